@@ -1,0 +1,8 @@
+namespace FaqBot.Core.KnowledgeBase;
+
+/// <summary>A source line the boilerplate cleaner removed, and the rule that removed it.</summary>
+/// <param name="SourceFile">Path relative to the knowledge-base folder.</param>
+/// <param name="Line">1-based line number.</param>
+/// <param name="Text">The line as it was.</param>
+/// <param name="Rule">The name of the rule that dropped it (e.g. "byline", "also-read").</param>
+public sealed record DroppedLine(string SourceFile, int Line, string Text, string Rule);
