@@ -1,0 +1,121 @@
+using FaqBot.Core.Search;
+
+namespace FaqBot.Core.Answering;
+
+/// <summary>
+/// Offers follow-up questions that the documents can answer: one per heading (or curated question), phrased
+/// as a question, and kept only when searching for it finds its own section again with confidence.
+/// </summary>
+public sealed class FollowUpSuggester
+{
+    private static readonly HashSet<string> GenericHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "overview", "recap", "in a nutshell", "references", "in conclusion", "conclusion", "summary", "introduction",
+        "comments", "recent posts", "related posts",
+    };
+
+    private static readonly string[] ContextWords = [" this ", " these ", " that ", " those "];
+
+    private readonly List<Suggestion> _suggestions;
+
+    /// <summary>Derives the candidate questions and keeps those that <paramref name="searcher"/> answers from their own section.</summary>
+    public FollowUpSuggester(Searcher searcher, double minimumConfidence)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        _suggestions = [];
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var passage in searcher.Index.Passages)
+        {
+            var source = passage.IsCurated ? passage.Questions[0] : passage.Heading;
+            if (source is null || !seen.Add(passage.SourceFile + "\n" + source))
+            {
+                continue;
+            }
+
+            var question = passage.IsCurated ? source : AsQuestion(source);
+            if (question is null)
+            {
+                continue;
+            }
+
+            var result = searcher.Search(question, 3);
+            if (result.Confidence >= minimumConfidence && result.Hits.Count > 0
+                && result.Hits[0].Passage.SourceFile == passage.SourceFile && result.Hits[0].Passage.Heading == passage.Heading)
+            {
+                _suggestions.Add(new Suggestion(question, passage.SourceFile, passage.Heading));
+            }
+        }
+    }
+
+    /// <summary>All checked follow-up questions, in document order.</summary>
+    public IReadOnlyList<string> All => [.. _suggestions.Select(s => s.Question)];
+
+    /// <summary>Up to <paramref name="count"/> follow-ups related to <paramref name="hits"/>, not about what was just quoted.</summary>
+    public IReadOnlyList<string> Suggest(string question, IReadOnlyList<SearchHit> hits, IReadOnlyCollection<string> quotedPassageIds, int count = 3)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        var quotedSections = hits.Where(h => quotedPassageIds.Contains(h.Passage.Id)).Select(h => (h.Passage.SourceFile, h.Passage.Heading)).ToHashSet();
+        var picked = new List<string>();
+        void Take(IEnumerable<Suggestion> candidates)
+        {
+            foreach (var s in candidates)
+            {
+                if (picked.Count < count && !picked.Contains(s.Question) && !quotedSections.Contains((s.SourceFile, s.Heading))
+                    && !s.Question.Equals(question.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    picked.Add(s.Question);
+                }
+            }
+        }
+
+        // Sections that also matched the question first, then the rest of the best document, then anything.
+        Take(hits.SelectMany(h => _suggestions.Where(s => s.SourceFile == h.Passage.SourceFile && s.Heading == h.Passage.Heading)));
+        if (hits.Count > 0)
+        {
+            Take(_suggestions.Where(s => s.SourceFile == hits[0].Passage.SourceFile));
+        }
+
+        Take(_suggestions);
+        return picked;
+    }
+
+    /// <summary>Turns a heading into a question a patient could click, or null for a heading that needs its context.</summary>
+    internal static string? AsQuestion(string heading)
+    {
+        var text = heading.Trim().TrimEnd(':').Trim();
+        if (text.Length < 4 || GenericHeadings.Contains(text) || text.Split(' ').Length > 12)
+        {
+            return null;
+        }
+
+        if (text.EndsWith('?'))
+        {
+            var padded = " " + text.ToLowerInvariant() + " ";
+            return ContextWords.Any(padded.Contains) ? null : SentenceCase(text);
+        }
+
+        var lower = SentenceCase(text);
+        return text.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
+            ? "What is " + char.ToLowerInvariant(lower[0]) + lower[1..] + "?"
+            : "Tell me about " + char.ToLowerInvariant(lower[0]) + lower[1..];
+    }
+
+    // "How Does Ketamine Affect the Brain?" → "How does ketamine affect the brain?"; acronyms stay.
+    private static string SentenceCase(string text)
+    {
+        var words = text.Split(' ');
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i];
+            var isAcronym = word.Count(char.IsUpper) >= 2;
+            if (!isAcronym)
+            {
+                words[i] = word.ToLowerInvariant();
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private sealed record Suggestion(string Question, string SourceFile, string? Heading);
+}

@@ -1,0 +1,26 @@
+namespace FaqBot.Core.Search;
+
+/// <summary>
+/// Words of conversation rather than content ("i was wondering if you could tell me…"). The index keeps
+/// Lucene's small stop set, so documents stay verbatim-searchable; the query side drops these too, because a
+/// filler word missing from the documents must not make an answerable question look uncovered.
+/// </summary>
+internal static class QueryStopWords
+{
+    public static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        "i", "me", "my", "mine", "myself", "we", "us", "our", "you", "your", "yours", "u", "ur", "it", "its", "itself",
+        "he", "she", "they", "them", "their", "his", "her", "is", "am", "are", "was", "were", "be", "been", "being",
+        "do", "does", "did", "doing", "done", "have", "has", "had", "having", "can", "could", "would", "should", "will",
+        "shall", "may", "might", "must", "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how",
+        "hows", "this", "that", "these", "those", "a", "an", "the", "and", "or", "but", "if", "so", "of", "to", "in",
+        "on", "for", "with", "about", "at", "by", "from", "as", "into", "than", "then", "there", "here", "just", "also",
+        "really", "very", "please", "pls", "plz", "thanks", "thank", "hi", "hello", "hey", "know", "tell", "wondering",
+        "wonder", "wondered", "curious", "question", "questions", "want", "wanted", "wanna", "like", "get", "gets",
+        "got", "anyone", "someone", "something", "anything", "thing", "things", "much", "many", "any", "some", "all",
+        "lot", "lots", "kind", "sort", "exactly", "actually", "basically", "im", "ive", "id", "ill", "dont", "doesnt",
+        "didnt", "cant", "isnt", "arent", "wont", "ok", "okay", "yeah", "yes", "no", "not", "explain", "mean", "means",
+        "say", "said", "says", "ask", "asking", "someone's", "bit", "little", "guys", "hear", "heard", "read",
+        "understand", "idea", "info", "information", "learn", "stuff", "whether", "able", "let", "lets", "gonna",
+    };
+}

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FaqBot.Core.Search;
+
+/// <summary>Ranking and abstention settings (section "Search").</summary>
+public sealed class SearchOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Search";
+
+    /// <summary>BM25 term-frequency saturation <c>k1</c>.</summary>
+    /// <value>The default value is 1.2.</value>
+    [Range(0.0, 3.0)] public double K1 { get; set; } = 1.2;
+
+    /// <summary>BM25 length normalisation <c>b</c>.</summary>
+    /// <value>The default value is 0.75.</value>
+    [Range(0.0, 1.0)] public double B { get; set; } = 0.75;
+
+    /// <summary>Weight of the passage body in BM25F.</summary>
+    /// <value>The default value is 1.0.</value>
+    [Range(0.0, 10.0)] public double BodyWeight { get; set; } = 1.0;
+
+    /// <summary>Weight of the heading above the passage in BM25F.</summary>
+    /// <value>The default value is 1.5.</value>
+    [Range(0.0, 10.0)] public double HeadingWeight { get; set; } = 1.5;
+
+    /// <summary>Weight of the document title in BM25F.</summary>
+    /// <value>The default value is 0.3.</value>
+    [Range(0.0, 10.0)] public double TitleWeight { get; set; } = 0.3;
+
+    /// <summary>Weight of a curated answer's questions in BM25F.</summary>
+    /// <value>The default value is 3.0.</value>
+    [Range(0.0, 10.0)] public double QuestionWeight { get; set; } = 3.0;
+
+    /// <summary>Share of a clause's score a synonym match earns (the patient's own word earns 1).</summary>
+    /// <value>The default value is 0.9.</value>
+    [Range(0.0, 1.0)] public double SynonymBoost { get; set; } = 0.9;
+
+    /// <summary>Share of a clause's score a one-edit typo match earns, so a typo never outranks an exact match.</summary>
+    /// <value>The default value is 0.6.</value>
+    [Range(0.0, 1.0)] public double FuzzyBoost { get; set; } = 0.6;
+
+    /// <summary>Scale of the proximity bonus for query terms close together in a passage.</summary>
+    /// <value>The default value is 0.25.</value>
+    [Range(0.0, 5.0)] public double ProximityWeight { get; set; } = 0.25;
+
+    /// <summary>Below this confidence FaqBot says the documents don't cover the question.</summary>
+    /// <value>The default value is 0.45.</value>
+    [Range(0.0, 1.0)] public double AbstainBelow { get; set; } = 0.45;
+
+    /// <summary>When the runner-up from another topic scores at least this share of the best, FaqBot asks "did you mean…?".</summary>
+    /// <value>The default value is 0.97.</value>
+    [Range(0.0, 1.0)] public double ClarifyRatio { get; set; } = 0.97;
+
+    /// <summary>Other quotes are shown only when they score at least this share of the best.</summary>
+    /// <value>The default value is 0.45.</value>
+    [Range(0.0, 1.0)] public double SecondaryQuoteRatio { get; set; } = 0.45;
+}
