@@ -1,0 +1,104 @@
+using FaqBot.Core.Indexing;
+using FaqBot.Core.Search;
+using FaqBot.Tests.TestSupport;
+
+namespace FaqBot.Tests.Core.Search;
+
+public sealed class SearcherTests
+{
+    private static Searcher Make(params FaqBot.Core.KnowledgeBase.Passage[] passages)
+    {
+        var analyzer = SimpleAnalyzer.Create();
+        return new Searcher(PassageIndex.Build(passages, analyzer, "test"), analyzer, new SearchOptions());
+    }
+
+    private static readonly FaqBot.Core.KnowledgeBase.Passage[] Corpus =
+    [
+        Passages.Make("a", "Ketamine can cause nausea and dissociation during the infusion session."),
+        Passages.Make("b", "Each session lasts about forty minutes in a quiet clinical room with a nurse."),
+        Passages.Make("c", "Glutamate is a neurotransmitter that plays a role in learning and memory."),
+        Passages.Make("d", "Patients with anxiety often feel relief within hours of their first treatment."),
+        Passages.Make("e", "Brain cells grow new connections; this growth of cells in the brain is plasticity."),
+        Passages.Make("f", "The brain is an organ; new cells appear slowly over many years of careful study."),
+    ];
+
+    [Fact]
+    public void Search_ExactTerm_RanksPassageWithTermFirst()
+    {
+        var searcher = Make(Corpus);
+
+        var result = searcher.Search("glutamate");
+
+        Assert.Equal("c", result.Hits[0].Passage.Id);
+        Assert.Equal(1.0, result.Hits[0].Coverage, 3);
+    }
+
+    [Fact]
+    public void Search_Typo_FindsWordButScoresBelowExactSpelling()
+    {
+        var searcher = Make(Corpus);
+
+        var typo = searcher.Search("anxeity");
+        var exact = searcher.Search("anxiety");
+
+        Assert.Equal("d", typo.Hits[0].Passage.Id);
+        Assert.True(typo.Hits[0].Score < exact.Hits[0].Score);
+    }
+
+    [Fact]
+    public void Search_UnknownWord_LowersCoverage()
+    {
+        var searcher = Make(Corpus);
+
+        var result = searcher.Search("insurance ketamine");
+
+        Assert.Equal("a", result.Hits[0].Passage.Id);
+        Assert.True(result.Hits[0].Coverage < 0.5, $"coverage {result.Hits[0].Coverage}");
+        Assert.Contains(result.Clauses, c => c.IsUnknown && c.Word == "insurance");
+    }
+
+    [Fact]
+    public void Search_WordsCloseTogether_EarnProximityBonus()
+    {
+        var searcher = Make(Corpus);
+
+        var result = searcher.Search("brain cells");
+
+        Assert.Equal("e", result.Hits[0].Passage.Id);
+    }
+
+    [Fact]
+    public void Search_HeadingMatch_OutranksPassingMention()
+    {
+        var searcher = Make(
+            Passages.Make("x", "It lasts about forty minutes, sometimes an hour.", heading: "Treatment sessions"),
+            Passages.Make("y", "Many patients ask questions before treatment starts and we answer them all.", heading: "Overview"));
+
+        var result = searcher.Search("treatment");
+
+        Assert.Equal("x", result.Hits[0].Passage.Id);
+    }
+
+    [Fact]
+    public void Search_OnlyFillerWords_ReturnsNoHits()
+    {
+        var searcher = Make(Corpus);
+
+        var result = searcher.Search("what is it?");
+
+        Assert.Empty(result.Hits);
+        Assert.Equal(0, result.Confidence);
+    }
+
+    [Fact]
+    public void Search_HugeQuestion_IsBoundedAndDoesNotThrow()
+    {
+        var searcher = Make(Corpus);
+        var huge = string.Concat(Enumerable.Repeat("ketamine nausea zzz ", 50_000));
+
+        var result = searcher.Search(huge);
+
+        Assert.True(result.Clauses.Count <= 32);
+        Assert.Equal("a", result.Hits[0].Passage.Id);
+    }
+}
