@@ -14,7 +14,14 @@ internal static class MarkdownBlockReader
     {
         ReadFrontMatter(lines, out title, out url);
         var blocks = new List<Block>();
-        Visit(Markdown.Parse(text, Pipeline), lines, blocks);
+        var lineStarts = new int[lines.Count];
+        for (int i = 1, offset = 0; i < lines.Count; i++)
+        {
+            offset = text.IndexOf('\n', offset) + 1;
+            lineStarts[i] = offset;
+        }
+
+        Visit(Markdown.Parse(text, Pipeline), lines, lineStarts, blocks);
         return blocks;
     }
 
@@ -49,7 +56,7 @@ internal static class MarkdownBlockReader
         }
     }
 
-    private static void Visit(ContainerBlock container, IReadOnlyList<string> lines, List<Block> blocks)
+    private static void Visit(ContainerBlock container, IReadOnlyList<string> lines, int[] lineStarts, List<Block> blocks)
     {
         foreach (var child in container)
         {
@@ -63,13 +70,13 @@ internal static class MarkdownBlockReader
                     blocks.Add(new Block(BlockKind.Heading, heading.Line + 1, headingEnd, headingText));
                     break;
                 case ParagraphBlock paragraph:
-                    blocks.Add(FromLines(BlockKind.Text, paragraph.Line, paragraph.Line + paragraph.Lines.Count - 1, lines));
+                    blocks.Add(FromLines(BlockKind.Text, paragraph.Line, EndLine(paragraph, lineStarts), lines));
                     break;
                 case ListBlock list:
-                    VisitList(list, lines, blocks);
+                    VisitList(list, lines, lineStarts, blocks);
                     break;
                 case ContainerBlock inner:
-                    Visit(inner, lines, blocks);
+                    Visit(inner, lines, lineStarts, blocks);
                     break;
                 default:
                     // Code, HTML and thematic breaks are not prose a patient should be quoted.
@@ -78,7 +85,7 @@ internal static class MarkdownBlockReader
         }
     }
 
-    private static void VisitList(ListBlock list, IReadOnlyList<string> lines, List<Block> blocks)
+    private static void VisitList(ListBlock list, IReadOnlyList<string> lines, int[] lineStarts, List<Block> blocks)
     {
         var kind = list.IsOrdered ? BlockKind.NumberedItem : BlockKind.DashItem;
         foreach (var item in list.OfType<ListItemBlock>())
@@ -86,7 +93,7 @@ internal static class MarkdownBlockReader
             var rest = item.AsEnumerable();
             if (item.Count > 0 && item[0] is ParagraphBlock first)
             {
-                blocks.Add(FromLines(kind, item.Line, first.Line + first.Lines.Count - 1, lines));
+                blocks.Add(FromLines(kind, item.Line, EndLine(first, lineStarts), lines));
                 rest = rest.Skip(1);
             }
 
@@ -95,16 +102,24 @@ internal static class MarkdownBlockReader
             {
                 if (child is ListBlock nested)
                 {
-                    VisitList(nested, lines, remainder);
+                    VisitList(nested, lines, lineStarts, remainder);
                 }
                 else if (child is ParagraphBlock paragraph)
                 {
-                    remainder.Add(FromLines(BlockKind.Text, paragraph.Line, paragraph.Line + paragraph.Lines.Count - 1, lines));
+                    remainder.Add(FromLines(BlockKind.Text, paragraph.Line, EndLine(paragraph, lineStarts), lines));
                 }
             }
 
             blocks.AddRange(remainder);
         }
+    }
+
+    // Markdig releases a leaf's Lines after inline parsing, so the last line comes from the source span
+    // (character offsets into the text; lineStarts holds each line's first offset).
+    private static int EndLine(Markdig.Syntax.Block block, int[] lineStarts)
+    {
+        var index = Array.BinarySearch(lineStarts, block.Span.End);
+        return index >= 0 ? index : ~index - 1;
     }
 
     private static Block FromLines(BlockKind kind, int first, int last, IReadOnlyList<string> lines)
