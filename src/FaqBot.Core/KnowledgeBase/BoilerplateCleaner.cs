@@ -52,7 +52,7 @@ internal sealed class BoilerplateCleaner
             {
                 Drop(block, rule, sourceFile, dropped);
             }
-            else if (block.Kind != BlockKind.Heading && repeated.Contains(RepeatKey(block)))
+            else if (!IntroducesParagraph(blocks, i) && repeated.Contains(RepeatKey(block)))
             {
                 Drop(block, RepeatedRule, sourceFile, dropped);
             }
@@ -79,7 +79,7 @@ internal sealed class BoilerplateCleaner
     {
         foreach (var (rule, regex) in _lineRules)
         {
-            if ((rule.MaxWords == 0 || block.Words <= rule.MaxWords) && regex.IsMatch(block.MatchText))
+            if ((rule.MaxWords == 0 || block.Words <= rule.MaxWords) && IsMatch(regex, block.MatchText))
             {
                 return rule.Name;
             }
@@ -87,6 +87,12 @@ internal sealed class BoilerplateCleaner
 
         return null;
     }
+
+    // A heading shared by many pages ("Overview", "Conclusion") is structure, not chrome: keep it when a real
+    // paragraph follows.
+    private static bool IntroducesParagraph(IReadOnlyList<Block> blocks, int i) =>
+        blocks[i].Kind == BlockKind.Heading
+        || (TextHeuristics.IsHeadingLike(blocks[i].MatchText) && i + 1 < blocks.Count && blocks[i + 1].Words > 12);
 
     // Drops the blocks after a section header; returns the index of the first block kept.
     private int DropSection(IReadOnlyList<Block> blocks, int i, Regex? item, string rule, string sourceFile, List<DroppedLine> dropped)
@@ -132,6 +138,19 @@ internal sealed class BoilerplateCleaner
 
         var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
         return !(TextHeuristics.IsHeadingLike(block.MatchText) && next is { IsItem: false, Words: > 12 });
+    }
+
+    // A configured pattern that backtracks too long must not stop the load: it simply does not match.
+    private static bool IsMatch(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static Regex Compile(string pattern, string key)

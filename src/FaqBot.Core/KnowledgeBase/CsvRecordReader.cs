@@ -5,11 +5,8 @@ namespace FaqBot.Core.KnowledgeBase;
 /// <summary>An RFC 4180 CSV reader: quoted fields, doubled quotes, line breaks inside quotes.</summary>
 internal static class CsvRecordReader
 {
-    /// <summary>One record with its 1-based line range, or the error that stopped reading.</summary>
-    public sealed record Record(IReadOnlyList<string> Fields, int StartLine, int EndLine, string? Error = null);
-
     /// <summary>Reads all records.</summary>
-    public static IEnumerable<Record> Read(string text)
+    public static IEnumerable<CsvRecord> Read(string text)
     {
         var line = 1;
         var i = 0;
@@ -89,7 +86,7 @@ internal static class CsvRecordReader
                 }
             }
 
-            yield return new Record(fields, start, end, error);
+            yield return new CsvRecord(fields, start, end, error);
             if (error is not null)
             {
                 yield break;

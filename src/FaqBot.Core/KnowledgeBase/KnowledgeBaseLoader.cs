@@ -5,6 +5,14 @@ public sealed class KnowledgeBaseLoader
 {
     private static readonly string[] DocumentExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
 
+    // Hidden files are filtered by name below (dot files), so only unreadable folders are skipped here.
+    private static readonly EnumerationOptions Enumeration = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.System,
+    };
+
     private readonly KnowledgeBaseOptions _options;
     private readonly BoilerplateCleaner _cleaner;
 
@@ -26,7 +34,7 @@ public sealed class KnowledgeBaseLoader
             throw new KnowledgeBaseNotFoundException(Path.GetFullPath(directory));
         }
 
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(directory, "*", Enumeration)
             .Select(path => (Full: path, Relative: Path.GetRelativePath(directory, path).Replace('\\', '/')))
             .Where(f => !IsHidden(f.Relative, f.Full) && IsCandidate(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
@@ -155,7 +163,21 @@ public sealed class KnowledgeBaseLoader
         || (!relative.Equals("synonyms.txt", StringComparison.OrdinalIgnoreCase)
             && DocumentExtensions.Contains(Path.GetExtension(relative).ToLowerInvariant()));
 
-    private static bool IsHidden(string relative, string full) =>
-        relative.Split('/').Any(part => part.StartsWith('.'))
-        || (File.GetAttributes(full) & FileAttributes.Hidden) != 0;
+    private static bool IsHidden(string relative, string full)
+    {
+        if (relative.Split('/').Any(part => part.StartsWith('.')))
+        {
+            return true;
+        }
+
+        try
+        {
+            return (File.GetAttributes(full) & FileAttributes.Hidden) != 0;
+        }
+        catch (IOException)
+        {
+            // Gone since it was listed: not a document.
+            return true;
+        }
+    }
 }

@@ -72,4 +72,19 @@ public sealed class BoilerplateRulesTests
 
         Assert.All(documents, d => Assert.Empty(d.Dropped));
     }
+
+    [Fact]
+    public void Load_HeadingInManyDocuments_IsKeptAsHeading()
+    {
+        using var kb = new TempKnowledgeBase();
+        for (var i = 0; i < 3; i++)
+        {
+            kb.Write($"page{i}.txt", $"Page {i}\nOverview\nThis page explains topic number {i} in a sentence that is long enough to count.\n");
+        }
+
+        var documents = new KnowledgeBaseLoader().Load(kb.Root).Documents;
+
+        Assert.All(documents, d => Assert.Empty(d.Dropped));
+        Assert.All(documents, d => Assert.Equal("Overview", d.Passages.Single().Heading));
+    }
 }
