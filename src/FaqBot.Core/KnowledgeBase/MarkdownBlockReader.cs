@@ -65,9 +65,10 @@ internal static class MarkdownBlockReader
                 case YamlFrontMatterBlock:
                     break;
                 case HeadingBlock heading:
-                    var headingText = heading.IsSetext ? lines[heading.Line].Trim() : StripAtx(lines[heading.Line]);
-                    var headingEnd = heading.Line + (heading.IsSetext ? 2 : 1);
-                    blocks.Add(new Block(BlockKind.Heading, heading.Line + 1, headingEnd, headingText));
+                    // Markdig puts a setext heading's Line on its underline; the span start is its text line.
+                    var first = LineOf(heading.Span.Start, lineStarts);
+                    var headingText = heading.IsSetext ? lines[first].Trim() : StripAtx(lines[first]);
+                    blocks.Add(new Block(BlockKind.Heading, first + 1, EndLine(heading, lineStarts) + 1, headingText));
                     break;
                 case ParagraphBlock paragraph:
                     blocks.Add(FromLines(BlockKind.Text, paragraph.Line, EndLine(paragraph, lineStarts), lines));
@@ -116,9 +117,11 @@ internal static class MarkdownBlockReader
 
     // Markdig releases a leaf's Lines after inline parsing, so the last line comes from the source span
     // (character offsets into the text; lineStarts holds each line's first offset).
-    private static int EndLine(Markdig.Syntax.Block block, int[] lineStarts)
+    private static int EndLine(Markdig.Syntax.Block block, int[] lineStarts) => LineOf(block.Span.End, lineStarts);
+
+    private static int LineOf(int offset, int[] lineStarts)
     {
-        var index = Array.BinarySearch(lineStarts, block.Span.End);
+        var index = Array.BinarySearch(lineStarts, offset);
         return index >= 0 ? index : ~index - 1;
     }
 

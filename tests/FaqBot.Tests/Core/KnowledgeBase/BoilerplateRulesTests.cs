@@ -87,4 +87,16 @@ public sealed class BoilerplateRulesTests
         Assert.All(documents, d => Assert.Empty(d.Dropped));
         Assert.All(documents, d => Assert.Equal("Overview", d.Passages.Single().Heading));
     }
+
+    [Fact]
+    public void Load_LongParagraphMentioningBooking_IsNotDroppedAsCallToAction()
+    {
+        const string Paragraph = "Before you book a consultation, gather your medication list and any previous treatment records, because your clinician will review them to decide whether ketamine therapy is safe for you.";
+        using var kb = new TempKnowledgeBase().Write("page.txt", "Getting ready\n" + Paragraph + "\n");
+
+        var document = new KnowledgeBaseLoader().Load(kb.Root).Documents.Single();
+
+        Assert.Empty(document.Dropped);
+        Assert.Equal(Paragraph, document.Passages.Single().Text);
+    }
 }

@@ -83,4 +83,17 @@ public sealed class FormatIngestionTests
         Assert.Equal("sub/after-your-first-session.txt", document.SourceFile);
         Assert.Single(document.Passages);
     }
+
+    [Fact]
+    public void Load_MarkdownWithCrLf_KeepsLineNumbersAndDropsCarriageReturns()
+    {
+        using var kb = new TempKnowledgeBase().Write("crlf.md", "# Dosing\r\n\r\nYour clinician sets the dose from your weight\r\nand your medical history.\r\n\r\nSetext heading\r\n--------------\r\n\r\nSessions are spaced over two or three weeks at first.\r\n");
+
+        var document = new KnowledgeBaseLoader().Load(kb.Root).Documents.Single();
+
+        Assert.Equal("Dosing", document.Title);
+        Assert.Equal(["Setext heading"], document.Headings);
+        Assert.Equal([(3, 4), (9, 9)], document.Passages.Select(p => (p.StartLine, p.EndLine)));
+        Assert.Equal("Your clinician sets the dose from your weight\nand your medical history.", document.Passages[0].Text);
+    }
 }
