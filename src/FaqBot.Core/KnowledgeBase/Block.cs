@@ -1,0 +1,18 @@
+namespace FaqBot.Core.KnowledgeBase;
+
+/// <summary>A block of a document: one or more consecutive source lines (or one HTML element).</summary>
+/// <param name="Kind">The block kind.</param>
+/// <param name="StartLine">First source line, 1-based (0 when unknown).</param>
+/// <param name="EndLine">Last source line, 1-based, inclusive.</param>
+/// <param name="Text">Verbatim text (lines joined with '\n'); for HTML the normalized element text.</param>
+internal sealed record Block(BlockKind Kind, int StartLine, int EndLine, string Text)
+{
+    /// <summary>The text on one line (line breaks as spaces), for rule matching.</summary>
+    public string MatchText { get; } = string.Join(' ', Text.Split('\n').Select(l => l.Trim()));
+
+    /// <summary>True for list items of any kind.</summary>
+    public bool IsItem => Kind is BlockKind.DashItem or BlockKind.NumberedItem or BlockKind.TermItem;
+
+    /// <summary>The number of words.</summary>
+    public int Words => TextHeuristics.WordCount(MatchText);
+}
