@@ -1,0 +1,14 @@
+namespace FaqBot.Core.Analysis;
+
+/// <summary>Drops stop words; the tokens kept keep their positions, so a dropped word leaves a gap.</summary>
+public sealed class StopFilter(IReadOnlySet<string> stopWords) : ITokenFilter
+{
+    private readonly IReadOnlySet<string> _stopWords = stopWords ?? throw new ArgumentNullException(nameof(stopWords));
+
+    /// <inheritdoc />
+    public IEnumerable<Token> Apply(IEnumerable<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return tokens.Where(token => !_stopWords.Contains(token.Text));
+    }
+}
