@@ -9,6 +9,7 @@ public sealed class KeywordMarkerFilter : ITokenFilter
 {
     private readonly HashSet<string> _keywords;
     private readonly bool _markAllCaps;
+    private readonly int _maxKeywordLength;
 
     /// <summary>Creates the filter over <paramref name="keywords"/>; <paramref name="markAllCaps"/> also marks CAPS tokens.</summary>
     public KeywordMarkerFilter(IEnumerable<string> keywords, bool markAllCaps = true)
@@ -16,6 +17,7 @@ public sealed class KeywordMarkerFilter : ITokenFilter
         ArgumentNullException.ThrowIfNull(keywords);
         _keywords = new HashSet<string>(keywords, StringComparer.OrdinalIgnoreCase);
         _markAllCaps = markAllCaps;
+        _maxKeywordLength = _keywords.Select(word => word.Length).DefaultIfEmpty(0).Max();
     }
 
     /// <inheritdoc />
@@ -25,7 +27,9 @@ public sealed class KeywordMarkerFilter : ITokenFilter
         return tokens.Select(token => IsKeyword(token.Text) ? token with { Flags = token.Flags | TokenFlags.Keyword } : token);
     }
 
-    private bool IsKeyword(string text) => _keywords.Contains(text) || (_markAllCaps && IsAcronymShape(text));
+    // The length check spares most tokens the case-insensitive hash.
+    private bool IsKeyword(string text) =>
+        (text.Length <= _maxKeywordLength && _keywords.Contains(text)) || (_markAllCaps && IsAcronymShape(text));
 
     /// <summary>True for 2–6 characters that are all upper-case letters ("NMDA", "LTP").</summary>
     public static bool IsAcronymShape(string text)

@@ -5,10 +5,13 @@ public sealed class StopFilter(IReadOnlySet<string> stopWords) : ITokenFilter
 {
     private readonly IReadOnlySet<string> _stopWords = stopWords ?? throw new ArgumentNullException(nameof(stopWords));
 
+    // Stop words are short; longer tokens skip the set lookup.
+    private readonly int _maxLength = stopWords.Select(word => word.Length).DefaultIfEmpty(0).Max();
+
     /// <inheritdoc />
     public IEnumerable<Token> Apply(IEnumerable<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        return tokens.Where(token => !_stopWords.Contains(token.Text));
+        return tokens.Where(token => token.Text.Length > _maxLength || !_stopWords.Contains(token.Text));
     }
 }

@@ -25,7 +25,7 @@ public sealed class SynonymFilter(SynonymMap map) : ITokenFilter
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!_map.StartsAnyKey(tokens[i].Text) || !TryMatch(tokens, i, out var length, out var rule))
+            if (!TryMatch(tokens, i, out var length, out var rule))
             {
                 yield return tokens[i++];
                 continue;
@@ -40,22 +40,23 @@ public sealed class SynonymFilter(SynonymMap map) : ITokenFilter
         }
     }
 
+    // Walks the term trie from tokens[index]; the deepest node with a rule is the longest match.
     private bool TryMatch(IReadOnlyList<Token> tokens, int index, out int length, out SynonymRule rule)
     {
-        for (length = Math.Min(_map.MaxKeyLength, tokens.Count - index); length > 0; length--)
+        length = 0;
+        rule = null!;
+        var node = _map.Root;
+        for (var k = index; k < tokens.Count && node.Children.TryGetValue(tokens[k].Text, out var child); k++)
         {
-            var key = length == 1
-                ? tokens[index].Text
-                : string.Join(SynonymMap.KeySeparator, Enumerable.Range(index, length).Select(k => tokens[k].Text));
-            if (_map.TryGetRule(key, out var found))
+            node = child;
+            if (node.Rule is not null)
             {
-                rule = found;
-                return true;
+                length = k - index + 1;
+                rule = node.Rule;
             }
         }
 
-        rule = null!;
-        return false;
+        return length > 0;
     }
 
     private static List<Token> Emit(IReadOnlyList<Token> tokens, int index, int length, SynonymRule rule)

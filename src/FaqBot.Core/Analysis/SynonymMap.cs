@@ -12,13 +12,17 @@ public sealed class SynonymMap
     public const char KeySeparator = ' ';
 
     private readonly Dictionary<string, SynonymRule> _rules;
-    private readonly HashSet<string> _firstTerms;
+    private readonly SynonymTrieNode _root = new();
 
     private SynonymMap(Dictionary<string, SynonymRule> rules)
     {
         _rules = rules;
-        _firstTerms = new HashSet<string>(rules.Keys.Select(key => key.Split(KeySeparator)[0]), StringComparer.Ordinal);
-        MaxKeyLength = rules.Keys.Select(key => key.Split(KeySeparator).Length).DefaultIfEmpty(0).Max();
+        foreach (var (key, rule) in rules)
+        {
+            var terms = key.Split(KeySeparator);
+            _root.Add(terms, rule);
+            MaxKeyLength = Math.Max(MaxKeyLength, terms.Length);
+        }
     }
 
     /// <summary>An empty map.</summary>
@@ -30,8 +34,10 @@ public sealed class SynonymMap
     /// <summary>The largest number of terms in a key.</summary>
     public int MaxKeyLength { get; }
 
-    /// <summary>True when some key starts with <paramref name="term"/>; a cheap pre-check before building keys.</summary>
-    public bool StartsAnyKey(string term) => _firstTerms.Contains(term);
+    /// <summary>True when some key starts with <paramref name="term"/>; a cheap pre-check before matching.</summary>
+    public bool StartsAnyKey(string term) => _root.Children.ContainsKey(term);
+
+    internal SynonymTrieNode Root => _root;
 
     /// <summary>Finds the rule for the analyzed <paramref name="key"/>.</summary>
     public bool TryGetRule(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SynonymRule? rule) =>
