@@ -1,0 +1,64 @@
+namespace FaqBot.Core.Answering.Triage;
+
+/// <summary>
+/// Personal-medical-advice lexicon over normalized text. The line we draw: a question about the writer's
+/// OWN treatment decision, dose, medications, conditions or candidacy goes to a clinician; a general
+/// question about ketamine ("is ketamine safe?", "what are the side effects") stays a question, because
+/// the clinic's documents may answer it.
+/// </summary>
+internal static class AdvicePatterns
+{
+    // Medications patients name when asking about interactions; generic and brand names.
+    private const string Medication =
+        "(lexapro|escitalopram|zoloft|sertraline|prozac|fluoxetine|paxil|paroxetine|celexa|citalopram|"
+        + "wellbutrin|bupropion|effexor|venlafaxine|cymbalta|duloxetine|pristiq|trazodone|mirtazapine|remeron|"
+        + "lithium|lamictal|lamotrigine|seroquel|quetiapine|abilify|aripiprazole|risperdal|zyprexa|depakote|"
+        + "adderall|ritalin|vyvanse|xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|valium|diazepam|"
+        + "benzo|benzos|benzodiazepines?|ssri|ssris|snri|snris|maoi|maois|antidepressants?|antipsychotics?|"
+        + "gabapentin|suboxone|methadone|naltrexone|tramadol|oxycodone|opioids?|blood thinners?|"
+        + "birth control|the pill|beta blockers?|blood pressure (meds|medication|pills)|meds|medication|medications|pills)";
+
+    // Conditions that change whether or how ketamine is given; depression and anxiety are left out on
+    // purpose, they are what the documents are about and "i have depression" is not by itself advice.
+    private const string Condition =
+        "(bipolar|schizophrenia|schizoaffective|psychosis|psychotic|high blood pressure|hypertension|"
+        + "heart (condition|disease|problems|problem)|arrhythmia|epilepsy|seizures|glaucoma|liver (disease|problems)|"
+        + "kidney (disease|problems)|bladder (problems|issues)|a history of (addiction|substance|psychosis)|"
+        + "an? (addiction|substance use|eating disorder)|asthma|diabetes|a pacemaker|thyroid)";
+
+    /// <summary>Rules in priority order.</summary>
+    public static readonly IReadOnlyList<TriageRule> Rules =
+    [
+        // "should i ..." about a treatment decision. Restricted to medical verbs so "what should i ask at
+        // my consultation" stays a question.
+        new("advice.decision", @"\bshould i (stop|start|quit|take|try|switch|continue|keep taking|come off|go off|get off|wean|taper|increase|decrease|reduce|lower|raise|skip|mix|combine|double|do|get|use|avoid|be on|go on|change|choose|pick|go with|ask my doctor|tell my doctor)\b"),
+        new("advice.decision", @"\b(stop|stopping|quit|quitting|come off|coming off|go off|going off|get off|getting off|wean off|taper off|skip|skipping) (taking )?my (meds|medication|medications|pills|antidepressants?|prescription|\w+ (meds|medication|pills))\b"),
+        new("advice.decision", @"\b(is it|would it be|will it be|would ketamine be|is ketamine|is this) (better|right|best|a good idea|the right choice|worth it) for me\b"),
+        new("advice.decision", @"\b(which|what) (one )?(is better|should i (do|try|choose|pick|get))\b"),
+
+        // Dose questions about the writer ("what dose for me", "how much should i take").
+        new("advice.dose", @"\b(what|which|right|correct|best|my|what kind of|how high a|how big a) (dose|dosage|doses|mg|milligrams)\b( \w+){0,4} (for me|should i|do i need|would i need|will i need|i should|i need|is right for me|do i get)\b"),
+        new("advice.dose", @"\bhow (much|many)( \w+){0,3} (should|do|would|can|will) i (take|use|get|have|need)\b"),
+        new("advice.dose", @"\b(my|increase my|lower my|raise my|change my|double my) (dose|dosage)\b"),
+
+        // Safety or fit for the writer personally.
+        new("advice.personal-safety", @"\b(safe|ok|okay|alright|fine|dangerous|risky|bad|good|right|appropriate|suitable|a good idea|effective|going to work|gonna work|work|help) (for me|for my (son|daughter|child|kid|husband|wife|partner|mom|mum|dad|mother|father))\b"),
+        new("advice.personal-safety", @"\b(with|given|because of|despite) my (condition|conditions|health|history|diagnosis|situation|heart|blood pressure|age|weight|meds|medication|medications|pills|prescription)\b"),
+        new("advice.candidate", @"\b(am i|would i be|is my \w+|i am|im) (a )?(good |suitable |right )?(candidate|eligible|qualified)\b"),
+        new("advice.candidate", @"\b(can|could|would|will) (ketamine|it|this|ketamine therapy|treatment) (work|help) (for )?(me|my)\b"),
+
+        // Interactions: the writer's own medication ("can i take it with my lexapro", "im on zoloft").
+        new("advice.medication", $@"\b(i|im|ive|i am|my)\b( \w+){0,4} {Medication}\b"),
+        new("advice.medication", $@"\b(im|i am|i take|i was|been|i have been|ive been) (on|taking|prescribed|using) ((a|an|some|the) )?(\w+ )?{Medication}\b"),
+        new("advice.medication", $@"\bmy {Medication}\b"),
+        new("advice.medication", @"\bcan i (take|use|do|have|get|try|mix|combine|drink|drive|smoke) (ketamine|it|this|ketamine therapy|treatment|alcohol|weed|a drink)\b( \w+){0,4} (with|while|if|after|on|before|since)\b"),
+
+        // Pregnancy, breastfeeding, and a personal condition.
+        new("advice.condition", @"\b(im|i am|i might be|i may be|i think im|im currently|if im|if i am|she is|shes|my wife is|my partner is|were) (\w+ )?(pregnant|breastfeeding|breast feeding|nursing|trying to (get pregnant|conceive))\b"),
+        new("advice.condition", $@"\b(i have|ive got|i got|i was diagnosed with|im diagnosed with|i suffer from|i struggle with|i had|my history of|my) ((a|an|some|mild|severe|bad|type \d) )?{Condition}\b"),
+        new("advice.condition", $@"\b(im|i am) {Condition}\b"),
+
+        // A clinician already involved: "my doctor prescribed x, should i...", "my psychiatrist said".
+        new("advice.clinician", @"\bmy (doctor|doc|psychiatrist|psych|therapist|gp|prescriber|provider|nurse|pcp|physician|counsel+or|cardiologist|ob|obgyn) (prescribed|said|says|told|wants|recommended|recommends|suggested|suggests|put me|thinks|gave)\b"),
+    ];
+}

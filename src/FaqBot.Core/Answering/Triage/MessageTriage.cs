@@ -1,0 +1,51 @@
+namespace FaqBot.Core.Answering.Triage;
+
+/// <summary>
+/// Decides, before retrieval, whether a message is a crisis, a request for personal medical advice,
+/// small talk, or a question. Stateless and thread-safe: one instance serves every conversation.
+/// </summary>
+public sealed class MessageTriage
+{
+    private static readonly PatternSet Crisis = new(CrisisPatterns.Rules);
+    private static readonly PatternSet Advice = new(AdvicePatterns.Rules);
+    private static readonly PatternSet Smalltalk = new(SmalltalkPatterns.Rules);
+
+    /// <summary>Classifies one message; crisis is checked first, always, then advice, then small talk.</summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="message"/> is null.</exception>
+    public TriageResult Classify(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = TriageText.Normalize(message);
+
+        if (Crisis.Match(text) is { } crisisRule)
+        {
+            return new TriageResult(TriageKind.Crisis, crisisRule);
+        }
+
+        if (text.Length == 0)
+        {
+            // An empty or emoji-only message: tell the patient what the bot can do.
+            return new TriageResult(TriageKind.Help, "help.empty");
+        }
+
+        if (Advice.Match(text) is { } adviceRule)
+        {
+            return new TriageResult(TriageKind.Advice, adviceRule);
+        }
+
+        if (text.Length <= SmalltalkPatterns.MaxLength && Smalltalk.Match(text) is { } smalltalkRule)
+        {
+            return new TriageResult(KindOf(smalltalkRule), smalltalkRule);
+        }
+
+        return new TriageResult(TriageKind.Question, "question");
+    }
+
+    private static TriageKind KindOf(string smalltalkRule) => smalltalkRule switch
+    {
+        "greeting" => TriageKind.Greeting,
+        "thanks" => TriageKind.Thanks,
+        "goodbye" => TriageKind.Goodbye,
+        _ => TriageKind.Help,
+    };
+}
