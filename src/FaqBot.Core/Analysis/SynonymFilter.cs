@@ -80,7 +80,8 @@ public sealed class SynonymFilter(SynonymMap map) : ITokenFilter
             }
         }
 
-        // Stable sort: originals stay ahead of their synonyms at the same position.
-        return [.. output.OrderBy(token => token.Position)];
+        // Each alternative's tokens stay together (originals first), so a reader can tell the alternatives of a
+        // multi-word rule apart: a new alternative starts wherever the position returns to the first one.
+        return output;
     }
 }

@@ -7,8 +7,11 @@ namespace FaqBot.Core.Indexing;
 /// </summary>
 internal sealed class FuzzyTermIndex
 {
-    // Short terms are left out: one edit turns most 3-letter words into other real words.
-    internal const int MinLength = 4;
+    // Short words are left out: one edit turns most words of four letters or fewer into other real words
+    // ("cost" → "most", "dose" → "does").
+    internal const int MinLength = 5;
+
+    internal const int MaxLength = 40;
 
     private readonly string[] _terms;
     private readonly Dictionary<ulong, int> _head = [];
@@ -73,7 +76,7 @@ internal sealed class FuzzyTermIndex
 
     internal static bool IsFuzzyCandidate(string term)
     {
-        if (term.Length < MinLength || term.Length > 40)
+        if (term.Length < MinLength || term.Length > MaxLength)
         {
             return false;
         }

@@ -33,16 +33,22 @@ public sealed partial class PassageIndex
             var body = analyzer.Analyze(passage.Text);
             var bodyTerms = new string[body.Count];
             var bodyPositions = new int[body.Count];
+            var surfaces = new List<(string Surface, string Term)>();
             for (var t = 0; t < body.Count; t++)
             {
                 bodyTerms[t] = body[t].Text;
                 bodyPositions[t] = body[t].Position;
+                var surface = passage.Text.AsSpan(body[t].Start, body[t].End - body[t].Start);
+                if (surface.Length >= FuzzyTermIndex.MinLength && surface.Length <= FuzzyTermIndex.MaxLength)
+                {
+                    surfaces.Add((surface.ToString().ToLowerInvariant(), body[t].Text));
+                }
             }
 
             var questions = passage.Questions.Count == 0
                 ? []
                 : passage.Questions.SelectMany(q => analyzer.Analyze(q)).Select(token => token.Text).ToArray();
-            result[i] = new AnalyzedPassage(bodyTerms, bodyPositions, Shared(passage.Heading), Shared(passage.DocumentTitle), questions);
+            result[i] = new AnalyzedPassage(bodyTerms, bodyPositions, Shared(passage.Heading), Shared(passage.DocumentTitle), questions, surfaces);
         });
         return result;
     }
@@ -93,7 +99,16 @@ public sealed partial class PassageIndex
             }
         }
 
-        return Freeze(passages, [.. terms], raw, [.. rawPositions], fieldLength, fingerprint);
+        var surfaceTerms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in analyzed)
+        {
+            foreach (var (surface, term) in a.Surfaces)
+            {
+                surfaceTerms.TryAdd(surface, termIds[term]);
+            }
+        }
+
+        return Freeze(passages, [.. terms], raw, [.. rawPositions], fieldLength, [.. surfaceTerms.Keys], [.. surfaceTerms.Values], fingerprint);
 
         void AddField(int doc, IndexField field, string[] fieldTerms)
         {
@@ -123,7 +138,8 @@ public sealed partial class PassageIndex
 
     // Groups the raw postings by term (a counting sort keeps passages ascending within a term).
     private static PassageIndex Freeze(
-        Passage[] passages, string[] terms, List<RawPosting> raw, int[] rawPositions, int[] fieldLength, string fingerprint)
+        Passage[] passages, string[] terms, List<RawPosting> raw, int[] rawPositions, int[] fieldLength,
+        string[] surfaceWords, int[] surfaceTerms, string fingerprint)
     {
         var postingStart = new int[terms.Length + 1];
         foreach (var posting in raw)
@@ -162,11 +178,12 @@ public sealed partial class PassageIndex
         }
 
         positionStart[raw.Count] = p;
-        return new PassageIndex(passages, terms, postingStart, postingDoc, postingTf, positionStart, positions, fieldLength, fingerprint);
+        return new PassageIndex(passages, terms, postingStart, postingDoc, postingTf, positionStart, positions, fieldLength, surfaceWords, surfaceTerms, fingerprint);
     }
 
     private sealed record AnalyzedPassage(
-        string[] BodyTerms, int[] BodyPositions, string[] HeadingTerms, string[] TitleTerms, string[] QuestionTerms);
+        string[] BodyTerms, int[] BodyPositions, string[] HeadingTerms, string[] TitleTerms, string[] QuestionTerms,
+        List<(string Surface, string Term)> Surfaces);
 
     private struct RawPosting
     {

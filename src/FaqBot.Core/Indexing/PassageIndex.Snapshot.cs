@@ -7,7 +7,7 @@ namespace FaqBot.Core.Indexing;
 public sealed partial class PassageIndex
 {
     /// <summary>Snapshot format version; a snapshot of another version is rebuilt, never misread.</summary>
-    public const int SnapshotVersion = 1;
+    public const int SnapshotVersion = 2;
 
     private static readonly byte[] Magic = "FAQBOTIX"u8.ToArray();
 
@@ -132,6 +132,13 @@ public sealed partial class PassageIndex
             WriteArray(writer, _positionStart);
             WriteArray(writer, _positions);
             WriteArray(writer, _fieldLength);
+            writer.Write(_surfaceWords.Length);
+            foreach (var word in _surfaceWords)
+            {
+                writer.Write(word);
+            }
+
+            WriteArray(writer, _surfaceTerms);
         }
 
         return memory.ToArray();
@@ -173,7 +180,14 @@ public sealed partial class PassageIndex
         var positionStart = ReadArray(reader);
         var positions = ReadArray(reader);
         var fieldLength = ReadArray(reader);
-        return new PassageIndex(passages, terms, postingStart, postingDoc, postingTf, positionStart, positions, fieldLength, fingerprint);
+        var surfaceWords = new string[reader.ReadInt32()];
+        for (var w = 0; w < surfaceWords.Length; w++)
+        {
+            surfaceWords[w] = reader.ReadString();
+        }
+
+        var surfaceTerms = ReadArray(reader);
+        return new PassageIndex(passages, terms, postingStart, postingDoc, postingTf, positionStart, positions, fieldLength, surfaceWords, surfaceTerms, fingerprint);
     }
 
     private static void WriteNullable(BinaryWriter writer, string? value)

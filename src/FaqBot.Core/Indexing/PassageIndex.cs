@@ -19,11 +19,13 @@ public sealed partial class PassageIndex
     private readonly int[] _positionStart;  // per posting, length P + 1: range into _positions
     private readonly int[] _positions;      // body positions, ascending within a posting
     private readonly int[] _fieldLength;    // per passage × FieldCount: tokens in the field
+    private readonly string[] _surfaceWords; // lower-case words as written in the passages, for typo lookup
+    private readonly int[] _surfaceTerms;    // the term each surface word analyses to
     private readonly FuzzyTermIndex _fuzzy;
 
     private PassageIndex(
         Passage[] passages, string[] terms, int[] postingStart, int[] postingDoc, ushort[] postingTf,
-        int[] positionStart, int[] positions, int[] fieldLength, string fingerprint)
+        int[] positionStart, int[] positions, int[] fieldLength, string[] surfaceWords, int[] surfaceTerms, string fingerprint)
     {
         _passages = passages;
         _terms = terms;
@@ -33,6 +35,8 @@ public sealed partial class PassageIndex
         _positionStart = positionStart;
         _positions = positions;
         _fieldLength = fieldLength;
+        _surfaceWords = surfaceWords;
+        _surfaceTerms = surfaceTerms;
         Fingerprint = fingerprint;
         _termIds = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
@@ -52,7 +56,7 @@ public sealed partial class PassageIndex
             AverageFieldLength[f] = passages.Length == 0 ? 0 : (double)sum / passages.Length;
         }
 
-        _fuzzy = new FuzzyTermIndex(terms);
+        _fuzzy = new FuzzyTermIndex(surfaceWords);
     }
 
     /// <summary>The indexed passages; a passage's number in postings is its index here.</summary>
@@ -78,8 +82,12 @@ public sealed partial class PassageIndex
     /// <summary>Number of passages that contain the term.</summary>
     public int DocFrequency(int termId) => _postingStart[termId + 1] - _postingStart[termId];
 
-    /// <summary>Terms one edit (insertion, deletion, substitution or transposition) away from <paramref name="term"/>.</summary>
-    public IReadOnlyList<int> FindNearTerms(string term) => _fuzzy.Find(term);
+    /// <summary>
+    /// Terms of the words one edit (insertion, deletion, substitution or transposition) away from
+    /// <paramref name="word"/> as the documents spell them. Matching written words rather than stems keeps
+    /// "addictive" from meeting "additionally" through their stems "addict" and "addit".
+    /// </summary>
+    public IReadOnlyList<int> FindNearTerms(string word) => [.. _fuzzy.Find(word).Select(s => _surfaceTerms[s]).Distinct()];
 
     internal int PostingStart(int termId) => _postingStart[termId];
 

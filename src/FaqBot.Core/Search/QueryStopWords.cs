@@ -22,5 +22,30 @@ internal static class QueryStopWords
         "didnt", "cant", "isnt", "arent", "wont", "ok", "okay", "yeah", "yes", "no", "not", "explain", "mean", "means",
         "say", "said", "says", "ask", "asking", "someone's", "bit", "little", "guys", "hear", "heard", "read",
         "understand", "idea", "info", "information", "learn", "stuff", "whether", "able", "let", "lets", "gonna",
+        "wasnt", "werent", "hasnt", "havent", "shouldnt", "wouldnt", "couldnt", "usually", "generally", "typically",
+        "probably", "maybe", "perhaps", "anyway", "honestly", "literally", "seriously", "totally", "definitely",
+        "somebody", "everyone", "everybody", "anybody", "people", "person", "guess", "think", "thought", "sure",
+        "please", "hello", "thanks", "supposed", "apparently", "though", "although", "however", "ever", "even",
+        "still", "already", "yet", "again", "else", "otherwise", "kinda", "sorta", "lol", "haha", "hmm", "um", "uh",
+        "inside", "outside", "within", "through", "across", "along", "upon", "onto", "toward", "towards", "via",
     };
+
+    /// <summary>True for a word of five or more letters one edit away from a filler word ("actualy", "wondring").</summary>
+    public static bool IsMisspelledFiller(string word)
+    {
+        if (word.Length < 5)
+        {
+            return false;
+        }
+
+        foreach (var filler in Words)
+        {
+            if (filler.Length >= 5 && FaqBot.Core.Indexing.FuzzyTermIndex.IsOneEditApart(word, filler))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -44,9 +44,17 @@ public sealed class SearchOptions
     /// <value>The default value is 0.25.</value>
     [Range(0.0, 5.0)] public double ProximityWeight { get; set; } = 0.25;
 
+    /// <summary>Share of an unseen term's idf that a word the documents lack carries in coverage.</summary>
+    /// <value>The default value is 0.7.</value>
+    [Range(0.0, 1.0)] public double UnknownWordWeight { get; set; } = 0.7;
+
+    /// <summary>How much the share of the question's known words a passage matches weighs in its rank (0 = pure BM25F).</summary>
+    /// <value>The default value is 0.5.</value>
+    [Range(0.0, 1.0)] public double CoverageInRanking { get; set; } = 0.5;
+
     /// <summary>Below this confidence FaqBot says the documents don't cover the question.</summary>
-    /// <value>The default value is 0.45.</value>
-    [Range(0.0, 1.0)] public double AbstainBelow { get; set; } = 0.45;
+    /// <value>The default value is 0.5.</value>
+    [Range(0.0, 1.0)] public double AbstainBelow { get; set; } = 0.5;
 
     /// <summary>When the runner-up from another topic scores at least this share of the best, FaqBot asks "did you mean…?".</summary>
     /// <value>The default value is 0.97.</value>

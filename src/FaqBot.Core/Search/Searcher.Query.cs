@@ -50,16 +50,34 @@ public sealed partial class Searcher
         }
 
         var alternatives = new List<TermAlternative>();
-        foreach (var token in group)
+        foreach (var (phrase, boost) in Phrases(group))
         {
-            if (_index.TryGetTermId(token.Text, out var id))
+            // A multi-word alternative ("brain plasticity") stands in through its most specific word, and
+            // only when the documents have all of its words.
+            var best = -1;
+            foreach (var term in phrase)
             {
-                AddAlternative(alternatives, new TermAlternative(id, token.Text, token.IsSynonym ? (float)_options.SynonymBoost : 1f));
+                if (!_index.TryGetTermId(term, out var id))
+                {
+                    best = -2;
+                    break;
+                }
+
+                if (best < 0 || _idf[id] > _idf[best])
+                {
+                    best = id;
+                }
+            }
+
+            if (best >= 0)
+            {
+                AddAlternative(alternatives, new TermAlternative(best, _index.Term(best), boost));
             }
         }
 
-        // A typo is looked up only for a word the documents don't have, so it can never outrank an exact match.
-        if (!alternatives.Exists(a => a.Boost >= 1f))
+        // A typo is looked up only for a word that neither the documents nor a synonym cover,
+        // so it can never outrank an exact match.
+        if (alternatives.Count == 0)
         {
             foreach (var token in group)
             {
@@ -68,20 +86,73 @@ public sealed partial class Searcher
                     continue;
                 }
 
-                foreach (var id in _index.FindNearTerms(token.Text))
+                var surface = NormalizeWord(question.AsSpan(token.Start, token.End - token.Start));
+                foreach (var id in _index.FindNearTerms(surface))
                 {
                     AddAlternative(alternatives, new TermAlternative(id, _index.Term(id), (float)_options.FuzzyBoost));
                 }
             }
         }
 
-        var idf = alternatives.Count == 0 ? _unknownIdf : alternatives.Max(a => _idf[a.TermId]);
+        if (alternatives.Count == 0 && QueryStopWords.IsMisspelledFiller(word))
+        {
+            return; // "actualy", "wondring": a typo of a filler word is still filler
+        }
+
         if (clauses.Exists(c => c.Alternatives.Count > 0 && c.Alternatives.SequenceEqual(alternatives)))
         {
             return; // the same word twice adds nothing
         }
 
-        clauses.Add(new QueryClause(word, alternatives, idf, group[0].Position));
+        var idf = alternatives.Count == 0 ? 0 : alternatives.Min(a => _idf[a.TermId]);
+        var generic = !hasSynonym && GenericWords.Words.Contains(word);
+        var coverageWeight = (generic, alternatives.Count == 0) switch
+        {
+            (true, true) => GenericWords.UnknownWeight,
+            (true, false) => Math.Min(idf, GenericWords.KnownCap),
+            (false, true) => _unknownIdf * _options.UnknownWordWeight,
+            _ => alternatives.Max(a => _idf[a.TermId]),
+        };
+        clauses.Add(new QueryClause(word, alternatives, idf, generic ? GenericWords.ScoreWeight : 1, coverageWeight, group[0].Position));
+    }
+
+    // The analysed group as alternatives, each a phrase of terms: the words as typed (boost 1), then each
+    // synonym, whose tokens the synonym filter emits together, starting again at the group's first position.
+    private IEnumerable<(List<string> Terms, float Boost)> Phrases(List<Token> group)
+    {
+        var originals = group.Where(t => !t.IsSynonym).Select(t => t.Text).ToList();
+        if (originals.Count > 0)
+        {
+            yield return (originals, 1f);
+        }
+
+        var firstPosition = group.Min(t => t.Position);
+        List<string>? current = null;
+        foreach (var token in group)
+        {
+            if (!token.IsSynonym)
+            {
+                continue;
+            }
+
+            if (current is not null && token.Position != firstPosition)
+            {
+                current.Add(token.Text);
+                continue;
+            }
+
+            if (current is not null)
+            {
+                yield return (current, (float)_options.SynonymBoost);
+            }
+
+            current = [token.Text];
+        }
+
+        if (current is not null)
+        {
+            yield return (current, (float)_options.SynonymBoost);
+        }
     }
 
     private static void AddAlternative(List<TermAlternative> alternatives, TermAlternative candidate)

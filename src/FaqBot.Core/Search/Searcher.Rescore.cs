@@ -6,13 +6,15 @@ public sealed partial class Searcher
 
     // Second pass over the best candidates only: which clauses each matches (for coverage and highlighting)
     // and how close together the matched words stand.
-    private SearchHit Rescore(int doc, double baseScore, IReadOnlyList<QueryClause> clauses, double totalIdf)
+    private SearchHit Rescore(int doc, double baseScore, IReadOnlyList<QueryClause> clauses, double totalWeight)
     {
         var matchedTerms = new List<string>();
-        var matchedIdf = 0.0;
+        var matchedWeight = 0.0;
+        var knownWeight = 0.0;
         var near = new List<(double Idf, int[] Positions)>();
         foreach (var clause in clauses)
         {
+            knownWeight += clause.IsUnknown ? 0 : clause.CoverageWeight;
             var bestBoost = 0f;
             int[]? bestPositions = null;
             foreach (var alternative in clause.Alternatives)
@@ -33,17 +35,21 @@ public sealed partial class Searcher
 
             if (bestBoost > 0)
             {
-                matchedIdf += clause.Idf * bestBoost;
+                matchedWeight += clause.CoverageWeight * bestBoost;
                 if (bestPositions is { Length: > 0 })
                 {
-                    near.Add((clause.Idf, bestPositions));
+                    near.Add((clause.Idf * clause.Weight, bestPositions));
                 }
             }
         }
 
         var bonus = Math.Min(ProximityBonus(near), baseScore * ProximityCap);
-        var coverage = totalIdf > 0 ? Math.Min(1, matchedIdf / totalIdf) : 0;
-        return new SearchHit(_index.Passages[doc], doc, baseScore + bonus, coverage, matchedTerms);
+        var coverage = totalWeight > 0 ? Math.Min(1, matchedWeight / totalWeight) : 0;
+
+        // A passage that matches more of what the question asks about beats one that repeats a single word.
+        var knownCoverage = knownWeight > 0 ? Math.Min(1, matchedWeight / knownWeight) : 0;
+        var score = (baseScore + bonus) * (1 - _options.CoverageInRanking + (_options.CoverageInRanking * knownCoverage));
+        return new SearchHit(_index.Passages[doc], doc, score, coverage, matchedTerms);
     }
 
     // Pairs of matched words score more the closer they stand: adjacent words earn the full weight.

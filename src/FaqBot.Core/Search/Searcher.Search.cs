@@ -22,11 +22,11 @@ public sealed partial class Searcher
         var scratch = _scratch.Value!;
         Accumulate(clauses, scratch);
         var candidates = TopByScore(scratch, RescoreDepth);
-        var totalIdf = clauses.Sum(c => c.Idf);
+        var totalWeight = clauses.Sum(c => c.CoverageWeight);
         var hits = new List<SearchHit>(candidates.Count);
         foreach (var doc in candidates)
         {
-            hits.Add(Rescore(doc, scratch.Score[doc], clauses, totalIdf));
+            hits.Add(Rescore(doc, scratch.Score[doc], clauses, totalWeight));
         }
 
         Reset(scratch);
@@ -52,7 +52,7 @@ public sealed partial class Searcher
             // Within a clause the alternatives compete (a passage gets its best one), across clauses scores add.
             foreach (var alternative in clause.Alternatives)
             {
-                var weight = (float)(_idf[alternative.TermId] * alternative.Boost);
+                var weight = (float)(clause.Idf * clause.Weight * alternative.Boost);
                 var end = _index.PostingEnd(alternative.TermId);
                 for (var p = _index.PostingStart(alternative.TermId); p < end; p++)
                 {

@@ -1,0 +1,65 @@
+using FaqBot.Cli.Commands;
+using FaqBot.Core.Analysis;
+using FaqBot.Core.KnowledgeBase;
+
+namespace FaqBot.Cli;
+
+/// <summary>The `faqbot` command: parses arguments, runs one command, maps errors to stderr and an exit code.</summary>
+internal static class CliApp
+{
+    public const string Usage = """
+        usage: faqbot <command> [options]
+
+        commands:
+          index [--explain] [--force]           build the index (and snapshot); --explain shows what ingestion kept and dropped
+          ask "QUESTION" [--json]                answer one question
+          ask --json --batch FILE                answer JSON lines {"id","q"}; one JSON object per line with the id
+          chat                                   talk with FaqBot in the terminal
+          bench --questions FILE [--repeat N]    time retrieval in-process; --synthetic SCALE builds a larger generated knowledge base
+          eval --set FILE [-v]                   hit@1, hit@3, MRR@3, abstain/crisis/noncrisis/advice accuracy
+          search "QUESTION"                      show the analysed query and the ranked passages (for tuning)
+          help                                   this text
+
+        every command: --kb DIR (knowledge-base folder), --config FILE (default ./appsettings.json)
+        """;
+
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var parsed = CliArguments.Parse(args);
+            return parsed.Command switch
+            {
+                "index" => IndexCommand.Run(parsed, output, error),
+                "ask" => AskCommand.Run(parsed, output, error),
+                "chat" => ChatCommand.Run(parsed, input, output, error),
+                "bench" => BenchCommand.Run(parsed, output, error),
+                "eval" => EvalCommand.Run(parsed, output, error),
+                "search" => SearchCommand.Run(parsed, output, error),
+                "help" or "--help" or "-h" => Help(output),
+                _ => throw new CliException($"unknown command '{parsed.Command}'\n{Usage}", 2),
+            };
+        }
+        catch (CliException ex)
+        {
+            error.WriteLine($"faqbot: {ex.Message}");
+            return ex.ExitCode;
+        }
+        catch (KnowledgeBaseNotFoundException ex)
+        {
+            error.WriteLine($"faqbot: {ex.Message}");
+            return 1;
+        }
+        catch (SynonymFormatException ex)
+        {
+            error.WriteLine($"faqbot: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine(Usage);
+        return 0;
+    }
+}

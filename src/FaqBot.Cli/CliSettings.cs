@@ -1,0 +1,79 @@
+using FaqBot.Core.Answering;
+using FaqBot.Core.Indexing;
+using FaqBot.Core.KnowledgeBase;
+using FaqBot.Core.Search;
+using Microsoft.Extensions.Configuration;
+
+namespace FaqBot.Cli;
+
+/// <summary>
+/// Reads appsettings.json (the current folder's, or --config FILE) and environment variables, as the server does,
+/// and applies --kb. Relative paths are resolved from the configuration file's folder.
+/// </summary>
+internal static class CliSettings
+{
+    public static FaqEngineSettings Load(CliArguments args)
+    {
+        var configPath = args.Get("--config");
+        if (configPath is not null && !File.Exists(configPath))
+        {
+            throw new CliException($"configuration file not found: {configPath}", 2);
+        }
+
+        configPath ??= Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json");
+        var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(configPath))!;
+        IConfiguration configuration;
+        try
+        {
+            configuration = new ConfigurationBuilder()
+                .AddJsonFile(Path.GetFullPath(configPath), optional: true)
+                .AddEnvironmentVariables()
+                .Build();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or System.Text.Json.JsonException)
+        {
+            throw new CliException($"{configPath} is not valid JSON: {ex.Message}", 2);
+        }
+
+        var settings = new FaqEngineSettings
+        {
+            BaseDirectory = baseDirectory,
+            KnowledgeBase = Bind<KnowledgeBaseOptions>(configuration, KnowledgeBaseOptions.SectionName),
+            Search = Bind<SearchOptions>(configuration, SearchOptions.SectionName),
+            Clinic = Bind<ClinicOptions>(configuration, ClinicOptions.SectionName),
+            Index = Bind<IndexOptions>(configuration, IndexOptions.SectionName),
+        };
+
+        if (args.Get("--kb") is { } kb)
+        {
+            // A knowledge base named on the command line gets its own snapshot, so it never replaces the default one.
+            settings.KnowledgeBase.Path = Path.GetFullPath(kb);
+            settings.Index.SnapshotPath = "";
+        }
+
+        return settings;
+    }
+
+    private static T Bind<T>(IConfiguration configuration, string section)
+        where T : new()
+    {
+        var options = new T();
+        try
+        {
+            configuration.GetSection(section).Bind(options);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new CliException($"configuration section '{section}': {ex.Message}", 2);
+        }
+
+        var context = new System.ComponentModel.DataAnnotations.ValidationContext(options);
+        var errors = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, context, errors, validateAllProperties: true))
+        {
+            throw new CliException($"configuration section '{section}': {string.Join("; ", errors.Select(e => $"{string.Join(",", e.MemberNames)}: {e.ErrorMessage}"))}", 2);
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text.Json;
+using FaqBot.Core.Analysis;
+using FaqBot.Core.Indexing;
+using FaqBot.Core.KnowledgeBase;
+using FaqBot.Core.Search;
+
+namespace FaqBot.Cli.Commands;
+
+/// <summary>
+/// <c>faqbot bench --questions FILE [--repeat N] [--synthetic SCALE] [--synthetic-out DIR]</c>: builds the index
+/// in-process, then times each question's retrieval (query analysis, scoring, rescoring) after a warm-up.
+/// Ends with the contract line <c>build_ms=… p50_us=… p99_us=… passages=…</c>.
+/// </summary>
+internal static class BenchCommand
+{
+    private const int BuildRuns = 3;
+
+    public static int Run(CliArguments args, TextWriter output, TextWriter error)
+    {
+        args.AllowOnly("--questions", "--repeat", "--synthetic", "--synthetic-out");
+        var questionsPath = args.Get("--questions") ?? throw new CliException("bench needs --questions FILE (JSON lines with \"q\", or one question per line)", 2);
+        var questions = ReadQuestions(questionsPath);
+        var repeat = args.GetInt("--repeat", 20);
+        var settings = CliSettings.Load(args);
+        if (!Directory.Exists(settings.KnowledgeBasePath))
+        {
+            throw new KnowledgeBaseNotFoundException(settings.KnowledgeBasePath);
+        }
+
+        var content = new KnowledgeBaseLoader(settings.KnowledgeBase).Load(settings.KnowledgeBasePath);
+        List<Passage> passages = [.. content.AllPassages];
+        if (args.Get("--synthetic") is not null)
+        {
+            passages = SyntheticCorpus.Generate(passages, args.GetInt("--synthetic", 1));
+            if (args.Get("--synthetic-out") is { } dir)
+            {
+                SyntheticCorpus.Write(passages, dir);
+                error.WriteLine($"wrote the synthetic knowledge base to {dir}");
+            }
+        }
+
+        var termAnalyzer = EnglishAnalyzer.CreateTermAnalyzer();
+        var synonymsPath = Path.Combine(settings.KnowledgeBasePath, "synonyms.txt");
+        var queryAnalyzer = EnglishAnalyzer.Create(File.Exists(synonymsPath) ? SynonymMap.Load(synonymsPath, termAnalyzer) : null);
+        var textBytes = passages.Sum(p => (long)System.Text.Encoding.UTF8.GetByteCount(p.Text));
+
+        // The first build pays for JIT; report the best of the warm ones, as the Lucene baseline does.
+        PassageIndex index = PassageIndex.Build(passages, termAnalyzer, "bench");
+        var buildMs = double.MaxValue;
+        for (var run = 0; run < BuildRuns; run++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            index = PassageIndex.Build(passages, termAnalyzer, "bench");
+            buildMs = Math.Min(buildMs, stopwatch.Elapsed.TotalMilliseconds);
+        }
+
+        var searcher = new Searcher(index, queryAnalyzer, settings.Search);
+        var timings = Measure(searcher, questions, repeat);
+        timings.Sort();
+        var p50 = Percentile(timings, 0.50);
+        var p99 = Percentile(timings, 0.99);
+        var indexBytes = index.EstimateIndexBytes();
+        output.WriteLine($"text_mb={textBytes / 1e6:F2} build_mb_per_s={textBytes / 1e6 / (buildMs / 1000):F1} index_mb={indexBytes / 1e6:F1} index_to_text={(double)indexBytes / textBytes:F2} terms={index.TermCount} questions={questions.Count} searches={timings.Count}");
+        output.WriteLine($"build_ms={buildMs:F1} p50_us={p50:F1} p99_us={p99:F1} passages={passages.Count}");
+        return 0;
+    }
+
+    private static List<double> Measure(Searcher searcher, List<string> questions, int repeat)
+    {
+        // Warm-up long enough for tiered compilation to reach optimised code.
+        var warmUntil = Stopwatch.GetTimestamp() + Stopwatch.Frequency;
+        while (Stopwatch.GetTimestamp() < warmUntil)
+        {
+            foreach (var q in questions)
+            {
+                searcher.Search(q);
+            }
+        }
+
+        var timings = new List<double>(questions.Count * repeat);
+        for (var r = 0; r < repeat; r++)
+        {
+            foreach (var q in questions)
+            {
+                var start = Stopwatch.GetTimestamp();
+                searcher.Search(q);
+                timings.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+            }
+        }
+
+        return timings;
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static List<string> ReadQuestions(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"questions file not found: {path}", 2);
+        }
+
+        var questions = new List<string>();
+        foreach (var line in File.ReadLines(path))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (trimmed.StartsWith('{'))
+            {
+                try
+                {
+                    using var doc = JsonDocument.Parse(trimmed);
+                    if (doc.RootElement.TryGetProperty("q", out var q) && q.ValueKind == JsonValueKind.String)
+                    {
+                        questions.Add(q.GetString()!);
+                    }
+
+                    continue;
+                }
+                catch (JsonException)
+                {
+                    // not JSON after all: take the line as a question
+                }
+            }
+
+            questions.Add(trimmed);
+        }
+
+        return questions.Count > 0 ? questions : throw new CliException($"no questions in {path}", 2);
+    }
+}

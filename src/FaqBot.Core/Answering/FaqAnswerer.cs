@@ -1,0 +1,148 @@
+using FaqBot.Core.Answering.Triage;
+using FaqBot.Core.Highlighting;
+using FaqBot.Core.Search;
+
+namespace FaqBot.Core.Answering;
+
+/// <summary>
+/// Triage first (crisis, personal advice, small talk), then retrieval: quotes with sources and follow-ups,
+/// "did you mean…?" when two different sections fit equally, an honest abstain when nothing fits.
+/// </summary>
+public sealed class FaqAnswerer(
+    Searcher searcher, QuoteBuilder quotes, FollowUpSuggester followUps, MessageTriage triage, ClinicOptions clinic, SearchOptions options)
+    : IQuestionAnswerer
+{
+    /// <summary>Retrieval reads at most this many characters; triage reads the whole message.</summary>
+    public const int MaxQuestionChars = 2000;
+
+    private const int MaxQuotes = 3;
+    private const double NearDuplicate = 0.6;
+
+    /// <inheritdoc/>
+    public Answer Ask(string message)
+    {
+        var text = MessageText.Clean(message);
+        if (text.Length == 0)
+        {
+            return Smalltalk($"Please type a question. {clinic.Scope}");
+        }
+
+        var triaged = triage.Classify(text);
+        return triaged.Kind switch
+        {
+            TriageKind.Crisis => new Answer(AnswerKind.Crisis, clinic.CrisisText, [], [], clinic.Disclaimer, 0),
+            TriageKind.Greeting => Smalltalk($"Hello! {clinic.Scope} For example, you could ask:"),
+            TriageKind.Help => Smalltalk(
+                $"{clinic.Scope} Ask in your own words; I answer with quotes from our documents and say where each quote comes from. " +
+                "I can't give personal medical advice: for that, please talk with your clinician. Some questions I can answer:"),
+            TriageKind.Thanks => Smalltalk("You're welcome! Is there anything else you'd like to know?"),
+            TriageKind.Goodbye => Smalltalk("Take care! If more questions come up, I'm here."),
+            TriageKind.Advice => Advice(text),
+            _ => Retrieve(text),
+        };
+    }
+
+    private Answer Smalltalk(string lead) => new(AnswerKind.Smalltalk, lead, [], [.. followUps.All.Take(3)], null, 0);
+
+    private Answer Advice(string text)
+    {
+        var result = Search(text);
+        var chosen = result.Confidence >= options.AbstainBelow ? ChooseQuotes(result, 2) : [];
+        return new Answer(AnswerKind.Advice, clinic.AdviceText, chosen, FollowUpsFor(text, result, chosen), clinic.Disclaimer, result.Confidence);
+    }
+
+    private Answer Retrieve(string text)
+    {
+        var result = Search(text);
+        if (result.Hits.Count == 0 || result.Confidence < options.AbstainBelow)
+        {
+            var lead = $"{clinic.AbstainText} {clinic.Scope} To ask {clinic.Name} directly: {clinic.Contact}";
+            return new Answer(AnswerKind.Abstain, lead, [], [.. followUps.All.Take(3)], clinic.Disclaimer, result.Confidence);
+        }
+
+        if (IsAmbiguous(result))
+        {
+            var candidates = result.Hits.Take(3)
+                .Where(h => h.Score >= options.ClarifyRatio * result.Hits[0].Score)
+                .Select(Quote).ToList();
+            var offered = candidates.Select(c => c.Heading ?? c.DocumentTitle).Distinct().ToList();
+            return new Answer(AnswerKind.Clarify, "I found more than one part of our materials that could fit. Did you mean one of these?",
+                candidates, FollowUpsFor(text, result, candidates), clinic.Disclaimer, result.Confidence);
+        }
+
+        var chosen = ChooseQuotes(result, MaxQuotes);
+        return new Answer(AnswerKind.Answer, "", chosen, FollowUpsFor(text, result, chosen), clinic.Disclaimer, result.Confidence);
+    }
+
+    private SearchResult Search(string text) =>
+        searcher.Search(text.Length > MaxQuestionChars ? text[..MaxQuestionChars] : text);
+
+    // Two different sections (not two paragraphs of one) that score within a hair of each other, for a short
+    // question: guessing would give a confident wrong answer half the time, so FaqBot asks.
+    private bool IsAmbiguous(SearchResult result)
+    {
+        if (result.Hits.Count < 2 || result.Clauses.Count(c => !c.IsUnknown) > 2)
+        {
+            return false;
+        }
+
+        var (first, second) = (result.Hits[0], result.Hits[1]);
+        return second.Score >= options.ClarifyRatio * first.Score
+            && second.Coverage >= first.Coverage
+            && (first.Passage.SourceFile != second.Passage.SourceFile || first.Passage.Heading != second.Passage.Heading)
+            && Similarity(first.Passage.Text, second.Passage.Text) < NearDuplicate;
+    }
+
+    private List<Quote> ChooseQuotes(SearchResult result, int max)
+    {
+        var chosen = new List<Quote>();
+        var best = result.Hits[0];
+        foreach (var hit in result.Hits)
+        {
+            if (chosen.Count == max)
+            {
+                break;
+            }
+
+            var good = hit == best || (hit.Score >= options.SecondaryQuoteRatio * best.Score && hit.Coverage >= 0.5 * best.Coverage);
+            if (!good)
+            {
+                continue;
+            }
+
+            var quote = Quote(hit);
+            if (chosen.TrueForAll(q => Similarity(q.Text, quote.Text) < NearDuplicate))
+            {
+                chosen.Add(quote);
+            }
+        }
+
+        return chosen;
+    }
+
+    private Quote Quote(SearchHit hit) =>
+        quotes.Build(hit.Passage, [.. hit.MatchedTerms], TermWeight, hit.Score);
+
+    private double TermWeight(string term) =>
+        searcher.Index.TryGetTermId(term, out var id) ? Searcher.Idf(searcher.Index.Passages.Count, searcher.Index.DocFrequency(id)) : 0;
+
+    private IReadOnlyList<string> FollowUpsFor(string question, SearchResult result, IReadOnlyList<Quote> shown) =>
+        followUps.Suggest(question, result.Hits, [.. shown.Select(q => q.PassageId)]);
+
+    // Jaccard similarity of the lower-cased word sets: catches the same sentence repeated in two documents.
+    internal static double Similarity(string a, string b)
+    {
+        var wa = Words(a);
+        var wb = Words(b);
+        if (wa.Count == 0 || wb.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = wa.Count(wb.Contains);
+        return (double)common / (wa.Count + wb.Count - common);
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.ToLowerInvariant().Split((char[])[' ', '\n', ',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+}

@@ -1,0 +1,31 @@
+using FaqBot.Core.Indexing;
+using FaqBot.Core.KnowledgeBase;
+using FaqBot.Core.Search;
+
+namespace FaqBot.Core.Answering;
+
+/// <summary>Everything <see cref="FaqEngine"/> needs, bound from configuration by the host.</summary>
+public sealed class FaqEngineSettings
+{
+    /// <summary>Folder that relative paths (knowledge base, snapshot) are resolved from.</summary>
+    /// <value>The default value is the current directory.</value>
+    public string BaseDirectory { get; set; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Knowledge-base location and cleaning rules.</summary>
+    public KnowledgeBaseOptions KnowledgeBase { get; set; } = new();
+
+    /// <summary>Ranking and abstention.</summary>
+    public SearchOptions Search { get; set; } = new();
+
+    /// <summary>The clinic's texts.</summary>
+    public ClinicOptions Clinic { get; set; } = new();
+
+    /// <summary>Snapshot location.</summary>
+    public IndexOptions Index { get; set; } = new();
+
+    /// <summary>The knowledge-base folder as an absolute path.</summary>
+    public string KnowledgeBasePath => Path.GetFullPath(KnowledgeBase.Path, BaseDirectory);
+
+    /// <summary>The snapshot file as an absolute path, or null when snapshots are off.</summary>
+    public string? SnapshotPath => string.IsNullOrWhiteSpace(Index.SnapshotPath) ? null : Path.GetFullPath(Index.SnapshotPath, BaseDirectory);
+}
