@@ -22,8 +22,9 @@ public static partial class EnglishStemmer
             return special;
         }
 
-        // Words of one or two letters are left as they are.
-        if (word.Length < 3)
+        // Words of one or two letters are left as they are; so are abbreviations ("u.s", "e.g") and tokens
+        // with digits ("40s", "5mg"), which the algorithm was not designed for.
+        if (word.Length < 3 || word.AsSpan().IndexOfAny(".0123456789") >= 0)
         {
             return word;
         }

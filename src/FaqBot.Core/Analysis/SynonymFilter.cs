@@ -74,6 +74,13 @@ public sealed class SynonymFilter(SynonymMap map) : ITokenFilter
         var end = tokens[index + length - 1].End;
         foreach (var alternative in rule.Alternatives)
         {
+            // "a => a, b" keeps a: emit the matched tokens themselves, unflagged, rather than a copy.
+            if (!rule.KeepOriginal && IsMatchedText(tokens, index, length, alternative))
+            {
+                output.AddRange(Enumerable.Range(index, length).Select(k => tokens[k]));
+                continue;
+            }
+
             for (var k = 0; k < alternative.Length; k++)
             {
                 output.Add(new Token(alternative[k], first.Position + k, first.Start, end, TokenFlags.Synonym));
@@ -83,5 +90,23 @@ public sealed class SynonymFilter(SynonymMap map) : ITokenFilter
         // Each alternative's tokens stay together (originals first), so a reader can tell the alternatives of a
         // multi-word rule apart: a new alternative starts wherever the position returns to the first one.
         return output;
+    }
+
+    private static bool IsMatchedText(IReadOnlyList<Token> tokens, int index, int length, string[] alternative)
+    {
+        if (alternative.Length != length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (alternative[k] != tokens[index + k].Text)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -45,6 +45,8 @@ public sealed class EnglishStemmerTests
     [InlineData("'tis", "tis")]
     [InlineData("''s", "")]
     [InlineData("2022", "2022")]
+    [InlineData("40s", "40s")]
+    [InlineData("u.s", "u.s")]
     public void Stem_EdgeCases_DoNotThrow(string word, string expected)
     {
         var stem = EnglishStemmer.Stem(word);

@@ -82,4 +82,23 @@ public sealed class SynonymFilterTests
 
         AnalyzerAssert.AnalyzesTo(analyzer, "rapid relief", ["rapid", "relief"]);
     }
+
+    [Fact]
+    public void Analyze_ExplicitRuleListingItself_KeepsOriginalUnflagged()
+    {
+        var analyzer = Create("worried => worried, anxiety");
+
+        var tokens = analyzer.Analyze("worried");
+
+        Assert.Equal([("worri", false), ("anxieti", true)], tokens.Select(token => (token.Text, token.IsSynonym)));
+        Assert.Equal([0, 0], tokens.Select(token => token.Position));
+    }
+
+    [Fact]
+    public void Analyze_PartialPhrase_NoMatch()
+    {
+        var analyzer = Create("nose spray => nasal spray");
+
+        AnalyzerAssert.AnalyzesTo(analyzer, "nose bleed", ["nose", "bleed"]);
+    }
 }

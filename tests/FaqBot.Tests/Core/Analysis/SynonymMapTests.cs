@@ -54,6 +54,24 @@ public sealed class SynonymMapTests
     }
 
     [Fact]
+    public void Parse_EscapedCommaBetweenDigits_KeepsOneTerm()
+    {
+        var map = Parse(@"1\,000, thousand");
+
+        Assert.Equal(["thousand"], map.Rules["1,000"].Alternatives.Single());
+        Assert.Equal(["1,000"], map.Rules["thousand"].Alternatives.Single());
+    }
+
+    [Fact]
+    public void Parse_EscapedArrow_IsNotASeparator()
+    {
+        var map = Parse(@"x \=> y, z");
+
+        Assert.True(map.Rules["x y"].KeepOriginal);
+        Assert.Equal(["z"], map.Rules["x y"].Alternatives.Single());
+    }
+
+    [Fact]
     public void Parse_MultiWordAlternative_KeepsAllTerms()
     {
         var map = Parse("nose spray => nasal spray");
