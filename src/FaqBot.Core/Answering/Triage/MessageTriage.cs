@@ -7,6 +7,8 @@ namespace FaqBot.Core.Answering.Triage;
 public sealed class MessageTriage
 {
     private static readonly PatternSet Crisis = new(CrisisPatterns.Rules);
+    private static readonly PatternSet Informational = new(CrisisPatterns.InformationalPhrases);
+    private static readonly PatternSet CrisisUnlessInformational = new(CrisisPatterns.ExemptableRules);
     private static readonly PatternSet Advice = new(AdvicePatterns.Rules);
     private static readonly PatternSet Smalltalk = new(SmalltalkPatterns.Rules);
 
@@ -17,7 +19,7 @@ public sealed class MessageTriage
         ArgumentNullException.ThrowIfNull(message);
         var text = TriageText.Normalize(message);
 
-        if (Crisis.Match(text) is { } crisisRule)
+        if ((Crisis.Match(text) ?? CrisisUnlessInformational.Match(Informational.Blank(text))) is { } crisisRule)
         {
             return new TriageResult(TriageKind.Crisis, crisisRule);
         }
