@@ -10,7 +10,7 @@ namespace FaqBot.Core.Answering.Triage;
 internal static class CrisisPatterns
 {
     // "cant" after apostrophe removal, plus the common spellings patients type.
-    private const string Cant = "(cant|cannot|can not|cnt|carnt|cant even)";
+    private const string Cant = "(cant|cannot|can not|cnt|cnat|cannt|carnt|caint|cant even)";
 
     // Intent verbs in front of an act: "want to", "wanna", "going to", "thinking about"...
     private const string Intent =
@@ -23,7 +23,7 @@ internal static class CrisisPatterns
     public static readonly IReadOnlyList<TriageRule> Rules =
     [
         // Explicit suicidal intent, with slang used to dodge moderation ("kms", "unalive").
-        new("crisis.suicide", $@"\b(kill+|kil+ing|killed|murder) ?{Self}\b"),
+        new("crisis.suicide", $@"\b(kil+|kil+ing|kil+ed|murder) ?{Self}\b"),
         new("crisis.suicide", @"\b(kms|kmsl)\b"),
         new("crisis.suicide", @"\bun ?aliv(e|ed|ing)\b"),
         new("crisis.suicide", $@"\b(take|taking|end|ending) my (own )?life\b"),
@@ -41,7 +41,7 @@ internal static class CrisisPatterns
 
 
         // Passive ideation: wanting to die, to disappear, to not wake up, not seeing a point.
-        new("crisis.ideation", @"\b(want|wanna|wana|wish|wishing|wanting|ready|going) (to )?die\b"),
+        new("crisis.ideation", @"\b(want|wanna|wana|wnat|wan|whant|wont to|wish|wishing|wanting|ready|going) (to |too )?(die|dye|di)\b"),
         new("crisis.ideation", @"\bwish i (was|were|wasnt|werent|wasn t|had never been) (dead|born|here|alive|around|gone)\b"),
         new("crisis.ideation", @"\bwish i could (die|disappear|sleep forever|just die|not exist)\b"),
         new("crisis.ideation", @"\bbetter off (dead|without me|if i\b|with me gone|when im gone)"),
