@@ -24,7 +24,8 @@ internal static class AdvicePatterns
         "(bipolar|schizophrenia|schizoaffective|psychosis|psychotic|high blood pressure|hypertension|"
         + "heart (condition|disease|problems|problem)|arrhythmia|epilepsy|seizures|glaucoma|liver (disease|problems)|"
         + "kidney (disease|problems)|bladder (problems|issues)|a history of (addiction|substance|psychosis)|"
-        + "an? (addiction|substance use|eating disorder)|asthma|diabetes|a pacemaker|thyroid)";
+        + "an? (addiction|substance use|eating disorder)|asthma|diabetes|a pacemaker|thyroid|adhd|"
+        + "an? (alcoholic|addict|recovering addict|recovering alcoholic)|in recovery|sober)";
 
     /// <summary>Rules in priority order.</summary>
     public static readonly IReadOnlyList<TriageRule> Rules =
@@ -45,13 +46,21 @@ internal static class AdvicePatterns
         new("advice.personal-safety", @"\b(safe|ok|okay|alright|fine|dangerous|risky|bad|good|right|appropriate|suitable|a good idea|effective|going to work|gonna work|work|help) (for me|for my (son|daughter|child|kid|husband|wife|partner|mom|mum|dad|mother|father))\b"),
         new("advice.personal-safety", @"\b(with|given|because of|despite) my (condition|conditions|health|history|diagnosis|situation|heart|blood pressure|age|weight|meds|medication|medications|pills|prescription)\b"),
         new("advice.candidate", @"\b(am i|would i be|is my \w+|i am|im) (a )?(good |suitable |right )?(candidate|eligible|qualified)\b"),
-        new("advice.candidate", @"\b(can|could|would|will) (ketamine|it|this|ketamine therapy|treatment) (work|help) (for )?(me|my)\b"),
+        new("advice.candidate", @"\b(can|could|would|will) (ketamine|it|this|ketamine therapy|treatment) (work|help) (for )?(me|my (son|daughter|child|kid|husband|wife|partner|mom|mum|dad|mother|father))\b"),
 
-        // Interactions: the writer's own medication ("can i take it with my lexapro", "im on zoloft").
-        new("advice.medication", $@"\b(i|im|ive|i am|my)\b( \w+){0,4} {Medication}\b"),
+        // Interactions: the writer's own CURRENT medication ("can i take it with my lexapro", "im on zoloft").
+        // Past history ("ive tried 5 antidepressants, does ketamine work when they fail?") stays a question.
+        new("advice.medication", $@"\b(i|im|ive|i am)( \w+){{0,2}} (on|take|taking|use|using|prescribed|started|starting)( \w+){{0,2}} {Medication}\b"),
         new("advice.medication", $@"\b(im|i am|i take|i was|been|i have been|ive been) (on|taking|prescribed|using) ((a|an|some|the) )?(\w+ )?{Medication}\b"),
         new("advice.medication", $@"\bmy {Medication}\b"),
         new("advice.medication", @"\bcan i (take|use|do|have|get|try|mix|combine|drink|drive|smoke) (ketamine|it|this|ketamine therapy|treatment|alcohol|weed|a drink)\b( \w+){0,4} (with|while|if|after|on|before|since)\b"),
+
+        new("advice.medication", @"\bcan i (still )?(take|keep taking|use|stop|skip) my\b"),
+
+        // Age, substances and family members: personal circumstances that only a clinician can weigh.
+        new("advice.personal-circumstance", @"\b(im|i am) (only |almost |nearly )?\d{1,3}( (years|yrs|year) old| yo)?( (is|can|could|will|would|should|and|so|but|too)\b|$)"),
+        new("advice.personal-circumstance", @"\bi (drink|smoke|vape|use|take|do)\b( \w+){0,4} (is (that|it|this)|can i|should i|will (that|it|this)|does (that|it|this)|would (that|it|this))\b"),
+        new("advice.personal-circumstance", @"\bmy (son|daughter|child|kid|teen|teenager|husband|wife|partner|boyfriend|girlfriend|mom|mum|dad|mother|father|brother|sister)\b( \w+){0,8} (can|should|could|would) (he|she|they) (get|try|do|have|take|start|stop)\b"),
 
         // Pregnancy, breastfeeding, and a personal condition.
         new("advice.condition", @"\b(im|i am|i might be|i may be|i think im|im currently|if im|if i am|she is|shes|my wife is|my partner is|were) (\w+ )?(pregnant|breastfeeding|breast feeding|nursing|trying to (get pregnant|conceive))\b"),

@@ -10,7 +10,7 @@ namespace FaqBot.Core.Answering.Triage;
 internal static class CrisisPatterns
 {
     // "cant" after apostrophe removal, plus the common spellings patients type.
-    private const string Cant = "(cant|cannot|can not|cnt|carnt|cant even)";
+    private const string Cant = "(cant|cannot|can not|cnt|cnat|cannt|carnt|caint|cant even)";
 
     // Intent verbs in front of an act: "want to", "wanna", "going to", "thinking about"...
     private const string Intent =
@@ -23,7 +23,7 @@ internal static class CrisisPatterns
     public static readonly IReadOnlyList<TriageRule> Rules =
     [
         // Explicit suicidal intent, with slang used to dodge moderation ("kms", "unalive").
-        new("crisis.suicide", $@"\b(kill+|kil+ing|killed|murder) ?{Self}\b"),
+        new("crisis.suicide", $@"\b(kil+|kil+ing|kil+ed|murder) ?{Self}\b"),
         new("crisis.suicide", @"\b(kms|kmsl)\b"),
         new("crisis.suicide", @"\bun ?aliv(e|ed|ing)\b"),
         new("crisis.suicide", $@"\b(take|taking|end|ending) my (own )?life\b"),
@@ -39,13 +39,9 @@ internal static class CrisisPatterns
         // First person near "suicide": "i keep thinking about suicide", "my suicide plan".
         new("crisis.suicide", @"\b(im|i am|i feel|i felt|feeling|ive been|i have been|i keep|i get|i got|i had|i have|i think|my)( \w+){0,3} (suicid|sucid|suicd|suiside)\w*"),
 
-        // The noun alone is a crisis too, EXCEPT the informational framings "suicide risk/rate/prevention"
-        // and "risk of suicide" ("is it a suicide risk drug?"): a question about a drug or a population,
-        // not a person. A first-person signal is caught by the rule above first.
-        new("crisis.suicide", @"(?<!\b(risk|risks|rate|rates|reduce|reduces|reducing|lower|lowers|lowering|prevent|prevents|preventing|prevention) (of )?)\b(suicide|suicides|sucide|suicde|suiside)\b(?! (risk|risks|rate|rates|prevention|statistics|stats|research|studies|study|data)\b)"),
 
         // Passive ideation: wanting to die, to disappear, to not wake up, not seeing a point.
-        new("crisis.ideation", @"\b(want|wanna|wana|wish|wishing|wanting|ready|going) (to )?die\b"),
+        new("crisis.ideation", @"\b(want|wanna|wana|wnat|wan|whant|wont to|wish|wishing|wanting|ready|going) (to |too )?(die|dye|di)\b"),
         new("crisis.ideation", @"\bwish i (was|were|wasnt|werent|wasn t|had never been) (dead|born|here|alive|around|gone)\b"),
         new("crisis.ideation", @"\bwish i could (die|disappear|sleep forever|just die|not exist)\b"),
         new("crisis.ideation", @"\bbetter off (dead|without me|if i\b|with me gone|when im gone)"),
@@ -59,6 +55,11 @@ internal static class CrisisPatterns
         new("crisis.ideation", @"\b(tired|sick|exhausted) of (living|life|being alive|existing)\b"),
         new("crisis.ideation", $@"\b({Intent}|i just want to|wish i could) (disappear|vanish|not exist|stop existing|sleep forever)\b"),
         new("crisis.ideation", @"\bdisappear (forever|for good|permanently)\b"),
+        new("crisis.ideation", @"\b(think|thinking|thought|thoughts) (a lot )?(about|of) (death|dying|being dead|not being here|not existing)\b"),
+        new("crisis.ideation", @"\b(done|finished) with (life|living|being alive|everything|it all)\b"),
+        new("crisis.ideation", @"\b(there is|theres|there s|see) no (way out|future|hope|reason to live)\b"),
+        new("crisis.ideation", @"\b(life is|lifes|life isnt|life is not|not|isnt|aint) (not )?(worth living|worth it any ?more|pointless|meaningless)\b"),
+        new("crisis.ideation", @"\bhate (my life|being alive|living|existing)\b"),
         new("crisis.ideation", @"\b(go to sleep|sleep|fall asleep) and (not|never) wake up\b"),
 
         // Self-harm. "hurt myself" also fires for an accident ("hurt myself at the gym"); accepted, see policy.
@@ -71,7 +72,7 @@ internal static class CrisisPatterns
         new("crisis.overdose", @"\b(overdosed|overdosing|over dosed|over dosing|overdoseing|odd on|oded)\b"),
         new("crisis.overdose", @"\b(took|taken|swallowed|ate|downed|popped|drank|injected) (too many|too much|way too many|way too much|all (of )?(my|the|his|her|their)|a (whole|full|entire) (bottle|pack|packet|box|strip|blister)|the (whole|entire|full) (bottle|pack|packet|box)|a handful|handfuls|a bunch of (pills|tablets)|a bottle|an entire bottle|extra (pills|doses))\b"),
         new("crisis.overdose", $@"\b{Intent} (overdose|od|take all (of )?my (pills|meds|medication|tablets))\b"),
-        new("crisis.overdose", @"\b(i|he|she|hes|shes|they|theyre|we) (just |might have |may have |think i |think he |think she )?(overdose|od|oded|odd)\b(?! (risk|question))"),
+        new("crisis.overdose", @"\b(i|he|she|hes|shes|they|theyre|we) (just |might have |may have |think i |think he |think she )?(overdose|od|oded|odd)\b"),
 
         // Medical emergencies: breathing, chest pain, seizures, unresponsiveness.
         new("crisis.emergency", $@"\b{Cant} (breath|breathe|breth|breate|breathing|get (a )?breath|catch (my|his|her) breath)\b"),
@@ -86,11 +87,35 @@ internal static class CrisisPatterns
         new("crisis.emergency", @"\b(passed out|unconscious|unresponsive|collapsed|blacked out|fainted|turning blue|lips are blue)\b"),
         new("crisis.emergency", @"\b(throat|tongue) (is )?(closing|swelling|swollen)\b"),
         new("crisis.emergency", @"\b(anaphylaxis|anaphylactic)\b"),
+        new("crisis.emergency", @"\b(having|im having|i am having|in the middle of) (a |an )?(panic attack|anxiety attack)\b"),
+        new("crisis.emergency", @"\bheart (is )?(racing|pounding|beating (so |really |very |too )?(fast|hard)|going to explode|gonna explode)\b"),
         new("crisis.emergency", @"\b(wont|cant|will not|doesnt|isnt going to) stop (bleeding|shaking)\b"),
         new("crisis.emergency", @"\b(call|calling|dial|need|get) (911|999|112|000|an ambulance|the ambulance|ambulance|paramedics)\b"),
-        new("crisis.emergency", @"\b(medical )?emergency\b(?! (contact|contacts)\b)"),
+    ];
+
+    /// <summary>
+    /// Harmless or informational phrases, blanked out before <see cref="ExemptableRules"/> run:
+    /// "is it a suicide risk drug?", "risk of suicide", "dying to know", "emergency contact".
+    /// </summary>
+    public static readonly IReadOnlyList<TriageRule> InformationalPhrases =
+    [
+        new("info.suicide", @"\b(suicide|suicides|sucide|suicde|suiside) (risk|risks|rate|rates|prevention|statistics|stats|research|studies|study|data)\b"),
+        new("info.suicide", @"\b(risk|risks|rate|rates|reduce|reduces|reducing|lower|lowers|lowering|prevent|prevents|preventing|prevention) (of )?(suicide|suicides|sucide|suicde|suiside)\b"),
+        new("info.dying", @"\bdying (to|for|of laugh\w*|laughing|lol|lmao|haha)\b"),
+        new("info.emergency", @"\bemergency (contact|contacts)\b"),
+    ];
+
+    /// <summary>
+    /// Rules that run on the text with <see cref="InformationalPhrases"/> blanked. A first-person signal
+    /// ("i am at risk of suicide") is already caught by <see cref="Rules"/>, which see the full text.
+    /// </summary>
+    public static readonly IReadOnlyList<TriageRule> ExemptableRules =
+    [
+        // The noun alone is a crisis ("suicide", "my brother and suicide"), except informational framings.
+        new("crisis.suicide", @"\b(suicide|suicides|sucide|suicde|suiside)\b"),
 
         // "i feel like im dying" is an emergency; "im dying to know" and "dying of laughter" are not.
-        new("crisis.emergency", @"\b(i think|i feel like|feels like|it feels like|i am|im|i might be)( im| i am)? dying\b(?! (to|for|of laugh|laughing|lol|lmao|haha)\b)"),
+        new("crisis.emergency", @"\b(i think|i feel like|feels like|it feels like|i am|im|i might be)( im| i am)? dying\b"),
+        new("crisis.emergency", @"\b(medical )?emergency\b"),
     ];
 }

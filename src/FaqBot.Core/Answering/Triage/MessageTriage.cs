@@ -4,9 +4,19 @@ namespace FaqBot.Core.Answering.Triage;
 /// Decides, before retrieval, whether a message is a crisis, a request for personal medical advice,
 /// small talk, or a question. Stateless and thread-safe: one instance serves every conversation.
 /// </summary>
+/// <remarks>
+/// Decisions (see the pattern classes for each rule's reason): a personal signal is a crisis wherever it
+/// appears, "suicidal" always counts as personal, the noun "suicide" counts unless framed as information
+/// ("suicide risk", "risk of suicide"); "overdose risk of ketamine?" and "can you overdose" are questions,
+/// while "overdosed", "took too many" and "i want to overdose" are crises. Advice is checked before small
+/// talk so "help, should i stop my meds" reaches a clinician referral. Patterns are compiled once, on first
+/// use, and match in time linear in the message length.
+/// </remarks>
 public sealed class MessageTriage
 {
     private static readonly PatternSet Crisis = new(CrisisPatterns.Rules);
+    private static readonly PatternSet Informational = new(CrisisPatterns.InformationalPhrases);
+    private static readonly PatternSet CrisisUnlessInformational = new(CrisisPatterns.ExemptableRules);
     private static readonly PatternSet Advice = new(AdvicePatterns.Rules);
     private static readonly PatternSet Smalltalk = new(SmalltalkPatterns.Rules);
 
@@ -17,7 +27,7 @@ public sealed class MessageTriage
         ArgumentNullException.ThrowIfNull(message);
         var text = TriageText.Normalize(message);
 
-        if (Crisis.Match(text) is { } crisisRule)
+        if ((Crisis.Match(text) ?? CrisisUnlessInformational.Match(Informational.Blank(text))) is { } crisisRule)
         {
             return new TriageResult(TriageKind.Crisis, crisisRule);
         }
