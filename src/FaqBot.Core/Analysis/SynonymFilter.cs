@@ -3,7 +3,8 @@ namespace FaqBot.Core.Analysis;
 /// <summary>
 /// Injects synonyms from a <see cref="SynonymMap"/>; runs last, after stemming, so keys match stems.
 /// At each token the longest matching term sequence wins. An equivalence rule keeps the matched tokens and
-/// adds each alternative; an explicit (<c>=&gt;</c>) rule replaces them. Alternative tokens carry
+/// adds each alternative; an explicit (<c>=&gt;</c>) rule replaces them (a longer match replaced by a shorter
+/// alternative leaves a position gap, like a stop word). Alternative tokens carry
 /// <see cref="TokenFlags.Synonym"/>, start at the position of the first matched token (a multi-word
 /// alternative takes consecutive positions from there) and span the offsets of the whole match.
 /// Matching compares term texts only, so a stop-word gap inside a phrase does not prevent a match.

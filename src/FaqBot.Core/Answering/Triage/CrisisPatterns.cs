@@ -60,6 +60,11 @@ internal static class CrisisPatterns
         new("crisis.ideation", @"\b(there is|theres|there s|see) no (way out|future|hope|reason to live)\b"),
         new("crisis.ideation", @"\b(life is|lifes|life isnt|life is not|not|isnt|aint) (not )?(worth living|worth it any ?more|pointless|meaningless)\b"),
         new("crisis.ideation", @"\bhate (my life|being alive|living|existing)\b"),
+        new("crisis.ideation", @"\b(nothing|life) (matters|means anything) any ?more\b"),
+        new("crisis.ideation", @"\b(dark|bad|intrusive) thoughts (about|of) (myself|dying|death|ending)\b|\bdark thoughts\b"),
+
+        // Ambiguous with chronic pain, but it is a classic way of voicing suicidal pain: prefer crisis.
+        new("crisis.ideation", @"\b(just )?want (it|the pain|this pain|all the pain|everything|all of it) to (stop|end|go away) (forever|for good|permanently)?\b|\bi just want (it|the pain|this pain|everything) to (stop|end)\b"),
         new("crisis.ideation", @"\b(go to sleep|sleep|fall asleep) and (not|never) wake up\b"),
 
         // Self-harm. "hurt myself" also fires for an accident ("hurt myself at the gym"); accepted, see policy.
@@ -79,7 +84,8 @@ internal static class CrisisPatterns
         new("crisis.emergency", @"\b(not|stopped|isnt|is not|hes not|shes not|wasnt|arent|stop|quit) breathing\b"),
         new("crisis.emergency", @"\b(trouble|difficulty|difficult|hard|struggling|hard time|problems|problem|cant) (to )?(breath|breathe|breathing)\b"),
         new("crisis.emergency", @"\bshort(ness)? of breath\b"),
-        new("crisis.emergency", @"\bchest (pain|pains|hurts|is hurting|hurting|tightness|is tight|feels tight|pressure|is pounding)\b"),
+        new("crisis.emergency", @"\bchest (pain|pains|hurts|is hurting|hurting|tightness|pressure|is pounding)\b"),
+        new("crisis.emergency", @"\bchest (feels|is|feeling)( a bit| a little| kind of| kinda| really| so| very)? (tight|heavy|painful|sore|crushed)\b"),
         new("crisis.emergency", @"\b(pain|pains|tightness|pressure|crushing) in (my|his|her|the) chest\b"),
         new("crisis.emergency", @"\b(having|had|has|is having|im having|think im having|think i had) (a |an )?(heart attack|stroke|seizure|seizures|fit|convulsion|convulsions|panic attack and cant breathe|allergic reaction)\b"),
         new("crisis.emergency", @"\b(seizing|convulsing)\b"),
@@ -115,7 +121,7 @@ internal static class CrisisPatterns
         new("crisis.suicide", @"\b(suicide|suicides|sucide|suicde|suiside)\b"),
 
         // "i feel like im dying" is an emergency; "im dying to know" and "dying of laughter" are not.
-        new("crisis.emergency", @"\b(i think|i feel like|feels like|it feels like|i am|im|i might be)( im| i am)? dying\b"),
+        new("crisis.emergency", @"\b(i think|i feel like|feel like|feels like|feeling like|i am|im|i might be)( im| i am)? dying\b"),
         new("crisis.emergency", @"\b(medical )?emergency\b"),
     ];
 }

@@ -13,6 +13,10 @@ internal static class SmalltalkPatterns
     // Filler that may close one: "bye now", "thanks again bot".
     private const string Tail = "( (there|all|everyone|everybody|bot|faqbot|friend|mate|again|now|then|for now|lol|haha|please|pls|plz|x+|team|folks|guys|you|u|anyone there|is anyone there|anybody there|are you there))*";
 
+    private const string Greeting =
+        "(how are you|how are you doing|how r u|how are u|hows it going|hi+|hey+|heya|hello+|helo|hallo|hullo|howdy|hiya|yo|"
+        + "greetings|good (morning|afternoon|evening|day)|morning|afternoon|evening|sup|whats up|wassup|hola)";
+
     /// <summary>Maximum normalized length worth testing: small talk is short.</summary>
     public const int MaxLength = 80;
 
@@ -24,7 +28,7 @@ internal static class SmalltalkPatterns
         new("thanks", $@"^{Lead}((that was|thats|this was|this is|very|really|super|so) )+(helpful|useful|informative|great|perfect|good to know){Tail}$"),
         // A bare acknowledgement closes a thread like thanks does; sent to retrieval it would only abstain.
         new("thanks", @"^(ok|okay|k|kk|cool|got it|gotcha|great|perfect|nice|alright|sounds good|understood|i see|makes sense|fair enough|good|good to know|noted)( (ok|okay|cool|great|thanks|then|lol|haha))*$"),
-        new("greeting", $@"^{Lead}(how are you|how are you doing|how r u|how are u|hows it going|hi+|hey+|heya|hello+|helo|hallo|hullo|howdy|hiya|yo|greetings|good (morning|afternoon|evening|day)|morning|afternoon|evening|sup|whats up|wassup|hola)( (hi+|hey+|hello+))*{Tail}( (how are you|how are you doing|how r u|how are u|hows it going|how is it going|hope you are well|hope youre well|nice to meet you))?{Tail}$"),
+        new("greeting", $@"^{Lead}{Greeting}( {Greeting})*{Tail}( (how are you|how are you doing|how r u|how are u|hows it going|how is it going|hope you are well|hope youre well|nice to meet you))?{Tail}$"),
         new("help", $@"^{Lead}(help|help me|help please|menu|options|commands|start|get started|what can you do|what do you do|what can i ask( you)?|what should i ask( you)?|what questions can i ask( you)?|what do you know( about)?|what can you help (me )?with|what can you tell me( about)?|what are you|who are you|are you a (bot|robot|human|real person|person|ai)|are you real|how does this (work|bot work|chat work)|how do i use (this|you|this bot)|what is this|what topics( do you cover| can you answer)?|who made you|who built you|who runs this|what are you for){Tail}$"),
     ];
 }
