@@ -30,22 +30,8 @@ internal static class QueryStopWords
         "inside", "outside", "within", "through", "across", "along", "upon", "onto", "toward", "towards", "via",
     };
 
+    private static readonly FaqBot.Core.Indexing.FuzzyTermIndex Fillers = new([.. Words]);
+
     /// <summary>True for a word of five or more letters one edit away from a filler word ("actualy", "wondring").</summary>
-    public static bool IsMisspelledFiller(string word)
-    {
-        if (word.Length < 5)
-        {
-            return false;
-        }
-
-        foreach (var filler in Words)
-        {
-            if (filler.Length >= 5 && FaqBot.Core.Indexing.FuzzyTermIndex.IsOneEditApart(word, filler))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsMisspelledFiller(string word) => Fillers.Find(word).Count > 0;
 }

@@ -48,6 +48,15 @@ public sealed class SearchOptions
     /// <value>The default value is 0.7.</value>
     [Range(0.0, 1.0)] public double UnknownWordWeight { get; set; } = 0.7;
 
+    /// <summary>Each further unknown word in a question counts this share of the one before in coverage: in a long
+    /// message, a third or fourth word the documents lack is more likely chatter than the topic.</summary>
+    /// <value>The default value is 0.6.</value>
+    [Range(0.0, 1.0)] public double UnknownWordDecay { get; set; } = 0.6;
+
+    /// <summary>Weight, in coverage, of known words of the question that a passage does not contain.</summary>
+    /// <value>The default value is 0.7.</value>
+    [Range(0.0, 1.0)] public double UnmatchedWordWeight { get; set; } = 0.7;
+
     /// <summary>How much the share of the question's known words a passage matches weighs in its rank (0 = pure BM25F).</summary>
     /// <value>The default value is 0.5.</value>
     [Range(0.0, 1.0)] public double CoverageInRanking { get; set; } = 0.5;

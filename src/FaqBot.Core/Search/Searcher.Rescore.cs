@@ -4,66 +4,91 @@ public sealed partial class Searcher
 {
     private const double ProximityCap = 0.3;
 
-    // Second pass over the best candidates only: which clauses each matches (for coverage and highlighting)
-    // and how close together the matched words stand.
-    private SearchHit Rescore(int doc, double baseScore, IReadOnlyList<QueryClause> clauses, double totalWeight)
+    // Second pass over the best candidates only: which clauses each matches (for coverage) and how close
+    // together the matched words stand. Allocation-free: it runs for every candidate of every question.
+    private (double Score, double Coverage) Rescore(int doc, double baseScore, ulong matched, IReadOnlyList<QueryClause> clauses, double unknownWeight)
     {
-        var matchedTerms = new List<string>();
+        Span<int> bestPosting = stackalloc int[clauses.Count];
+        Span<double> pairWeight = stackalloc double[clauses.Count];
         var matchedWeight = 0.0;
         var knownWeight = 0.0;
-        var near = new List<(double Idf, int[] Positions)>();
-        foreach (var clause in clauses)
+        var matchedCount = 0;
+        for (var c = 0; c < clauses.Count; c++)
         {
+            var clause = clauses[c];
             knownWeight += clause.IsUnknown ? 0 : clause.CoverageWeight;
+            if ((matched & (1UL << c)) == 0)
+            {
+                continue; // the first pass saw no alternative of this clause in the passage
+            }
+
             var bestBoost = 0f;
-            int[]? bestPositions = null;
+            var best = -1;
             foreach (var alternative in clause.Alternatives)
             {
                 var posting = _index.FindPosting(alternative.TermId, doc);
-                if (posting < 0)
-                {
-                    continue;
-                }
-
-                matchedTerms.Add(alternative.Term);
-                if (alternative.Boost > bestBoost)
+                if (posting >= 0 && alternative.Boost > bestBoost)
                 {
                     bestBoost = alternative.Boost;
-                    bestPositions = _index.BodyPositions(posting).ToArray();
+                    best = posting;
                 }
             }
 
-            if (bestBoost > 0)
+            if (best >= 0)
             {
                 matchedWeight += clause.CoverageWeight * bestBoost;
-                if (bestPositions is { Length: > 0 })
-                {
-                    near.Add((clause.Idf * clause.Weight, bestPositions));
-                }
+                bestPosting[matchedCount] = best;
+                pairWeight[matchedCount++] = clause.Idf * clause.Weight;
             }
         }
 
-        var bonus = Math.Min(ProximityBonus(near), baseScore * ProximityCap);
-        var coverage = totalWeight > 0 ? Math.Min(1, matchedWeight / totalWeight) : 0;
+        var bonus = Math.Min(ProximityBonus(bestPosting[..matchedCount], pairWeight[..matchedCount]), baseScore * ProximityCap);
+        var unmatched = (knownWeight - matchedWeight) * _options.UnmatchedWordWeight;
+        var total = matchedWeight + unmatched + unknownWeight;
+        var coverage = total > 0 ? Math.Min(1, matchedWeight / total) : 0;
 
         // A passage that matches more of what the question asks about beats one that repeats a single word.
         var knownCoverage = knownWeight > 0 ? Math.Min(1, matchedWeight / knownWeight) : 0;
         var score = (baseScore + bonus) * (1 - _options.CoverageInRanking + (_options.CoverageInRanking * knownCoverage));
-        return new SearchHit(_index.Passages[doc], doc, score, coverage, matchedTerms);
+        return (score, coverage);
+    }
+
+    // The index terms of the query that a passage contains, for highlighting its quote.
+    private List<string> MatchedTerms(int doc, IReadOnlyList<QueryClause> clauses)
+    {
+        var terms = new List<string>();
+        foreach (var clause in clauses)
+        {
+            foreach (var alternative in clause.Alternatives)
+            {
+                if (_index.FindPosting(alternative.TermId, doc) >= 0)
+                {
+                    terms.Add(alternative.Term);
+                }
+            }
+        }
+
+        return terms;
     }
 
     // Pairs of matched words score more the closer they stand: adjacent words earn the full weight.
-    private double ProximityBonus(List<(double Idf, int[] Positions)> near)
+    private double ProximityBonus(ReadOnlySpan<int> postings, ReadOnlySpan<double> weights)
     {
         double bonus = 0;
-        for (var i = 0; i < near.Count; i++)
+        for (var i = 0; i < postings.Length; i++)
         {
-            for (var j = i + 1; j < near.Count; j++)
+            var a = _index.BodyPositions(postings[i]);
+            if (a.IsEmpty)
             {
-                var distance = MinDistance(near[i].Positions, near[j].Positions);
+                continue;
+            }
+
+            for (var j = i + 1; j < postings.Length; j++)
+            {
+                var distance = MinDistance(a, _index.BodyPositions(postings[j]));
                 if (distance > 0)
                 {
-                    bonus += Math.Min(near[i].Idf, near[j].Idf) / distance;
+                    bonus += Math.Min(weights[i], weights[j]) / distance;
                 }
             }
         }
@@ -71,7 +96,7 @@ public sealed partial class Searcher
         return bonus * _options.ProximityWeight;
     }
 
-    private static int MinDistance(int[] a, int[] b)
+    private static int MinDistance(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         int i = 0, j = 0, best = int.MaxValue;
         while (i < a.Length && j < b.Length)
@@ -95,7 +120,8 @@ public sealed partial class Searcher
         return best == int.MaxValue ? 0 : best;
     }
 
-    private static double Confidence(List<SearchHit> hits, IReadOnlyList<QueryClause> clauses)
+    // Calibrated on the development set (docs/benchmarks.md): the share of the question the best passage covers.
+    private static double Confidence(List<SearchHit> hits)
     {
         if (hits.Count == 0)
         {

@@ -3,7 +3,7 @@ namespace FaqBot.Core.Search;
 public sealed partial class Searcher
 {
     /// <summary>Searches for <paramref name="question"/> and returns up to <paramref name="limit"/> hits with a confidence.</summary>
-    public SearchResult Search(string question, int limit = 10)
+    public SearchResult Search(string question, int limit = 8)
     {
         ArgumentNullException.ThrowIfNull(question);
         var clauses = ParseQuery(question);
@@ -11,7 +11,7 @@ public sealed partial class Searcher
     }
 
     /// <summary>Ranks passages for already-analysed <paramref name="clauses"/>.</summary>
-    public SearchResult Search(IReadOnlyList<QueryClause> clauses, int limit = 10)
+    public SearchResult Search(IReadOnlyList<QueryClause> clauses, int limit = 8)
     {
         ArgumentNullException.ThrowIfNull(clauses);
         if (clauses.Count == 0 || _index.Passages.Count == 0)
@@ -22,21 +22,37 @@ public sealed partial class Searcher
         var scratch = _scratch.Value!;
         Accumulate(clauses, scratch);
         var candidates = TopByScore(scratch, RescoreDepth);
-        var totalWeight = clauses.Sum(c => c.CoverageWeight);
-        var hits = new List<SearchHit>(candidates.Count);
-        foreach (var doc in candidates)
+        var unknownWeight = UnknownWeight(clauses);
+        var ranked = new (int Doc, double Score, double Coverage)[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
         {
-            hits.Add(Rescore(doc, scratch.Score[doc], clauses, totalWeight));
+            var doc = candidates[i];
+            var (score, coverage) = Rescore(doc, scratch.Score[doc], scratch.Matched[doc], clauses, unknownWeight);
+            ranked[i] = (doc, score, coverage);
         }
 
         Reset(scratch);
-        hits.Sort((a, b) => b.Score.CompareTo(a.Score));
-        if (hits.Count > limit)
+        Array.Sort(ranked, (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        var hits = new List<SearchHit>(Math.Min(limit, ranked.Length));
+        foreach (var (doc, score, coverage) in ranked.Take(limit))
         {
-            hits.RemoveRange(limit, hits.Count - limit);
+            hits.Add(new SearchHit(_index.Passages[doc], doc, score, coverage, MatchedTerms(doc, clauses)));
         }
 
-        return new SearchResult(hits, clauses, Confidence(hits, clauses));
+        return new SearchResult(hits, clauses, Confidence(hits));
+    }
+
+    // Unknown words, heaviest first, each counting UnknownWordDecay of the one before.
+    private double UnknownWeight(IReadOnlyList<QueryClause> clauses)
+    {
+        double total = 0, factor = 1;
+        foreach (var weight in clauses.Where(c => c.IsUnknown).Select(c => c.CoverageWeight).OrderDescending())
+        {
+            total += weight * factor;
+            factor *= _options.UnknownWordDecay;
+        }
+
+        return total;
     }
 
     private void Accumulate(IReadOnlyList<QueryClause> clauses, Scratch scratch)
@@ -87,11 +103,26 @@ public sealed partial class Searcher
         }
     }
 
-    // A bounded min-heap keeps the best `depth` passages without sorting every touched one.
+    // The best `depth` passages without sorting every touched one: a plain sort when few passages were
+    // touched (the common case on a clinic's knowledge base), a bounded min-heap otherwise.
     private static List<int> TopByScore(Scratch scratch, int depth)
     {
+        var touched = scratch.Touched;
+        if (touched.Count <= 4 * depth)
+        {
+            var all = touched.ToArray();
+            var keys = new float[all.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                keys[i] = -scratch.Score[all[i]];
+            }
+
+            Array.Sort(keys, all);
+            return [.. all.Take(depth)];
+        }
+
         var heap = new PriorityQueue<int, (float Score, int Doc)>(depth + 1, TopComparer.Instance);
-        foreach (var doc in scratch.Touched)
+        foreach (var doc in touched)
         {
             var key = (scratch.Score[doc], doc);
             if (heap.Count < depth)

@@ -11,7 +11,7 @@ namespace FaqBot.Core.Search;
 public sealed partial class Searcher
 {
     private const int MaxClauses = 32;
-    private const int RescoreDepth = 40;
+    private const int RescoreDepth = 24;
 
     private readonly PassageIndex _index;
     private readonly Analyzer _queryAnalyzer;
