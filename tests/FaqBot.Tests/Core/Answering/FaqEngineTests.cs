@@ -1,0 +1,140 @@
+using FaqBot.Core.Analysis;
+using FaqBot.Core.Answering;
+using FaqBot.Core.KnowledgeBase;
+using FaqBot.Tests.TestSupport;
+
+namespace FaqBot.Tests.Core.Answering;
+
+public sealed class FaqEngineTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("faqbot-engine-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Kb => Path.Combine(_root, "kb");
+
+    private FaqEngineSettings Settings() => new()
+    {
+        BaseDirectory = _root,
+        KnowledgeBase = new KnowledgeBaseOptions { Path = "kb" },
+        Index = new() { SnapshotPath = "data/index.faqidx" },
+    };
+
+    private void WriteKb()
+    {
+        Directory.CreateDirectory(Kb);
+        File.WriteAllText(Path.Combine(Kb, "howell.txt"),
+            "Sessions in Howell\n\nMorning infusion sessions in Howell are offered on weekdays for adult patients.\n");
+        File.WriteAllText(Path.Combine(Kb, "newark.txt"),
+            "Sessions in Newark\n\nEvening infusion sessions at Newark include calm talk with nurses.\n");
+    }
+
+    [Fact]
+    public void Open_Twice_SecondReadsTheSnapshot()
+    {
+        WriteKb();
+
+        var first = FaqEngine.Open(Settings());
+        var second = FaqEngine.Open(Settings());
+
+        Assert.False(first.FromSnapshot);
+        Assert.True(second.FromSnapshot);
+        Assert.Equal(first.Searcher.Index.Passages.Count, second.Searcher.Index.Passages.Count);
+    }
+
+    [Fact]
+    public void Open_AfterKnowledgeBaseChange_RebuildsWithoutWarning()
+    {
+        WriteKb();
+        FaqEngine.Open(Settings());
+        File.AppendAllText(Path.Combine(Kb, "newark.txt"), "\nParking is free behind the Newark building for all patients.\n");
+        var warnings = new List<string>();
+
+        var engine = FaqEngine.Open(Settings(), warn: warnings.Add);
+
+        Assert.False(engine.FromSnapshot);
+        Assert.Contains(engine.Searcher.Index.Passages, p => p.Text.Contains("Parking is free", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("changed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Open_DamagedSnapshot_RebuildsAndWarns()
+    {
+        WriteKb();
+        FaqEngine.Open(Settings());
+        var snapshot = Path.Combine(_root, "data", "index.faqidx");
+        var bytes = File.ReadAllBytes(snapshot);
+        bytes[^1] ^= 0x55;
+        File.WriteAllBytes(snapshot, bytes);
+        var warnings = new List<string>();
+
+        var engine = FaqEngine.Open(Settings(), warn: warnings.Add);
+
+        Assert.False(engine.FromSnapshot);
+        Assert.Contains(warnings, w => w.Contains("damaged", StringComparison.Ordinal));
+        Assert.True(FaqEngine.Open(Settings()).FromSnapshot); // and wrote a good one again
+    }
+
+    [Fact]
+    public void Open_MissingFolder_ThrowsNamingThePath()
+    {
+        var ex = Assert.Throws<KnowledgeBaseNotFoundException>(() => FaqEngine.Open(Settings()));
+
+        Assert.Contains(Kb, ex.Message);
+    }
+
+    [Fact]
+    public void Open_MalformedSynonymsLine_ThrowsNamingFileAndLine()
+    {
+        WriteKb();
+        File.WriteAllText(Path.Combine(Kb, "synonyms.txt"), "# comment\nfast, quick\n=> rapid\n");
+
+        var ex = Assert.Throws<SynonymFormatException>(() => FaqEngine.Open(Settings()));
+
+        Assert.Contains("synonyms.txt", ex.Message);
+        Assert.Equal(3, ex.LineNumber);
+    }
+
+    [Fact]
+    public void Ask_TwoSectionsFitEqually_AsksWhichOneWasMeant()
+    {
+        WriteKb();
+        var engine = FaqEngine.Open(Settings());
+
+        var answer = engine.Ask("infusion sessions");
+
+        Assert.Equal(AnswerKind.Clarify, answer.Kind);
+        Assert.Equal(2, answer.Quotes.Count);
+        Assert.NotEqual(answer.Quotes[0].SourceFile, answer.Quotes[1].SourceFile);
+        Assert.Contains("Did you mean", answer.Lead);
+    }
+
+    [Fact]
+    public void Ask_OneSectionClearlyBetter_AnswersWithoutClarifying()
+    {
+        WriteKb();
+        var engine = FaqEngine.Open(Settings());
+
+        var answer = engine.Ask("evening sessions in newark");
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Equal("newark.txt", answer.Quotes[0].SourceFile);
+    }
+
+    [Fact]
+    public void Open_BadFilesInKnowledgeBase_SkipsThemWithWarningsAndStillAnswers()
+    {
+        WriteKb();
+        File.WriteAllBytes(Path.Combine(Kb, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(Kb, "binary.txt"), [0, 1, 2, 0, 255, 0, 7]);
+        File.WriteAllBytes(Path.Combine(Kb, "latin1.txt"), [0x63, 0x61, 0x66, 0xE9, 0x20, 0x6E, 0x6F, 0x77]);
+        var warnings = new List<string>();
+
+        var engine = FaqEngine.Open(Settings(), warn: warnings.Add);
+
+        Assert.Contains(warnings, w => w.StartsWith("empty.txt", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("binary.txt", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("latin1.txt", StringComparison.Ordinal));
+        Assert.Equal(AnswerKind.Answer, engine.Ask("evening sessions in newark").Kind);
+    }
+}
