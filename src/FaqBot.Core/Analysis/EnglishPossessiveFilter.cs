@@ -1,13 +1,20 @@
 namespace FaqBot.Core.Analysis;
 
 /// <summary>Removes a trailing possessive <c>'s</c> or <c>’s</c> ("user's" → "user"), as Lucene's EnglishPossessiveFilter.</summary>
-public sealed class EnglishPossessiveFilter : ITokenFilter
+public sealed class EnglishPossessiveFilter : ISingleTokenFilter
 {
     /// <inheritdoc />
     public IEnumerable<Token> Apply(IEnumerable<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         return tokens.Select(Strip);
+    }
+
+    /// <inheritdoc />
+    public bool TryFilter(Token token, out Token result)
+    {
+        result = Strip(token);
+        return true;
     }
 
     private static Token Strip(Token token)

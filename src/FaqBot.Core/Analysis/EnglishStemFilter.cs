@@ -7,7 +7,7 @@ namespace FaqBot.Core.Analysis;
 /// Lucene's SnowballFilter/PorterStemFilter. Memoizes stems in a bounded, thread-safe cache because a
 /// corpus repeats a small vocabulary; once the cache is full, new words are stemmed without caching.
 /// </summary>
-public sealed class EnglishStemFilter : ITokenFilter
+public sealed class EnglishStemFilter : ISingleTokenFilter
 {
     /// <summary>The default maximum number of cached stems.</summary>
     public const int DefaultCacheSize = 100_000;
@@ -34,6 +34,13 @@ public sealed class EnglishStemFilter : ITokenFilter
     {
         ArgumentNullException.ThrowIfNull(tokens);
         return tokens.Select(token => token.IsKeyword ? token : WithStem(token));
+    }
+
+    /// <inheritdoc />
+    public bool TryFilter(Token token, out Token result)
+    {
+        result = token.IsKeyword ? token : WithStem(token);
+        return true;
     }
 
     private Token WithStem(Token token)

@@ -5,7 +5,7 @@ namespace FaqBot.Core.Analysis;
 /// SetKeywordMarkerFilter: tokens in a configured set (case-insensitive) and, optionally, any all-capital
 /// token of 2–6 letters as written in the original text. Must run before <see cref="LowerCaseFilter"/>.
 /// </summary>
-public sealed class KeywordMarkerFilter : ITokenFilter
+public sealed class KeywordMarkerFilter : ISingleTokenFilter
 {
     private readonly HashSet<string> _keywords;
     private readonly bool _markAllCaps;
@@ -24,8 +24,17 @@ public sealed class KeywordMarkerFilter : ITokenFilter
     public IEnumerable<Token> Apply(IEnumerable<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        return tokens.Select(token => IsKeyword(token.Text) ? token with { Flags = token.Flags | TokenFlags.Keyword } : token);
+        return tokens.Select(Mark);
     }
+
+    /// <inheritdoc />
+    public bool TryFilter(Token token, out Token result)
+    {
+        result = Mark(token);
+        return true;
+    }
+
+    private Token Mark(Token token) => IsKeyword(token.Text) ? token with { Flags = token.Flags | TokenFlags.Keyword } : token;
 
     // The length check spares most tokens the case-insensitive hash.
     private bool IsKeyword(string text) =>

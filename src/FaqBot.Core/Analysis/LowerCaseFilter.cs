@@ -1,13 +1,20 @@
 namespace FaqBot.Core.Analysis;
 
 /// <summary>Lower-cases token text with the invariant culture, as Lucene's LowerCaseFilter.</summary>
-public sealed class LowerCaseFilter : ITokenFilter
+public sealed class LowerCaseFilter : ISingleTokenFilter
 {
     /// <inheritdoc />
     public IEnumerable<Token> Apply(IEnumerable<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         return tokens.Select(Lower);
+    }
+
+    /// <inheritdoc />
+    public bool TryFilter(Token token, out Token result)
+    {
+        result = Lower(token);
+        return true;
     }
 
     private static Token Lower(Token token)

@@ -34,6 +34,15 @@ public sealed class WordTokenizer : ITokenizer
     {
         var position = 0;
         var index = 0;
+        while (TryNext(text, ref index, out var start))
+        {
+            yield return new Token(text[start..index], position++, start, index);
+        }
+    }
+
+    /// <summary>Finds the next token at or after <paramref name="index"/>: it spans [start, index) afterwards.</summary>
+    internal static bool TryNext(string text, ref int index, out int start)
+    {
         while (index < text.Length)
         {
             if (!IsWordAt(text, index, out var width))
@@ -42,7 +51,7 @@ public sealed class WordTokenizer : ITokenizer
                 continue;
             }
 
-            var start = index;
+            start = index;
             index += width;
             while (index < text.Length && index - start < MaxTokenLength)
             {
@@ -60,8 +69,11 @@ public sealed class WordTokenizer : ITokenizer
                 }
             }
 
-            yield return new Token(text[start..index], position++, start, index);
+            return true;
         }
+
+        start = index;
+        return false;
     }
 
     private static bool IsWordAt(string text, int index, out int width)

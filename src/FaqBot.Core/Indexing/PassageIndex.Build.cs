@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FaqBot.Core.Analysis;
 using FaqBot.Core.KnowledgeBase;
 
@@ -13,199 +14,127 @@ public sealed partial class PassageIndex
     {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(analyzer);
-        var analyzed = AnalyzeAll(passages, analyzer);
-        return Invert([.. passages], analyzed, fingerprint);
+        var terms = new TermTable();
+        var analyzed = AnalyzeAll(passages, analyzer, terms);
+        var builder = new PostingsBuilder(passages.Count, terms.Count);
+        for (var d = 0; d < analyzed.Length; d++)
+        {
+            builder.Add(d, analyzed[d]);
+        }
+
+        return builder.Freeze([.. passages], terms.ToArray(), SurfaceWords(analyzer, passages, terms), fingerprint);
     }
 
-    // Analysis dominates build time and is independent per passage, so it runs on all cores;
+    // Analysis dominates build time and is independent per passage, so it runs on all cores in chunks;
     // titles and headings repeat across passages, so each distinct one is analysed once.
-    private static AnalyzedPassage[] AnalyzeAll(IReadOnlyList<Passage> passages, Analyzer analyzer)
+    private static AnalyzedPassage[] AnalyzeAll(IReadOnlyList<Passage> passages, Analyzer analyzer, TermTable terms)
     {
-        var shared = new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
-        string[] Shared(string? text) => string.IsNullOrEmpty(text)
+        var shared = new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal);
+        int[] Shared(string? text) => string.IsNullOrEmpty(text)
             ? []
-            : shared.GetOrAdd(text, t => [.. analyzer.Analyze(t).Select(token => token.Text)]);
+            : shared.GetOrAdd(text, t => [.. analyzer.Analyze(t).Select(token => terms.Id(token.Text))]);
 
         var result = new AnalyzedPassage[passages.Count];
-        Parallel.For(0, passages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var chunks = System.Collections.Concurrent.Partitioner.Create(0, passages.Count, Math.Max(64, passages.Count / (Environment.ProcessorCount * 8)));
+        Parallel.ForEach(chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, range =>
         {
-            var passage = passages[i];
-            var body = analyzer.Analyze(passage.Text);
-            var bodyTerms = new string[body.Count];
-            var bodyPositions = new int[body.Count];
-            var surfaces = new List<(string Surface, string Term)>();
-            for (var t = 0; t < body.Count; t++)
+            for (var i = range.Item1; i < range.Item2; i++)
             {
-                bodyTerms[t] = body[t].Text;
-                bodyPositions[t] = body[t].Position;
-                var surface = passage.Text.AsSpan(body[t].Start, body[t].End - body[t].Start);
-                if (surface.Length >= FuzzyTermIndex.MinLength && surface.Length <= FuzzyTermIndex.MaxLength)
+                var passage = passages[i];
+                var body = analyzer.Analyze(passage.Text);
+                var bodyTerms = new int[body.Count];
+                var bodyPositions = new int[body.Count];
+                for (var t = 0; t < body.Count; t++)
                 {
-                    surfaces.Add((surface.ToString().ToLowerInvariant(), body[t].Text));
+                    bodyTerms[t] = terms.Id(body[t].Text);
+                    bodyPositions[t] = body[t].Position;
                 }
-            }
 
-            var questions = passage.Questions.Count == 0
-                ? []
-                : passage.Questions.SelectMany(q => analyzer.Analyze(q)).Select(token => token.Text).ToArray();
-            result[i] = new AnalyzedPassage(bodyTerms, bodyPositions, Shared(passage.Heading), Shared(passage.DocumentTitle), questions, surfaces);
+                var questions = passage.Questions.Count == 0
+                    ? []
+                    : passage.Questions.SelectMany(q => analyzer.Analyze(q)).Select(token => terms.Id(token.Text)).ToArray();
+                result[i] = new AnalyzedPassage(bodyTerms, bodyPositions, Shared(passage.Heading), Shared(passage.DocumentTitle), questions);
+            }
         });
         return result;
     }
 
-    private static PassageIndex Invert(Passage[] passages, AnalyzedPassage[] analyzed, string fingerprint)
+    // The written words (lower case) and their terms, for typo lookup. The analyzer memoises every word it
+    // has seen, so this costs one pass over the distinct words rather than one per token; an analyzer
+    // without a memo (a custom tokenizer) falls back to re-reading the passages.
+    private static Dictionary<string, int> SurfaceWords(Analyzer analyzer, IReadOnlyList<Passage> passages, TermTable terms)
     {
-        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        var fieldLength = new int[passages.Length * FieldCount];
-        var raw = new List<RawPosting>();
-        var rawPositions = new List<int>();
-        var local = new Dictionary<int, int>(); // term id → index into raw for the current passage
-
-        for (var d = 0; d < passages.Length; d++)
+        var surfaces = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(string surface, string term)
         {
-            local.Clear();
-            var a = analyzed[d];
-            var firstRaw = raw.Count;
-            AddField(d, IndexField.Body, a.BodyTerms);
-            AddField(d, IndexField.Heading, a.HeadingTerms);
-            AddField(d, IndexField.Title, a.TitleTerms);
-            AddField(d, IndexField.Questions, a.QuestionTerms);
-
-            // Body positions per term, in order, kept in a side list per raw posting.
-            var perTerm = new Dictionary<int, List<int>>();
-            for (var t = 0; t < a.BodyTerms.Length; t++)
+            if (surface.Length >= FuzzyTermIndex.MinLength && surface.Length <= FuzzyTermIndex.MaxLength && terms.TryGetId(term, out var id))
             {
-                var id = termIds[a.BodyTerms[t]];
-                if (!perTerm.TryGetValue(id, out var list))
-                {
-                    perTerm[id] = list = [];
-                }
-
-                list.Add(a.BodyPositions[t]);
-            }
-
-            for (var r = firstRaw; r < raw.Count; r++)
-            {
-                var posting = raw[r];
-                posting.PositionStart = rawPositions.Count;
-                if (perTerm.TryGetValue(posting.Term, out var positions))
-                {
-                    rawPositions.AddRange(positions);
-                }
-
-                posting.PositionCount = rawPositions.Count - posting.PositionStart;
-                raw[r] = posting;
+                surfaces.TryAdd(surface.ToLowerInvariant(), id);
             }
         }
 
-        var surfaceTerms = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var a in analyzed)
+        var memoised = analyzer.MemoisedWords().ToList();
+        if (memoised.Count > 0)
         {
-            foreach (var (surface, term) in a.Surfaces)
+            memoised.ForEach(w => Add(w.Surface, w.Term));
+            return surfaces;
+        }
+
+        foreach (var passage in passages)
+        {
+            foreach (var token in analyzer.Analyze(passage.Text))
             {
-                surfaceTerms.TryAdd(surface, termIds[term]);
+                Add(passage.Text[token.Start..token.End], token.Text);
             }
         }
 
-        return Freeze(passages, [.. terms], raw, [.. rawPositions], fieldLength, [.. surfaceTerms.Keys], [.. surfaceTerms.Values], fingerprint);
-
-        void AddField(int doc, IndexField field, string[] fieldTerms)
-        {
-            fieldLength[(doc * FieldCount) + (int)field] = fieldTerms.Length;
-            foreach (var term in fieldTerms)
-            {
-                if (!termIds.TryGetValue(term, out var id))
-                {
-                    id = terms.Count;
-                    termIds[term] = id;
-                    terms.Add(term);
-                }
-
-                if (!local.TryGetValue(id, out var r))
-                {
-                    r = raw.Count;
-                    local[id] = r;
-                    raw.Add(new RawPosting { Term = id, Doc = doc });
-                }
-
-                var posting = raw[r];
-                posting.Bump(field);
-                raw[r] = posting;
-            }
-        }
-    }
-
-    // Groups the raw postings by term (a counting sort keeps passages ascending within a term).
-    private static PassageIndex Freeze(
-        Passage[] passages, string[] terms, List<RawPosting> raw, int[] rawPositions, int[] fieldLength,
-        string[] surfaceWords, int[] surfaceTerms, string fingerprint)
-    {
-        var postingStart = new int[terms.Length + 1];
-        foreach (var posting in raw)
-        {
-            postingStart[posting.Term + 1]++;
-        }
-
-        for (var t = 0; t < terms.Length; t++)
-        {
-            postingStart[t + 1] += postingStart[t];
-        }
-
-        var next = (int[])postingStart.Clone();
-        var order = new int[raw.Count];
-        for (var r = 0; r < raw.Count; r++)
-        {
-            order[next[raw[r].Term]++] = r;
-        }
-
-        var postingDoc = new int[raw.Count];
-        var postingTf = new ushort[raw.Count * FieldCount];
-        var positionStart = new int[raw.Count + 1];
-        var positions = new int[rawPositions.Length];
-        var p = 0;
-        for (var i = 0; i < order.Length; i++)
-        {
-            var posting = raw[order[i]];
-            postingDoc[i] = posting.Doc;
-            postingTf[(i * FieldCount) + 0] = posting.Body;
-            postingTf[(i * FieldCount) + 1] = posting.Heading;
-            postingTf[(i * FieldCount) + 2] = posting.Title;
-            postingTf[(i * FieldCount) + 3] = posting.Questions;
-            positionStart[i] = p;
-            Array.Copy(rawPositions, posting.PositionStart, positions, p, posting.PositionCount);
-            p += posting.PositionCount;
-        }
-
-        positionStart[raw.Count] = p;
-        return new PassageIndex(passages, terms, postingStart, postingDoc, postingTf, positionStart, positions, fieldLength, surfaceWords, surfaceTerms, fingerprint);
+        return surfaces;
     }
 
     private sealed record AnalyzedPassage(
-        string[] BodyTerms, int[] BodyPositions, string[] HeadingTerms, string[] TitleTerms, string[] QuestionTerms,
-        List<(string Surface, string Term)> Surfaces);
+        int[] BodyTerms, int[] BodyPositions, int[] HeadingTerms, int[] TitleTerms, int[] QuestionTerms);
 
-    private struct RawPosting
+    /// <summary>Term ids handed out by many analysis threads at once.</summary>
+    private sealed class TermTable
     {
-        public int Term;
-        public int Doc;
-        public ushort Body;
-        public ushort Heading;
-        public ushort Title;
-        public ushort Questions;
-        public int PositionStart;
-        public int PositionCount;
+        private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Lock _lock = new();
+        private int _count;
 
-        public void Bump(IndexField field)
+        public int Count => _count;
+
+        // Reads are lock-free; a new term takes the lock so ids stay dense (0..Count-1).
+        public int Id(string term)
         {
-            // Saturating: BM25 saturates long before 65,535 occurrences anyway.
-            switch (field)
+            if (_ids.TryGetValue(term, out var id))
             {
-                case IndexField.Body: Body = (ushort)Math.Min(ushort.MaxValue, Body + 1); break;
-                case IndexField.Heading: Heading = (ushort)Math.Min(ushort.MaxValue, Heading + 1); break;
-                case IndexField.Title: Title = (ushort)Math.Min(ushort.MaxValue, Title + 1); break;
-                default: Questions = (ushort)Math.Min(ushort.MaxValue, Questions + 1); break;
+                return id;
             }
+
+            lock (_lock)
+            {
+                if (!_ids.TryGetValue(term, out id))
+                {
+                    id = _count;
+                    _ids[term] = id;
+                    _count++;
+                }
+
+                return id;
+            }
+        }
+
+        public bool TryGetId(string term, out int id) => _ids.TryGetValue(term, out id);
+
+        public string[] ToArray()
+        {
+            var terms = new string[_ids.Count];
+            foreach (var (term, id) in _ids)
+            {
+                terms[id] = term;
+            }
+
+            return terms;
         }
     }
 }

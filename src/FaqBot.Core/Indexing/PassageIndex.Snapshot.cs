@@ -7,7 +7,7 @@ namespace FaqBot.Core.Indexing;
 public sealed partial class PassageIndex
 {
     /// <summary>Snapshot format version; a snapshot of another version is rebuilt, never misread.</summary>
-    public const int SnapshotVersion = 2;
+    public const int SnapshotVersion = 3;
 
     private static readonly byte[] Magic = "FAQBOTIX"u8.ToArray();
 
@@ -130,6 +130,7 @@ public sealed partial class PassageIndex
             writer.Write(_postingTf.Length);
             writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_postingTf.AsSpan()));
             WriteArray(writer, _positionStart);
+            WriteArray(writer, _positionCount);
             WriteArray(writer, _positions);
             WriteArray(writer, _fieldLength);
             writer.Write(_surfaceWords.Length);
@@ -178,6 +179,7 @@ public sealed partial class PassageIndex
         var postingTf = new ushort[reader.ReadInt32()];
         reader.Read(System.Runtime.InteropServices.MemoryMarshal.AsBytes(postingTf.AsSpan()));
         var positionStart = ReadArray(reader);
+        var positionCount = ReadArray(reader);
         var positions = ReadArray(reader);
         var fieldLength = ReadArray(reader);
         var surfaceWords = new string[reader.ReadInt32()];
@@ -187,7 +189,7 @@ public sealed partial class PassageIndex
         }
 
         var surfaceTerms = ReadArray(reader);
-        return new PassageIndex(passages, terms, postingStart, postingDoc, postingTf, positionStart, positions, fieldLength, surfaceWords, surfaceTerms, fingerprint);
+        return new PassageIndex(passages, terms, postingStart, postingDoc, postingTf, positionStart, positionCount, positions, fieldLength, surfaceWords, surfaceTerms, fingerprint);
     }
 
     private static void WriteNullable(BinaryWriter writer, string? value)

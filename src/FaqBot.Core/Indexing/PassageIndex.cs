@@ -16,16 +16,17 @@ public sealed partial class PassageIndex
     private readonly int[] _postingStart;   // per term, length T + 1: range into the posting arrays
     private readonly int[] _postingDoc;     // per posting: passage number
     private readonly ushort[] _postingTf;   // per posting × FieldCount: raw term frequency per field
-    private readonly int[] _positionStart;  // per posting, length P + 1: range into _positions
-    private readonly int[] _positions;      // body positions, ascending within a posting
+    private readonly int[] _positionStart;  // per posting: where its body positions start in _positions
+    private readonly int[] _positionCount;  // per posting: how many body positions it has
+    private readonly int[] _positions;      // body positions in passage order, ascending within a posting
     private readonly int[] _fieldLength;    // per passage × FieldCount: tokens in the field
     private readonly string[] _surfaceWords; // lower-case words as written in the passages, for typo lookup
     private readonly int[] _surfaceTerms;    // the term each surface word analyses to
-    private readonly FuzzyTermIndex _fuzzy;
+    private readonly Lazy<FuzzyTermIndex> _fuzzy;  // built on the first typo: most questions never need it
 
     private PassageIndex(
         Passage[] passages, string[] terms, int[] postingStart, int[] postingDoc, ushort[] postingTf,
-        int[] positionStart, int[] positions, int[] fieldLength, string[] surfaceWords, int[] surfaceTerms, string fingerprint)
+        int[] positionStart, int[] positionCount, int[] positions, int[] fieldLength, string[] surfaceWords, int[] surfaceTerms, string fingerprint)
     {
         _passages = passages;
         _terms = terms;
@@ -33,6 +34,7 @@ public sealed partial class PassageIndex
         _postingDoc = postingDoc;
         _postingTf = postingTf;
         _positionStart = positionStart;
+        _positionCount = positionCount;
         _positions = positions;
         _fieldLength = fieldLength;
         _surfaceWords = surfaceWords;
@@ -56,7 +58,7 @@ public sealed partial class PassageIndex
             AverageFieldLength[f] = passages.Length == 0 ? 0 : (double)sum / passages.Length;
         }
 
-        _fuzzy = new FuzzyTermIndex(surfaceWords);
+        _fuzzy = new Lazy<FuzzyTermIndex>(() => new FuzzyTermIndex(surfaceWords), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The indexed passages; a passage's number in postings is its index here.</summary>
@@ -87,7 +89,7 @@ public sealed partial class PassageIndex
     /// <paramref name="word"/> as the documents spell them. Matching written words rather than stems keeps
     /// "addictive" from meeting "additionally" through their stems "addict" and "addit".
     /// </summary>
-    public IReadOnlyList<int> FindNearTerms(string word) => [.. _fuzzy.Find(word).Select(s => _surfaceTerms[s]).Distinct()];
+    public IReadOnlyList<int> FindNearTerms(string word) => [.. _fuzzy.Value.Find(word).Select(s => _surfaceTerms[s]).Distinct()];
 
     internal int PostingStart(int termId) => _postingStart[termId];
 
@@ -99,8 +101,7 @@ public sealed partial class PassageIndex
 
     internal int FieldLength(int passage, IndexField field) => _fieldLength[(passage * FieldCount) + (int)field];
 
-    internal ReadOnlySpan<int> BodyPositions(int posting) =>
-        _positions.AsSpan(_positionStart[posting], _positionStart[posting + 1] - _positionStart[posting]);
+    internal ReadOnlySpan<int> BodyPositions(int posting) => _positions.AsSpan(_positionStart[posting], _positionCount[posting]);
 
     /// <summary>Finds the posting of a term in a passage by binary search; -1 when absent.</summary>
     internal int FindPosting(int termId, int passage)
@@ -112,13 +113,18 @@ public sealed partial class PassageIndex
     /// <summary>Approximate bytes held by the index structures (not the passage texts).</summary>
     public long EstimateIndexBytes()
     {
-        long bytes = (_postingStart.Length + _postingDoc.Length + _positionStart.Length + _positions.Length + _fieldLength.Length) * 4L;
+        long bytes = (_postingStart.Length + _postingDoc.Length + _positionStart.Length + _positionCount.Length + _positions.Length + _fieldLength.Length) * 4L;
         bytes += _postingTf.Length * 2L;
         foreach (var term in _terms)
         {
             bytes += 24 + (term.Length * 2) + 16; // string object + dictionary entry
         }
 
-        return bytes + _fuzzy.EstimateBytes();
+        foreach (var word in _surfaceWords)
+        {
+            bytes += 24 + (word.Length * 2) + 4;
+        }
+
+        return bytes + (_fuzzy.IsValueCreated ? _fuzzy.Value.EstimateBytes() : 0);
     }
 }
