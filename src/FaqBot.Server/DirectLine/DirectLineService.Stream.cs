@@ -77,22 +77,22 @@ public sealed partial class DirectLineService
                 await SendAsync(socket, subscription.Replay, cts.Token).ConfigureAwait(false);
             }
 
+            // One heartbeat timer per interval, not per frame: an empty frame now and then during traffic is harmless.
             var waiting = subscription.Reader.WaitToReadAsync(cts.Token).AsTask();
+            var heartbeatDue = Task.Delay(heartbeat, timeProvider, cts.Token);
             while (true)
             {
-                using var delayCts = CancellationTokenSource.CreateLinkedTokenSource(cts.Token);
-                var delay = Task.Delay(heartbeat, timeProvider, delayCts.Token);
-                var done = await Task.WhenAny(waiting, delay, receiving).ConfigureAwait(false);
-                await delayCts.CancelAsync().ConfigureAwait(false);
+                var done = await Task.WhenAny(waiting, heartbeatDue, receiving).ConfigureAwait(false);
                 if (done == receiving)
                 {
                     await CloseAsync(socket, "bye").ConfigureAwait(false);
                     break;
                 }
 
-                if (done == delay)
+                if (done == heartbeatDue)
                 {
                     await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, cts.Token).ConfigureAwait(false);
+                    heartbeatDue = Task.Delay(heartbeat, timeProvider, cts.Token);
                     continue;
                 }
 
@@ -102,10 +102,16 @@ public sealed partial class DirectLineService
                     break;
                 }
 
-                while (subscription.Reader.TryRead(out var set))
+                // Whatever is already queued (echo, typing, reply) goes out as one frame: fewer sends under load.
+                var batch = new List<Activity>();
+                string? watermark = null;
+                while (batch.Count < 64 && subscription.Reader.TryRead(out var set))
                 {
-                    await SendAsync(socket, set, cts.Token).ConfigureAwait(false);
+                    batch.AddRange(set.Activities);
+                    watermark = set.Watermark;
                 }
+
+                await SendAsync(socket, new ActivitySet(batch, watermark), cts.Token).ConfigureAwait(false);
 
                 waiting = subscription.Reader.WaitToReadAsync(cts.Token).AsTask();
             }

@@ -12,7 +12,12 @@ public sealed partial class DirectLineTokenService
     private const string Issuer = "faqbot-directline";
     private static readonly byte[] HeaderSegment = Encoding.ASCII.GetBytes(Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8));
 
+    private const int MaxCachedTokens = 20_000;
+
     private readonly byte[] _key;
+
+    // Tokens already verified (keyed by the whole token, signature included), so each request need not re-verify.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenClaims> _verified = new(StringComparer.Ordinal);
     private readonly TimeProvider _timeProvider;
 
     public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider timeProvider, ILogger<DirectLineTokenService> logger)
@@ -56,6 +61,23 @@ public sealed partial class DirectLineTokenService
             return TokenStatus.Invalid;
         }
 
+        if (_verified.TryGetValue(token, out var known))
+        {
+            if (known.Scope != requiredScope)
+            {
+                return TokenStatus.Invalid;
+            }
+
+            if (_timeProvider.GetUtcNow() >= known.ExpiresAt)
+            {
+                _verified.TryRemove(token, out _);
+                return TokenStatus.Expired;
+            }
+
+            claims = known;
+            return TokenStatus.Valid;
+        }
+
         var parts = token.Split('.');
         if (parts.Length != 3 || !TryDecode(parts[0], out var header) || !TryDecode(parts[1], out var payloadBytes)
             || !TryDecode(parts[2], out var signature))
@@ -91,6 +113,12 @@ public sealed partial class DirectLineTokenService
         }
 
         claims = new TokenClaims(payload.Conv, payload.User, payload.Scope, expiresAt);
+        if (_verified.Count >= MaxCachedTokens)
+        {
+            _verified.Clear();
+        }
+
+        _verified[token] = claims;
         return TokenStatus.Valid;
     }
 
