@@ -19,7 +19,8 @@ internal static class Orchestrator
         var self = typeof(Orchestrator).Assembly.Location;
         var faqBot = Path.Combine(root, "src", "FaqBot.Server", "bin", "Release", "net10.0", "FaqBot.Server.dll");
         string[] faqBotArgs = [faqBot, "--urls=" + FaqBotUrl.TrimEnd('/'), "--RateLimiting:Enabled=false",
-            "--DirectLine:MaxConversations=100000", "--Logging:LogLevel:Default=Warning"];
+            "--DirectLine:MaxConversations=100000", "--Logging:LogLevel:Default=Error",
+            "--DirectLine:TokenSigningKey=" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))];
 
         LoadResult nullThroughput, nullLatency, faqThroughput, faqLatency;
         using (var server = Start([self, "null-server", "--urls=" + NullUrl.TrimEnd('/')], root))
