@@ -82,13 +82,17 @@ public sealed partial class DirectLineService
             ChannelId = ChannelId,
             ServiceUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/",
         };
-        var stored = await store.AppendAsync(conversationId, incoming, context.RequestAborted).ConfigureAwait(false);
+        // A patient's typing indicator is relayed live but not kept, as the Microsoft service does.
+        var isTyping = incoming.Type == ActivityTypes.Typing;
+        var stored = isTyping
+            ? await store.PublishTransientAsync(conversationId, incoming, context.RequestAborted).ConfigureAwait(false)
+            : await store.AppendAsync(conversationId, incoming, context.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
             return DirectLineErrors.ConversationNotFound();
         }
 
-        if (stored.Type != ActivityTypes.Typing)
+        if (!isTyping)
         {
             await runner.RunTurnAsync(conversationId, stored).ConfigureAwait(false);
         }

@@ -146,4 +146,17 @@ public sealed class DirectLineConversationTests
         Assert.Contains("watermark=1", json["streamUrl"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(json["token"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task PostActivity_Typing_IsNotKeptInHistory()
+    {
+        await using var server = await FaqBotTestServer.StartAsync();
+        var (conversationId, token) = await server.DirectLine.StartAsync();
+
+        using var response = await server.DirectLine.SendAsync(HttpMethod.Post, $"conversations/{conversationId}/activities", token, """{"type":"typing"}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var activities = (await server.DirectLine.GetActivitiesAsync(conversationId, token))["activities"]!.AsArray();
+        Assert.DoesNotContain(activities, a => a!["type"]!.GetValue<string>() == "typing");
+    }
 }
