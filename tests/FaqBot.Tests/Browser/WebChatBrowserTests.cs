@@ -32,6 +32,52 @@ public sealed class WebChatBrowserTests
         Assert.Contains("/stream?", Assert.Single(streams), StringComparison.Ordinal);
     }
 
+    // In the page: Enter keydown time, and the time a new disclaimer (the end of a reply) appears in the transcript.
+    private const string LatencyProbe = """
+        disclaimer => {
+          const probe = window.__faqbotProbe = { sent: [], shown: [] };
+          document.addEventListener('keydown', e => { if (e.key === 'Enter') probe.sent.push(performance.now()); }, true);
+          const root = document.getElementById('webchat');
+          const count = () => [...root.querySelectorAll('em')].filter(e => e.textContent.includes(disclaimer)).length;
+          let last = count();
+          new MutationObserver(() => { const now = count(); if (now > last) { last = now; probe.shown.push(performance.now()); } })
+            .observe(root, { subtree: true, childList: true, characterData: true });
+        }
+        """;
+
+    // Records (does not assert) keypress-to-rendered-reply times over WebSocket, measured inside the page, into
+    // artifacts/browser/latency.txt; the figure goes to docs/benchmarks.md.
+    [ChromiumFact]
+    public async Task ChatPage_WebSocket_RecordsReplyLatency()
+    {
+        await using var server = await FaqBotTestServer.StartAsync(["RateLimiting:Enabled=false"]);
+        await using var browser = await LaunchAsync();
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(server.BaseUri.ToString());
+        var chat = page.Locator("body");
+        var input = chat.Locator("[data-id='webchat-sendbox-input'], .webchat__send-box-text-box__input").First;
+        var disclaimers = chat.Locator("#webchat em", new() { HasText = FaqBotTestServer.Disclaimer });
+        await input.WaitForAsync(new() { Timeout = 30_000 });
+        await Expect(chat.GetByRole(AriaRole.Button, new() { Name = "What is ketamine therapy?" }).First);
+        await page.EvaluateAsync(LatencyProbe, FaqBotTestServer.Disclaimer);
+
+        for (var i = 1; i <= 11; i++)
+        {
+            await input.FillAsync($"{Question} ({i})");
+            await input.PressAsync("Enter");
+            await disclaimers.Nth(i - 1).WaitForAsync(new() { Timeout = 15_000 });
+        }
+
+        var probe = await page.EvaluateAsync<double[][]>("() => [window.__faqbotProbe.sent, window.__faqbotProbe.shown]");
+        var times = probe[0].Zip(probe[1], (sent, shown) => shown - sent).ToList();
+        Assert.Equal(11, await disclaimers.CountAsync());
+        var measured = times.Skip(1).Order().ToList();
+        var folder = Path.Combine(FaqBotTestServer.RepositoryRoot, "artifacts", "browser");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "latency.txt"), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"websocket reply latency ms (n={measured.Count}, first message excluded): min {measured[0]:F0}, median {measured[measured.Count / 2]:F0}, max {measured[^1]:F0}\n"));
+    }
+
     [ChromiumFact]
     public async Task ChatPage_Polling_AnswersWithQuoteFollowUpAndFeedback()
     {
