@@ -43,6 +43,9 @@ public static class FaqBotApp
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+
+        // Build the token service now: a short signing key fails at startup, a missing one is warned about at once.
+        app.Services.GetRequiredService<DirectLineTokenService>();
         app.UseForwardedHeaders(new ForwardedHeadersOptions
         {
             ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,

@@ -120,4 +120,12 @@ public sealed class DirectLineTokenTests
 
         Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
     }
+
+    [Fact]
+    public async Task Create_ShortSigningKey_FailsAtStartupNamingTheKey()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => FaqBotTestServer.StartAsync(["DirectLine:TokenSigningKey=short"]));
+
+        Assert.Contains("DirectLine:TokenSigningKey", error.Message, StringComparison.Ordinal);
+    }
 }
