@@ -1,4 +1,2 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+var app = FaqBot.Server.FaqBotApp.Create(args);
 app.Run();

@@ -1,0 +1,11 @@
+namespace FaqBot.Bot.Events;
+
+/// <summary>Records answers and feedback for the clinic's statistics; in memory now, durable storage later.</summary>
+public interface IAnswerEventSink
+{
+    /// <summary>Records that a question was answered.</summary>
+    ValueTask RecordAnswerAsync(AnswerEvent answerEvent, CancellationToken cancellationToken);
+
+    /// <summary>Records a patient's feedback on an answer.</summary>
+    ValueTask RecordFeedbackAsync(FeedbackEvent feedbackEvent, CancellationToken cancellationToken);
+}

@@ -1,0 +1,29 @@
+using FaqBot.Core.Answering;
+
+namespace FaqBot.Server.Answering;
+
+// Builds the answerer (loading the knowledge base) in the background at startup, so the port opens at once
+// and /readyz turns 200 when the first question can be answered quickly.
+public sealed partial class AnswererWarmup(IServiceProvider services, ReadinessState readiness, ILogger<AnswererWarmup> logger)
+    : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    {
+        try
+        {
+            services.GetRequiredService<IQuestionAnswerer>();
+            readiness.MarkReady();
+            LogReady(logger);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(logger, ex);
+        }
+    }, stoppingToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answering engine loaded; ready")]
+    private static partial void LogReady(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Answering engine failed to load; /readyz stays 503")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,8 @@
+namespace FaqBot.Server.Conversations;
+
+public enum CreateConversationResult
+{
+    Created,
+    AlreadyExists,
+    Full,
+}

@@ -1,0 +1,3 @@
+namespace FaqBot.Server.DirectLine;
+
+public readonly record struct BodyReadResult(byte[] Bytes, IResult? Error);

@@ -1,0 +1,40 @@
+using FaqBot.Bot;
+using FaqBot.Bot.Schema;
+using FaqBot.Server.Conversations;
+
+namespace FaqBot.Server.DirectLine;
+
+// Plays the channel towards the bot: runs one turn, stores the replies (typing only goes to the live stream).
+public sealed partial class DirectLineBotRunner(IBot bot, IConversationStore store, ILogger<DirectLineBotRunner> logger)
+{
+    private const string FailureReply = "Sorry, something went wrong. Please ask again.";
+
+    public async Task RunTurnAsync(string conversationId, Activity incoming)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+
+        // Not tied to the HTTP request: a reply still lands in the history if the client went away mid-turn.
+        var cancellationToken = CancellationToken.None;
+        var context = new TurnContext(incoming, async (reply, token) =>
+        {
+            var addressed = reply.AsReplyTo(incoming);
+            var stored = reply.Type == ActivityTypes.Typing
+                ? await store.PublishTransientAsync(conversationId, addressed, token).ConfigureAwait(false)
+                : await store.AppendAsync(conversationId, addressed, token).ConfigureAwait(false);
+            return new ResourceResponse(stored?.Id ?? string.Empty);
+        });
+        try
+        {
+            await bot.OnTurnAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogTurnFailed(logger, ex, conversationId, incoming.Id);
+            await store.AppendAsync(conversationId, MessageFactory.Markdown(FailureReply).AsReplyTo(incoming), cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in conversation {ConversationId} for activity {ActivityId}")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string conversationId, string? activityId);
+}

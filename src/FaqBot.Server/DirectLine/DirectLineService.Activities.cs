@@ -1,0 +1,102 @@
+using System.Text.Json;
+using FaqBot.Bot.Schema;
+
+namespace FaqBot.Server.DirectLine;
+
+public sealed partial class DirectLineService
+{
+    public async Task<IResult> GetActivitiesAsync(HttpContext context, string conversationId, string? watermark)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!authorizer.TryAuthorize(context.Request, conversationId, out _, out var error))
+        {
+            return error;
+        }
+
+        if (!TryParseWatermark(watermark, out var after))
+        {
+            return DirectLineErrors.BadArgument("The watermark is not valid.");
+        }
+
+        var set = await store.GetActivitiesAsync(conversationId, after, context.RequestAborted).ConfigureAwait(false);
+        return set is null
+            ? DirectLineErrors.ConversationNotFound()
+            : TypedResults.Json(set, BotJsonContext.Default.ActivitySet);
+    }
+
+    // Stores the user's activity (echoed with a server id, channelData intact), runs the bot, answers {id}.
+    public async Task<IResult> PostActivityAsync(HttpContext context, string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!authorizer.TryAuthorize(context.Request, conversationId, out var caller, out var error))
+        {
+            return error;
+        }
+
+        if (!await store.ExistsAsync(conversationId, context.RequestAborted).ConfigureAwait(false))
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
+        if (rateLimiter.TryAcquireMessage(conversationId) is { } retryAfter)
+        {
+            return DirectLineErrors.TooManyRequests(context, retryAfter);
+        }
+
+        var body = await ReadBodyAsync(context.Request, _options.MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
+        if (body.Error is not null)
+        {
+            return body.Error;
+        }
+
+        Activity? posted;
+        try
+        {
+            posted = JsonSerializer.Deserialize(body.Bytes, BotJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return DirectLineErrors.BadArgument("The activity is not valid JSON.");
+        }
+
+        if (posted is null || string.IsNullOrWhiteSpace(posted.Type))
+        {
+            return DirectLineErrors.BadArgument("The activity needs a type.");
+        }
+
+        if (posted.Text?.Length > _options.MaxTextLength)
+        {
+            return DirectLineErrors.TooLarge($"The message text is longer than {_options.MaxTextLength} characters.");
+        }
+
+        // Ids starting dl_ come from tokens: the server, not the client, says who the sender is.
+        var from = caller.Claims is { } claims
+            ? new ChannelAccount { Id = claims.UserId, Name = posted.From?.Name, Role = "user" }
+            : (posted.From ?? new ChannelAccount { Id = NewUserId() }) with { Role = "user" };
+        var incoming = posted with
+        {
+            Id = null,
+            From = from,
+            Recipient = BotAccount,
+            Conversation = new ConversationAccount { Id = conversationId },
+            ChannelId = ChannelId,
+            ServiceUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/",
+        };
+        // A patient's typing indicator is relayed live but not kept, as the Microsoft service does.
+        var isTyping = incoming.Type == ActivityTypes.Typing;
+        var stored = isTyping
+            ? await store.PublishTransientAsync(conversationId, incoming, context.RequestAborted).ConfigureAwait(false)
+            : await store.AppendAsync(conversationId, incoming, context.RequestAborted).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
+        if (!isTyping)
+        {
+            await runner.RunTurnAsync(conversationId, stored).ConfigureAwait(false);
+        }
+
+        return TypedResults.Json(new ResourceResponse(stored.Id!), BotJsonContext.Default.ResourceResponse);
+    }
+}

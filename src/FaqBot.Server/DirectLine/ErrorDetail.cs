@@ -1,0 +1,3 @@
+namespace FaqBot.Server.DirectLine;
+
+public sealed record ErrorDetail(string Code, string Message);

@@ -1,0 +1,8 @@
+namespace FaqBot.Server.DirectLine;
+
+public enum TokenStatus
+{
+    Valid,
+    Invalid,
+    Expired,
+}

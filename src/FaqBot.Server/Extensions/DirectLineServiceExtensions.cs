@@ -1,0 +1,35 @@
+using FaqBot.Server.Conversations;
+using FaqBot.Server.DirectLine;
+using FaqBot.Server.RateLimiting;
+using FaqBot.Server.Website;
+
+namespace FaqBot.Server.Extensions;
+
+public static class DirectLineServiceExtensions
+{
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitingOptions>().Bind(configuration.GetSection(RateLimitingOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineAuthorizer>();
+        services.AddSingleton<DirectLineRateLimiter>();
+        services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+        services.AddSingleton<DirectLineBotRunner>();
+        services.AddSingleton<DirectLineService>();
+        services.AddHostedService<ConversationSweeper>();
+
+        // Cross-origin pages embedding Web Chat directly; same-origin pages and the widget's iframe need none of it.
+        var website = configuration.GetSection(WebsiteOptions.SectionName).Get<WebsiteOptions>() ?? new WebsiteOptions();
+        services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
+            .SetIsOriginAllowed(website.IsAllowedOrigin)
+            .WithMethods("GET", "POST", "OPTIONS")
+            .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent", "X-Requested-With")
+            .WithExposedHeaders("Retry-After")
+            .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
+        return services;
+    }
+}

@@ -1,0 +1,66 @@
+using FaqBot.Server.Answering;
+using FaqBot.Server.DirectLine;
+using FaqBot.Server.Extensions;
+using FaqBot.Server.Website;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace FaqBot.Server;
+
+// Builds the whole server: answering, bot, Direct Line, website. Program.cs only calls Create and Run.
+public static class FaqBotApp
+{
+    public const string DefaultUrl = "http://localhost:3978";
+
+    public static WebApplication Create(string[] args) => Create(args, null);
+
+    // configureServices runs last, so tests can replace registrations (e.g. TimeProvider).
+    public static WebApplication Create(string[] args, Action<IServiceCollection>? configureServices)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+
+            // The content root is the shell's folder (for the top-level appsettings.json); the web assets sit
+            // next to the binaries, where the build puts them.
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        var configuration = builder.Configuration;
+        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["http_ports"])
+            && string.IsNullOrEmpty(configuration["https_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddFaqAnswering(configuration);
+        builder.Services.AddFaqBot(configuration);
+        builder.Services.AddDirectLine(configuration);
+        builder.Services.AddOptions<WebsiteOptions>().Bind(configuration.GetSection(WebsiteOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<WebsiteContent>();
+        builder.Services.AddSingleton<ReadinessState>();
+        builder.Services.AddHostedService<AnswererWarmup>();
+        configureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+
+        // Build the token service now: a short signing key fails at startup, a missing one is warned about at once.
+        app.Services.GetRequiredService<DirectLineTokenService>();
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
+        });
+        app.UseExceptionHandler(error => error.Run(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return DirectLineErrors.Error(500, "InternalError", "Something went wrong.").ExecuteAsync(context);
+        }));
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseCors();
+        app.MapDirectLine();
+        app.MapWebsite();
+        return app;
+    }
+}

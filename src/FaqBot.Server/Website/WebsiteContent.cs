@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.Json;
+using FaqBot.Core.Answering;
+using Microsoft.Extensions.Options;
+
+namespace FaqBot.Server.Website;
+
+// Builds the chat page and the widget script once, from configuration.
+public sealed class WebsiteContent
+{
+    private const string ConfigMarker = "/*FAQBOT_CONFIG*/null";
+
+    public WebsiteContent(IOptions<WebsiteOptions> website, IOptions<ClinicOptions> clinic)
+    {
+        var options = website.Value;
+        var title = options.ResolveTitle(clinic.Value.Name);
+        var config = new WebsiteClientConfig(title, options.AccentColor, options.BotAvatarInitials, options.UserAvatarInitials);
+        var json = JsonSerializer.Serialize(config, WebsiteJsonContext.Default.WebsiteClientConfig);
+        ChatPage = BuildPage(config, json);
+        WidgetScript = LoadResource("FaqBot.Server.widget.js").Replace(ConfigMarker, json, StringComparison.Ordinal);
+        FrameAncestors = options.AllowedOrigins.Contains("*")
+            ? "frame-ancestors *"
+            : string.Join(' ', ["frame-ancestors 'self'", .. options.AllowedOrigins.Select(o => o.TrimEnd('/'))]);
+    }
+
+    public string ChatPage { get; }
+
+    public string WidgetScript { get; }
+
+    // Only the configured origins may show the chat page in a frame.
+    public string FrameAncestors { get; }
+
+    private static string BuildPage(WebsiteClientConfig config, string json)
+    {
+        var title = WebUtility.HtmlEncode(config.Title);
+        var initials = WebUtility.HtmlEncode(config.BotAvatarInitials);
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{title}}</title>
+            <link rel="stylesheet" href="chat.css">
+            <style>:root { --faqbot-accent: {{config.AccentColor}}; }</style>
+            </head>
+            <body>
+            <header class="faqbot-header"><span class="faqbot-avatar" aria-hidden="true">{{initials}}</span><h1>{{title}}</h1></header>
+            <main id="webchat" aria-label="Chat"></main>
+            <noscript>This chat needs JavaScript.</noscript>
+            <script id="faqbot-config" type="application/json">{{json}}</script>
+            <script src="lib/webchat.js"></script>
+            <script src="chat.js"></script>
+            </body>
+            </html>
+            """;
+    }
+
+    private static string LoadResource(string name)
+    {
+        using var stream = typeof(WebsiteContent).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,27 @@
+using FaqBot.Server.Answering;
+
+namespace FaqBot.Server.Website;
+
+public static class WebsiteEndpoints
+{
+    public static IEndpointRouteBuilder MapWebsite(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", (HttpContext context, WebsiteContent content) =>
+        {
+            context.Response.Headers.ContentSecurityPolicy = content.FrameAncestors;
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers.CacheControl = "no-cache";
+            return TypedResults.Content(content.ChatPage, "text/html; charset=utf-8");
+        });
+        app.MapGet("/widget.js", (HttpContext context, WebsiteContent content) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=300";
+            return TypedResults.Content(content.WidgetScript, "text/javascript; charset=utf-8");
+        });
+        app.MapGet("/healthz", () => TypedResults.Text("ok"));
+        app.MapGet("/readyz", (ReadinessState readiness) => readiness.IsReady
+            ? Results.Text("ready")
+            : Results.Text("loading", statusCode: StatusCodes.Status503ServiceUnavailable));
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FaqBot.Server.Website;
+
+// Section "Website": the chat page, the widget and who may embed them.
+public sealed class WebsiteOptions
+{
+    public const string SectionName = "Website";
+
+    // Page and bubble title; empty: the clinic's name.
+    public string? Title { get; set; }
+
+    [RegularExpression("^#[0-9A-Fa-f]{6}$", ErrorMessage = "Website:AccentColor must look like #1A6E8E.")]
+    public string AccentColor { get; set; } = "#1A6E8E";
+
+    [StringLength(4, MinimumLength = 1)] public string BotAvatarInitials { get; set; } = "FAQ";
+
+    [StringLength(4, MinimumLength = 1)] public string UserAvatarInitials { get; set; } = "You";
+
+    // Origins (scheme://host[:port]) whose pages may embed the chat: CORS, WebSocket Origin check, frame-ancestors.
+    // "*" allows any origin (for trials only).
+    public List<string> AllowedOrigins { get; set; } = [];
+
+    public string ResolveTitle(string clinicName) => string.IsNullOrWhiteSpace(Title) ? clinicName : Title;
+
+    public bool IsAllowedOrigin(string origin) =>
+        AllowedOrigins.Any(allowed => allowed == "*" || string.Equals(allowed.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,11 @@
+using FaqBot.LoadTest;
+
+// null-server --urls=URL | generate URL CONVERSATIONS SECONDS | latency URL MESSAGES | idle URL COUNT | run (default)
+return args.FirstOrDefault() switch
+{
+    "null-server" => await NullDirectLineServer.RunAsync(args[1..]),
+    "generate" => await LoadGenerator.ThroughputAsync(args[1], int.Parse(args[2]), int.Parse(args[3])),
+    "latency" => await LoadGenerator.LatencyAsync(args[1], int.Parse(args[2])),
+    "idle" => await LoadGenerator.IdleAsync(args[1], int.Parse(args[2])),
+    _ => await Orchestrator.RunAsync(args),
+};

@@ -1,0 +1,76 @@
+using FaqBot.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FaqBot.Tests.Server;
+
+// The real server on a loopback port, configured from the repository's appsettings.json plus overrides.
+internal sealed class FaqBotTestServer : IAsyncDisposable
+{
+    public const string Secret = "test-secret-for-server-to-server-calls";
+    public const string SigningKey = "test-signing-key-0123456789abcdef0123456789";
+    public const string Disclaimer = "TEST DISCLAIMER: general information only.";
+
+    private FaqBotTestServer(WebApplication app, Uri baseUri)
+    {
+        App = app;
+        BaseUri = baseUri;
+        Client = new HttpClient { BaseAddress = baseUri };
+    }
+
+    public WebApplication App { get; }
+
+    public Uri BaseUri { get; }
+
+    public HttpClient Client { get; }
+
+    public DirectLineTestClient DirectLine => new(Client);
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FaqBot.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("FaqBot.sln not found above the test binaries.");
+        }
+    }
+
+    public static async Task<FaqBotTestServer> StartAsync(IEnumerable<string>? settings = null, TimeProvider? timeProvider = null)
+    {
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--contentRoot={RepositoryRoot}",
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:FaqBot=Warning",
+            $"--DirectLine:Secret={Secret}",
+            $"--DirectLine:TokenSigningKey={SigningKey}",
+            $"--Clinic:Disclaimer={Disclaimer}",
+            .. (settings ?? []).Select(setting => "--" + setting),
+        ];
+        var app = FaqBotApp.Create(args, services =>
+        {
+            if (timeProvider is not null)
+            {
+                services.AddSingleton(timeProvider);
+            }
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new FaqBotTestServer(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}

@@ -1,0 +1,88 @@
+using FaqBot.Bot.Schema;
+using FaqBot.Server.Conversations;
+using FaqBot.Server.DirectLine;
+using Microsoft.Extensions.Options;
+
+namespace FaqBot.Tests.Server;
+
+public sealed class InMemoryConversationStoreTests
+{
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task AppendAsync_BeyondHistoryBound_DropsOldestAndKeepsCounting()
+    {
+        var store = CreateStore(new DirectLineOptions { MaxActivitiesPerConversation = 10 });
+        await store.CreateAsync("c", "dl_u", CancellationToken.None);
+
+        for (var i = 0; i < 15; i++)
+        {
+            await store.AppendAsync("c", new Activity { Text = $"m{i}" }, CancellationToken.None);
+        }
+
+        var set = (await store.GetActivitiesAsync("c", -1, CancellationToken.None))!;
+        Assert.Equal(10, set.Activities.Count);
+        Assert.Equal("c|0000006", set.Activities[0].Id);
+        Assert.Equal("15", set.Watermark);
+    }
+
+    [Fact]
+    public async Task AppendAsync_ClockGoesBack_TimestampDoesNot()
+    {
+        var store = CreateStore(new DirectLineOptions());
+        await store.CreateAsync("c", "dl_u", CancellationToken.None);
+        var first = await store.AppendAsync("c", new Activity(), CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(-5));
+
+        var second = await store.AppendAsync("c", new Activity(), CancellationToken.None);
+
+        Assert.True(second!.Timestamp >= first!.Timestamp);
+    }
+
+    [Fact]
+    public async Task CreateAsync_AtCapacity_FullUntilIdleOnesExpire()
+    {
+        var store = CreateStore(new DirectLineOptions { MaxConversations = 1 });
+        await store.CreateAsync("a", "dl_u", CancellationToken.None);
+
+        var full = await store.CreateAsync("b", "dl_v", CancellationToken.None);
+        _clock.Advance(TimeSpan.FromHours(2));
+        var removed = await store.RemoveIdleAsync(_clock.GetUtcNow() - TimeSpan.FromHours(1), CancellationToken.None);
+        var afterExpiry = await store.CreateAsync("b", "dl_v", CancellationToken.None);
+
+        Assert.Equal(CreateConversationResult.Full, full);
+        Assert.Equal(1, removed);
+        Assert.Equal(CreateConversationResult.Created, afterExpiry);
+    }
+
+    [Fact]
+    public async Task RemoveIdleAsync_OpenStream_KeepsConversation()
+    {
+        var store = CreateStore(new DirectLineOptions());
+        await store.CreateAsync("c", "dl_u", CancellationToken.None);
+        using var subscription = await store.SubscribeAsync("c", -1, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromHours(2));
+
+        var removed = await store.RemoveIdleAsync(_clock.GetUtcNow() - TimeSpan.FromHours(1), CancellationToken.None);
+
+        Assert.Equal(0, removed);
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_Twice_CompletesFirstWithCollision()
+    {
+        var store = CreateStore(new DirectLineOptions());
+        await store.CreateAsync("c", "dl_u", CancellationToken.None);
+        using var first = await store.SubscribeAsync("c", -1, CancellationToken.None);
+
+        using var second = await store.SubscribeAsync("c", -1, CancellationToken.None);
+        await store.AppendAsync("c", new Activity { Text = "x" }, CancellationToken.None);
+
+        Assert.Equal(ConversationSubscription.CollisionReason, first!.CloseReason);
+        Assert.False(await first.Reader.WaitToReadAsync());
+        Assert.True(second!.Reader.TryRead(out var set));
+        Assert.Equal("x", set.Activities.Single().Text);
+    }
+
+    private InMemoryConversationStore CreateStore(DirectLineOptions options) => new(Options.Create(options), _clock);
+}
