@@ -9,10 +9,12 @@ namespace FaqBot.Bot.Connector;
 /// <summary>Retry policy and log lines of <see cref="ConnectorClient"/>.</summary>
 public sealed partial class ConnectorClient
 {
-    private ResiliencePipeline<HttpResponseMessage> BuildPipeline() =>
-        new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider }
-            .AddTimeout(_options.TotalTimeout)
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+    private ResiliencePipeline<HttpResponseMessage> BuildPipeline()
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider }.AddTimeout(_options.TotalTimeout);
+        if (_options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = _options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
@@ -28,9 +30,11 @@ public sealed partial class ConnectorClient
                     args.Outcome.Result?.Dispose();
                     return default;
                 },
-            })
-            .AddTimeout(_options.AttemptTimeout)
-            .Build();
+            });
+        }
+
+        return builder.AddTimeout(_options.AttemptTimeout).Build();
+    }
 
     private bool ShouldRetry(Outcome<HttpResponseMessage> outcome)
     {

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace FaqBot.Bot.Connector;
 
 /// <summary>Retry and timeout budget for Connector calls, sized so a reply lands within Teams' 15 seconds.</summary>
@@ -6,8 +8,9 @@ public sealed class ConnectorClientOptions
     /// <summary>Configuration section the options are bound from.</summary>
     public const string SectionName = "BotFramework:Connector";
 
-    /// <summary>Retries after the first attempt.</summary>
+    /// <summary>Retries after the first attempt (0 disables retrying).</summary>
     /// <value>The default value is 3.</value>
+    [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>First back-off delay; later ones grow exponentially with jitter.</summary>

@@ -89,5 +89,5 @@ public sealed record Activity
 
     /// <summary>Fields this model does not name, preserved verbatim.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Extra { get; init; }
+    public IDictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -17,5 +17,5 @@ public sealed record Attachment
     /// <summary>Thumbnail URL.</summary>
     public string? ThumbnailUrl { get; init; }
     /// <summary>Fields this model does not name.</summary>
-    [JsonExtensionData] public IDictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public IDictionary<string, JsonElement>? Extra { get; set; }
 }

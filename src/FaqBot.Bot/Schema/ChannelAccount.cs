@@ -15,5 +15,5 @@ public sealed record ChannelAccount
     /// <summary>user or bot.</summary>
     public string? Role { get; init; }
     /// <summary>Fields this model does not name.</summary>
-    [JsonExtensionData] public IDictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public IDictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -17,5 +17,5 @@ public sealed record ConversationAccount
     /// <summary>Tenant id (Teams).</summary>
     public string? TenantId { get; init; }
     /// <summary>Fields this model does not name.</summary>
-    [JsonExtensionData] public IDictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public IDictionary<string, JsonElement>? Extra { get; set; }
 }
