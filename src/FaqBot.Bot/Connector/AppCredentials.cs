@@ -104,15 +104,25 @@ public sealed class AppCredentials : IDisposable
         }
 
         var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
-        using var document = JsonDocument.Parse(body);
-        var root = document.RootElement;
-        var accessToken = root.TryGetProperty("access_token", out var value) ? value.GetString() : null;
-        if (string.IsNullOrEmpty(accessToken))
+        try
         {
-            throw new HttpRequestException("Token endpoint answered without access_token.");
-        }
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            var accessToken = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("access_token", out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+            if (string.IsNullOrEmpty(accessToken))
+            {
+                throw new HttpRequestException("Token endpoint answered without access_token.");
+            }
 
-        return new CachedToken(accessToken, requestedAt + TimeSpan.FromSeconds(ReadExpiresIn(root)));
+            return new CachedToken(accessToken, requestedAt + TimeSpan.FromSeconds(ReadExpiresIn(root)));
+        }
+        catch (JsonException ex)
+        {
+            // Callers treat an unusable token answer like an unreachable authority.
+            throw new HttpRequestException("Token endpoint answered with invalid JSON.", ex);
+        }
     }
 
     private HttpRequestMessage BuildRequest()

@@ -61,7 +61,9 @@ public sealed partial class BotFrameworkAdapter
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogTurnFailed(ex, activity.ChannelId, activity.Conversation?.Id, activity.Id);
-            if (activity.Type == ActivityTypes.Message && context.SentCount == 0 && !string.IsNullOrEmpty(activity.ServiceUrl))
+            // The Connector client logs and swallows transport failures, so the apology cannot throw a second time.
+            if (activity.Type == ActivityTypes.Message && context.SentCount == 0
+                && !string.IsNullOrEmpty(activity.ServiceUrl) && !string.IsNullOrEmpty(activity.Conversation?.Id))
             {
                 await context.SendActivityAsync(new Activity { Text = "Sorry, something went wrong. Please ask again." }, cancellationToken).ConfigureAwait(false);
             }
