@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace FaqBot.Bot.Authentication;
 
 /// <summary>The bot's identity and the Bot Framework endpoints, bound from the standard configuration keys.</summary>
@@ -17,6 +19,9 @@ public sealed class BotFrameworkAuthenticationOptions
 
     /// <summary>The app's client secret (config key <c>MicrosoftAppPassword</c>).</summary>
     public string? MicrosoftAppPassword { get; set; }
+
+    /// <summary>Certificate (with private key) used instead of the secret for outbound tokens (<c>BotFramework:CertificatePath</c>).</summary>
+    public X509Certificate2? ClientCertificate { get; set; }
 
     /// <summary>The app's Entra tenant (config key <c>MicrosoftAppTenantId</c>); required for SingleTenant.</summary>
     public string? MicrosoftAppTenantId { get; set; }
@@ -71,9 +76,14 @@ public sealed class BotFrameworkAuthenticationOptions
             return "MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.";
         }
 
-        if (!BotAppTypes.Is(MicrosoftAppType, BotAppTypes.UserAssignedMsi) && string.IsNullOrWhiteSpace(MicrosoftAppPassword))
+        if (!BotAppTypes.Is(MicrosoftAppType, BotAppTypes.UserAssignedMsi) && string.IsNullOrWhiteSpace(MicrosoftAppPassword) && ClientCertificate is null)
         {
-            return "MicrosoftAppPassword is required when MicrosoftAppId is set (SingleTenant or MultiTenant).";
+            return "MicrosoftAppPassword (or BotFramework:CertificatePath) is required when MicrosoftAppId is set (SingleTenant or MultiTenant).";
+        }
+
+        if (ClientCertificate is { HasPrivateKey: false })
+        {
+            return "BotFramework:CertificatePath must point to a certificate with its private key (PFX/PKCS#12).";
         }
 
         if (KeyRefreshInterval <= TimeSpan.Zero || KeyRefreshInterval > TimeSpan.FromHours(24))

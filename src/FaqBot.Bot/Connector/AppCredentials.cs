@@ -135,13 +135,21 @@ public sealed class AppCredentials : IDisposable
             return msi;
         }
 
-        return new HttpRequestMessage(HttpMethod.Post, TokenEndpoint)
+        var endpoint = TokenEndpoint;
+        KeyValuePair<string, string>[] credential = _options.ClientCertificate is { } certificate
+            ?
+            [
+                new("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
+                new("client_assertion", ClientAssertion.Create(certificate, _options.MicrosoftAppId!, endpoint, _timeProvider.GetUtcNow())),
+            ]
+            : [new("client_secret", _options.MicrosoftAppPassword ?? string.Empty)];
+        return new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new FormUrlEncodedContent(
             [
                 new("grant_type", "client_credentials"),
                 new("client_id", _options.MicrosoftAppId!),
-                new("client_secret", _options.MicrosoftAppPassword ?? string.Empty),
+                .. credential,
                 new("scope", ConnectorScope),
             ]),
         };

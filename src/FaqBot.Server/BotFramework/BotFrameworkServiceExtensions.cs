@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using FaqBot.Bot.Authentication;
 using FaqBot.Bot.Connector;
 using FaqBot.Bot.Teams;
@@ -14,6 +16,8 @@ public static class BotFrameworkServiceExtensions
     public const string AppTypeKey = "MicrosoftAppType";
     public const string OpenIdMetadataUrlKey = "BotFramework:OpenIdMetadataUrl";
     public const string OAuthAuthorityKey = "BotFramework:OAuthAuthority";
+    public const string CertificatePathKey = "BotFramework:CertificatePath";
+    public const string CertificatePasswordKey = "BotFramework:CertificatePassword";
 
     // Registers the Bot Framework channel pieces (auth, Connector client, adapter, staff policy). The IBot is
     // registered by the turn logic. Bad configuration throws here, naming the key.
@@ -61,12 +65,29 @@ public static class BotFrameworkServiceExtensions
             options.KeyRefreshInterval = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        if (NonEmpty(configuration[CertificatePathKey]) is { } certificatePath)
+        {
+            options.ClientCertificate = LoadCertificate(certificatePath, configuration[CertificatePasswordKey]);
+        }
+
         if (options.Validate() is { } problem)
         {
             throw new InvalidOperationException("Bot Framework configuration: " + problem);
         }
 
         return options;
+    }
+
+    private static X509Certificate2 LoadCertificate(string path, string? password)
+    {
+        try
+        {
+            return X509CertificateLoader.LoadPkcs12FromFile(path, password);
+        }
+        catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException($"Bot Framework configuration: {CertificatePathKey} '{path}' could not be loaded: {ex.Message}", ex);
+        }
     }
 
     // One long-lived client per component; connections are recycled so DNS changes are picked up.

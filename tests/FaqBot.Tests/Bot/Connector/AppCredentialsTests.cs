@@ -1,3 +1,8 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json.Nodes;
 using FaqBot.Bot.Authentication;
 using FaqBot.Bot.Connector;
 using FaqBot.Tests.Bot.Authentication;
@@ -101,12 +106,37 @@ public sealed class AppCredentialsTests : IAsyncLifetime
         Assert.Equal(0, _server.TokenRequests);
     }
 
-    private AppCredentials Create(string appType, string? appId = TestTokens.AppId) => new(
+    [Fact]
+    public async Task GetTokenAsync_Certificate_SendsSignedClientAssertionInsteadOfSecret()
+    {
+        using var rsa = RSA.Create(2048);
+        using var certificate = new CertificateRequest("CN=faqbot-test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        using var credentials = Create(BotAppTypes.SingleTenant, password: null, certificate: certificate);
+
+        await credentials.GetTokenAsync(null, CancellationToken.None);
+
+        var form = Assert.Single(_server.TokenRequestBodies).Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
+        Assert.False(form.ContainsKey("client_secret"));
+        Assert.Equal("urn:ietf:params:oauth:client-assertion-type:jwt-bearer", form["client_assertion_type"]);
+        var parts = form["client_assertion"].Split('.');
+        var signed = rsa.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), Base64Url.DecodeFromChars(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        Assert.True(signed);
+        var header = JsonNode.Parse(Base64Url.DecodeFromChars(parts[0]))!;
+        var payload = JsonNode.Parse(Base64Url.DecodeFromChars(parts[1]))!;
+        Assert.Equal(Base64Url.EncodeToString(certificate.GetCertHash(HashAlgorithmName.SHA1)), header["x5t"]!.GetValue<string>());
+        Assert.Equal(credentials.TokenEndpoint.AbsoluteUri, payload["aud"]!.GetValue<string>());
+        Assert.Equal(TestTokens.AppId, payload["iss"]!.GetValue<string>());
+        Assert.Equal(TestTokens.AppId, payload["sub"]!.GetValue<string>());
+    }
+
+    private AppCredentials Create(string appType, string? appId = TestTokens.AppId, string? password = "s3cret", X509Certificate2? certificate = null) => new(
         new HttpClient(),
         new BotFrameworkAuthenticationOptions
         {
             MicrosoftAppId = appId,
-            MicrosoftAppPassword = "s3cret",
+            MicrosoftAppPassword = password,
+            ClientCertificate = certificate,
             MicrosoftAppTenantId = "clinic-tenant",
             MicrosoftAppType = appType,
             OAuthAuthority = _server.BaseUrl,
