@@ -4,7 +4,7 @@ namespace FaqBot.Tests.Bot.Authentication;
 
 public sealed class BotFrameworkAuthenticatorTests(AuthenticationFixture fixture) : IClassFixture<AuthenticationFixture>
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly ManualClock _time = new();
 
     [Fact]
     public async Task AuthenticateAsync_ValidChannelToken_SucceedsWithClaims()

@@ -5,7 +5,7 @@ namespace FaqBot.Tests.Bot.Authentication;
 public sealed class SigningKeyCacheTests : IAsyncLifetime
 {
     private readonly TestKeys _keys = TestKeys.Shared;
-    private readonly ManualTimeProvider _time = new();
+    private readonly ManualClock _time = new();
     private readonly ListLogger<SigningKeyCache> _logger = new();
     private OpenIdTestServer _server = null!;
     private SigningKeyCache _cache = null!;

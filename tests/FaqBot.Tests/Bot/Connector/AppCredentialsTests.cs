@@ -11,7 +11,7 @@ namespace FaqBot.Tests.Bot.Connector;
 
 public sealed class AppCredentialsTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly ManualClock _time = new();
     private MockConnectorServer _server = null!;
 
     public async Task InitializeAsync() => _server = await MockConnectorServer.StartAsync();

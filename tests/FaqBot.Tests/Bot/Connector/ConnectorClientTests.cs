@@ -11,7 +11,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     private const string ThreadConversationId = "19:abc@thread.tacv2;messageid=1712345678901";
     private const string Markdown = "**Sessions** last about 40 minutes.\n\n- one\n- two\n\n> quoted";
 
-    private readonly ManualTimeProvider _tokenTime = new();
+    private readonly ManualClock _tokenTime = new();
     private readonly ListLogger<ConnectorClient> _logger = new();
     private MockConnectorServer _server = null!;
     private AppCredentials _credentials = null!;

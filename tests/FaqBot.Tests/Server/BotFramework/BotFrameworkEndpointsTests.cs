@@ -13,7 +13,7 @@ namespace FaqBot.Tests.Server.BotFramework;
 public sealed class BotFrameworkEndpointsTests : IAsyncLifetime
 {
     private readonly TestKeys _keys = TestKeys.Shared;
-    private readonly ManualTimeProvider _time = new();
+    private readonly ManualClock _time = new();
     private readonly EchoBot _bot = new();
     private readonly ListLoggerProvider _logs = new();
     private readonly HttpClient _http = new();

@@ -1,11 +1,11 @@
 namespace FaqBot.Tests.Bot.Authentication;
 
 /// A clock the test moves by hand; timers stay real (the base implementation), only "now" is fake.
-public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 
-    public ManualTimeProvider()
+    public ManualClock()
         : this(DateTimeOffset.UtcNow)
     {
     }
