@@ -120,6 +120,7 @@ public sealed class SigningKeyCache : IDisposable
             _logger.LogWarning(ex, "Bot Framework signing key refresh failed; keeping {KeyCount} cached keys", _snapshot?.Keys.Count ?? 0);
             if (_snapshot is { } stale)
             {
+                // Count the old keys as fresh until the next attempt is due, so requests use them without the lock.
                 _snapshot = stale with { FetchedAt = _timeProvider.GetUtcNow() - _options.KeyRefreshInterval + _options.FailedRefreshRetryInterval };
             }
         }

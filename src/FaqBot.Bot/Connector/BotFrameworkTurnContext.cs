@@ -11,6 +11,7 @@ public sealed class BotFrameworkTurnContext : ITurnContext
     public const string InvokeResponseType = "invokeResponse";
 
     private readonly ConnectorClient _connector;
+    private int _sentCount;
 
     /// <summary>Creates the context for an authenticated <paramref name="activity"/>.</summary>
     public BotFrameworkTurnContext(Activity activity, ClaimsIdentity identity, ConnectorClient connector)
@@ -33,7 +34,7 @@ public sealed class BotFrameworkTurnContext : ITurnContext
     public BotFrameworkResponse? InvokeResponse { get; private set; }
 
     /// <summary>Number of activities sent in this turn.</summary>
-    public int SentCount { get; private set; }
+    public int SentCount => Volatile.Read(ref _sentCount);
 
     /// <inheritdoc />
     /// <remarks>The id is empty when the Connector could not be reached; the failure is logged by the client.</remarks>
@@ -59,7 +60,7 @@ public sealed class BotFrameworkTurnContext : ITurnContext
         var response = string.IsNullOrEmpty(outgoing.ReplyToId)
             ? await _connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken).ConfigureAwait(false)
             : await _connector.ReplyToActivityAsync(serviceUrl, conversationId, outgoing.ReplyToId, outgoing, cancellationToken).ConfigureAwait(false);
-        SentCount++;
+        Interlocked.Increment(ref _sentCount);
         return response ?? new ResourceResponse(string.Empty);
     }
 
