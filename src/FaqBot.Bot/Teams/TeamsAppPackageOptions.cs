@@ -1,0 +1,41 @@
+namespace FaqBot.Bot.Teams;
+
+/// <summary>What goes into the Teams app manifest.</summary>
+public sealed class TeamsAppPackageOptions
+{
+    /// <summary>The bot's Microsoft App ID (a GUID); also the Teams app id unless <see cref="TeamsAppId"/> is set.</summary>
+    public required string AppId { get; init; }
+
+    /// <summary>Public host name of the FaqBot server, e.g. faq.example-clinic.org (no scheme, no path).</summary>
+    public required string Host { get; init; }
+
+    /// <summary>Teams app id (GUID) when it should differ from the bot id.</summary>
+    public string? TeamsAppId { get; init; }
+
+    /// <summary>Short app name (≤ 30 characters).</summary>
+    /// <value>The default value is "Clinic FAQ".</value>
+    public string Name { get; init; } = "Clinic FAQ";
+
+    /// <summary>Full app name (≤ 100 characters); defaults to <see cref="Name"/>.</summary>
+    public string? FullName { get; init; }
+
+    /// <summary>Developer (clinic) name shown in the store listing.</summary>
+    /// <value>The default value is "Clinic".</value>
+    public string DeveloperName { get; init; } = "Clinic";
+
+    /// <summary>Short description (≤ 80 characters).</summary>
+    public string ShortDescription { get; init; } = "Answers from the clinic's own documents, with sources.";
+
+    /// <summary>Full description (≤ 4000 characters).</summary>
+    public string FullDescription { get; init; } =
+        "Answers questions about the clinic's ketamine therapy by quoting the clinic's own documents and naming "
+        + "the source of each quote. Not medical advice. Staff commands: sources, stats, reload.";
+
+    /// <summary>App version (semver MAJOR.MINOR.PATCH); raise it for every upload.</summary>
+    /// <value>The default value is 1.0.0.</value>
+    public string Version { get; init; } = "1.0.0";
+
+    /// <summary>Accent colour (#RRGGBB) behind the colour icon.</summary>
+    /// <value>The default value is #2E6F73.</value>
+    public string AccentColor { get; init; } = "#2E6F73";
+}

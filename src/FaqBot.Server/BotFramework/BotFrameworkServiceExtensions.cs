@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using FaqBot.Bot.Authentication;
+using FaqBot.Bot.Connector;
+using FaqBot.Bot.Teams;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FaqBot.Server.BotFramework;
+
+public static class BotFrameworkServiceExtensions
+{
+    // Keys of the standard Bot Framework configuration (same names as the SDK and Azure's templates).
+    public const string AppIdKey = "MicrosoftAppId";
+    public const string AppPasswordKey = "MicrosoftAppPassword";
+    public const string AppTenantIdKey = "MicrosoftAppTenantId";
+    public const string AppTypeKey = "MicrosoftAppType";
+    public const string OpenIdMetadataUrlKey = "BotFramework:OpenIdMetadataUrl";
+    public const string OAuthAuthorityKey = "BotFramework:OAuthAuthority";
+    public const string CertificatePathKey = "BotFramework:CertificatePath";
+    public const string CertificatePasswordKey = "BotFramework:CertificatePassword";
+
+    // Registers the Bot Framework channel pieces (auth, Connector client, adapter, staff policy). The IBot is
+    // registered by the turn logic. Bad configuration throws here, naming the key.
+    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        var auth = ReadAuthenticationOptions(configuration);
+        var connector = new ConnectorClientOptions();
+        configuration.GetSection(ConnectorClientOptions.SectionName).Bind(connector);
+        var staff = new StaffAccessOptions();
+        configuration.GetSection(StaffAccessOptions.SectionName).Bind(staff);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(auth);
+        services.AddSingleton(connector);
+        services.AddSingleton(staff);
+        services.AddSingleton<StaffAccessPolicy>();
+        services.AddSingleton(sp => new SigningKeyCache(
+            CreateHttpClient(), auth, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SigningKeyCache>>()));
+        services.AddSingleton<BotFrameworkAuthenticator>();
+        services.AddSingleton(sp => new AppCredentials(
+            CreateHttpClient(), auth, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AppCredentials>>()));
+        services.AddSingleton(sp => new ConnectorClient(
+            CreateHttpClient(), sp.GetRequiredService<AppCredentials>(), connector, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectorClient>>()));
+        services.AddSingleton<BotFrameworkAdapter>();
+        return services;
+    }
+
+    public static BotFrameworkAuthenticationOptions ReadAuthenticationOptions(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new BotFrameworkAuthenticationOptions
+        {
+            MicrosoftAppId = NonEmpty(configuration[AppIdKey]),
+            MicrosoftAppPassword = NonEmpty(configuration[AppPasswordKey]),
+            MicrosoftAppTenantId = NonEmpty(configuration[AppTenantIdKey]),
+            MicrosoftAppType = NonEmpty(configuration[AppTypeKey]) ?? BotAppTypes.SingleTenant,
+            OpenIdMetadataUrl = NonEmpty(configuration[OpenIdMetadataUrlKey]) ?? BotFrameworkAuthenticationOptions.DefaultOpenIdMetadataUrl,
+            OAuthAuthority = NonEmpty(configuration[OAuthAuthorityKey]) ?? BotFrameworkAuthenticationOptions.DefaultOAuthAuthority,
+        };
+        if (NonEmpty(configuration["BotFramework:KeyRefreshInterval"]) is { } interval)
+        {
+            options.KeyRefreshInterval = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (NonEmpty(configuration[CertificatePathKey]) is { } certificatePath)
+        {
+            options.ClientCertificate = LoadCertificate(certificatePath, configuration[CertificatePasswordKey]);
+        }
+
+        if (options.Validate() is { } problem)
+        {
+            throw new InvalidOperationException("Bot Framework configuration: " + problem);
+        }
+
+        return options;
+    }
+
+    private static X509Certificate2 LoadCertificate(string path, string? password)
+    {
+        try
+        {
+            return X509CertificateLoader.LoadPkcs12FromFile(path, password);
+        }
+        catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException($"Bot Framework configuration: {CertificatePathKey} '{path}' could not be loaded: {ex.Message}", ex);
+        }
+    }
+
+    // One long-lived client per component; connections are recycled so DNS changes are picked up.
+    private static HttpClient CreateHttpClient() =>
+        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,34 @@
+using FaqBot.Bot.Authentication;
+using FaqBot.Bot.Schema;
+
+namespace FaqBot.Tests.Bot.Authentication;
+
+/// Shared test keys and a loopback OpenID server for the authentication tests.
+public sealed class AuthenticationFixture : IAsyncLifetime
+{
+    public TestKeys Keys { get; } = TestKeys.Shared;
+
+    public OpenIdTestServer Server { get; private set; } = null!;
+
+    public static Activity TeamsActivity(string serviceUrl = TestTokens.ServiceUrl) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = "1712345678901",
+        ChannelId = "msteams",
+        ServiceUrl = serviceUrl,
+        Text = "hello",
+        Conversation = new ConversationAccount { Id = "a:1personal" },
+    };
+
+    public BotFrameworkAuthenticationOptions Options(string? appId = TestTokens.AppId) => new()
+    {
+        MicrosoftAppId = appId,
+        MicrosoftAppPassword = "secret",
+        MicrosoftAppTenantId = "tenant",
+        OpenIdMetadataUrl = Server.MetadataUrl,
+    };
+
+    public async Task InitializeAsync() => Server = await OpenIdTestServer.StartAsync(Keys.InitialJwks());
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+}

@@ -1,0 +1,68 @@
+using FaqBot.Bot.Authentication;
+using FaqBot.Bot.Connector;
+using FaqBot.Bot.Schema;
+using FaqBot.Tests.Bot.Authentication;
+
+namespace FaqBot.Tests.Bot.Connector;
+
+/// A mock Connector plus a client wired to it: fast back-off, a hand-moved clock for token expiry only.
+public sealed class ConnectorTestContext : IAsyncDisposable
+{
+    public const string ThreadConversationId = "19:abc@thread.tacv2;messageid=1712345678901";
+    public const string Markdown = "**Sessions** last about 40 minutes.\n\n- one\n- two\n\n> quoted";
+
+    private AppCredentials _credentials = null!;
+
+    private ConnectorTestContext()
+    {
+    }
+
+    public MockConnectorServer Server { get; private set; } = null!;
+
+    public ManualClock TokenTime { get; } = new();
+
+    public ListLogger<ConnectorClient> Logger { get; } = new();
+
+    public ConnectorClient Client { get; private set; } = null!;
+
+    public static async Task<ConnectorTestContext> StartAsync()
+    {
+        var context = new ConnectorTestContext { Server = await MockConnectorServer.StartAsync() };
+        context._credentials = new AppCredentials(
+            new HttpClient(),
+            new BotFrameworkAuthenticationOptions
+            {
+                MicrosoftAppId = TestTokens.AppId,
+                MicrosoftAppPassword = "s3cret",
+                MicrosoftAppTenantId = "clinic-tenant",
+                OAuthAuthority = context.Server.BaseUrl,
+            },
+            context.TokenTime,
+            new ListLogger<AppCredentials>());
+        context.Client = context.CreateClient(new ConnectorClientOptions
+        {
+            BaseDelay = TimeSpan.FromMilliseconds(20),
+            MaxRetryDelay = TimeSpan.FromSeconds(2),
+            AttemptTimeout = TimeSpan.FromSeconds(2),
+            TotalTimeout = TimeSpan.FromSeconds(8),
+        });
+        return context;
+    }
+
+    public static Activity Reply() => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = Markdown,
+        TextFormat = "markdown",
+        ReplyToId = "1712345678901",
+    };
+
+    public ConnectorClient CreateClient(ConnectorClientOptions options) =>
+        new(new HttpClient(), _credentials, options, TimeProvider.System, Logger);
+
+    public async ValueTask DisposeAsync()
+    {
+        _credentials.Dispose();
+        await Server.DisposeAsync();
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text;
+using FaqBot.Server.BotFramework;
+using FaqBot.Tests.Bot.Authentication;
+using FaqBot.Tests.Bot.Connector;
+using FaqBot.Tests.Bot.Teams;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FaqBot.Tests.Server.BotFramework;
+
+public sealed class BotFrameworkServiceExtensionsTests
+{
+    [Fact]
+    public async Task MapBotFramework_NoAppId_WarnsLoudlyAndAcceptsRequestsWithoutHeader()
+    {
+        await using var connector = await MockConnectorServer.StartAsync();
+        var bot = new EchoBot();
+        var logs = new ListLoggerProvider();
+        var (app, baseUrl) = await BotFrameworkTestHost.StartAsync(new Dictionary<string, string?>(), bot, TimeProvider.System, logs);
+        await using var _ = app;
+        var json = TeamsFixtures.Json("personal-message").Replace("https://smba.trafficmanager.net/emea/", connector.ServiceUrl, StringComparison.Ordinal);
+        using var http = new HttpClient();
+
+        var response = await http.PostAsync(baseUrl + "/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(string.Empty, Assert.Single(connector.Calls).Authorization);
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("WITHOUT authentication", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("SingleTenant", null, "s3cret", "MicrosoftAppTenantId")]
+    [InlineData("MultiTenant", null, null, "MicrosoftAppPassword")]
+    [InlineData("Sometimes", "t", "s3cret", "MicrosoftAppType")]
+    public void AddBotFramework_BadConfiguration_ThrowsNamingTheKey(string appType, string? tenant, string? password, string key)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = TestTokens.AppId,
+            ["MicrosoftAppType"] = appType,
+            ["MicrosoftAppTenantId"] = tenant,
+            ["MicrosoftAppPassword"] = password,
+        }).Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddBotFramework(configuration));
+
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddBotFramework_UserAssignedMsiWithoutPassword_IsAccepted()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = TestTokens.AppId,
+            ["MicrosoftAppType"] = "UserAssignedMSI",
+            ["MicrosoftAppTenantId"] = "t",
+        }).Build();
+
+        var services = new ServiceCollection().AddBotFramework(configuration);
+
+        Assert.Contains(services, d => d.ServiceType == typeof(FaqBot.Bot.Connector.BotFrameworkAdapter));
+    }
+
+    [Fact]
+    public void AddBotFramework_StaffSection_BindsTenantList()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Teams:StaffTenantIds:0"] = TeamsFixtures.ClinicTenant,
+        }).Build();
+        using var provider = new ServiceCollection().AddLogging().AddBotFramework(configuration).BuildServiceProvider();
+
+        var policy = provider.GetRequiredService<FaqBot.Bot.Teams.StaffAccessPolicy>();
+
+        Assert.True(policy.IsStaff(TeamsFixtures.Load("personal-message")));
+    }
+}
