@@ -1,5 +1,10 @@
+using FaqBot.Bot;
 using FaqBot.Core.Answering;
+using FaqBot.Core.Indexing;
+using FaqBot.Core.KnowledgeBase;
+using FaqBot.Core.Search;
 using FaqBot.Server.Answering;
+using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server.Extensions;
 
@@ -9,9 +14,22 @@ public static class AnsweringServiceExtensions
     public static IServiceCollection AddFaqAnswering(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<ClinicOptions>().Bind(configuration.GetSection(ClinicOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IQuestionAnswerer, PlaceholderAnswerer>();
+        services.AddOptions<ClinicOptions>().Bind(configuration.GetSection(ClinicOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KnowledgeBaseOptions>().Bind(configuration.GetSection(KnowledgeBaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.SectionName));
+        services.AddOptions<FaqEngineSettings>().Configure<IOptions<ClinicOptions>, IOptions<SearchOptions>, IOptions<KnowledgeBaseOptions>, IOptions<IndexOptions>>(
+            (settings, clinic, search, kb, index) =>
+            {
+                settings.Clinic = clinic.Value;
+                settings.Search = search.Value;
+                settings.KnowledgeBase = kb.Value;
+                settings.Index = index.Value;
+            });
+        services.AddSingleton<EngineHost>();
+        services.AddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<EngineHost>());
+        services.AddSingleton<IKnowledgeBaseAdmin>(sp => sp.GetRequiredService<EngineHost>());
+        services.AddHostedService<KnowledgeBaseWatcher>();
         return services;
     }
 }

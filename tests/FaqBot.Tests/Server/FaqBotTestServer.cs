@@ -49,6 +49,7 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
             "--urls=http://127.0.0.1:0",
             $"--contentRoot={RepositoryRoot}",
             "--Logging:LogLevel:Default=Warning",
+            "--Index:SnapshotPath=",
             "--Logging:LogLevel:FaqBot=Warning",
             $"--DirectLine:Secret={Secret}",
             $"--DirectLine:TokenSigningKey={SigningKey}",

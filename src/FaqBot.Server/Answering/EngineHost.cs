@@ -1,0 +1,80 @@
+using FaqBot.Bot;
+using FaqBot.Core.Answering;
+using Microsoft.Extensions.Options;
+
+namespace FaqBot.Server.Answering;
+
+// Holds the current answering engine and swaps in a rebuilt one when the knowledge base changes or staff ask
+// for a reload; questions in flight finish on the engine they started with.
+public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
+{
+    private readonly FaqEngineSettings _settings;
+    private readonly ILogger<EngineHost> _logger;
+    private readonly Lock _reloadLock = new();
+    private volatile FaqEngine _engine;
+
+    public EngineHost(IHostEnvironment environment, IOptions<FaqEngineSettings> settings, ILogger<EngineHost> logger)
+    {
+        _settings = settings.Value;
+        _settings.BaseDirectory = environment.ContentRootPath;
+        _logger = logger;
+        _engine = Open(forceRebuild: false);
+    }
+
+    public FaqEngine Engine => _engine;
+
+    public string KnowledgeBasePath => _settings.KnowledgeBasePath;
+
+    public Answer Ask(string message) => _engine.Ask(message);
+
+    public KnowledgeBaseSummary Describe()
+    {
+        var engine = _engine;
+        var documents = engine.Searcher.Index.Passages
+            .GroupBy(p => (p.SourceFile, p.DocumentTitle))
+            .Select(g => new DocumentSummary(g.Key.SourceFile, g.Key.DocumentTitle, g.Count()))
+            .OrderBy(d => d.SourceFile, StringComparer.Ordinal)
+            .ToList();
+        return new KnowledgeBaseSummary(documents, engine.OpenedAt, engine.FromSnapshot);
+    }
+
+    public Task<KnowledgeBaseSummary> ReloadAsync(CancellationToken cancellationToken) => Task.Run(() =>
+    {
+        Reload();
+        return Describe();
+    }, cancellationToken);
+
+    // A failed rebuild (say, a malformed synonyms line) keeps the last good engine answering.
+    public bool Reload()
+    {
+        lock (_reloadLock)
+        {
+            try
+            {
+                _engine = Open(forceRebuild: false);
+                return true;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogReloadFailed(_logger, ex);
+                return false;
+            }
+        }
+    }
+
+    private FaqEngine Open(bool forceRebuild)
+    {
+        var engine = FaqEngine.Open(_settings, forceRebuild, warn: message => LogWarning(_logger, message));
+        LogOpened(_logger, engine.Searcher.Index.Passages.Count, engine.FromSnapshot, engine.OpenTime.TotalMilliseconds);
+        return engine;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge base: {Message}")]
+    private static partial void LogWarning(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index ready: {Passages} passages (from snapshot: {FromSnapshot}) in {Milliseconds:F0} ms")]
+    private static partial void LogOpened(ILogger logger, int passages, bool fromSnapshot, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rebuilding the index failed; the previous index keeps answering")]
+    private static partial void LogReloadFailed(ILogger logger, Exception exception);
+}
