@@ -7,7 +7,7 @@ namespace FaqBot.Core.Indexing;
 public sealed partial class PassageIndex
 {
     /// <summary>Snapshot format version; a snapshot of another version is rebuilt, never misread.</summary>
-    public const int SnapshotVersion = 3;
+    public const int SnapshotVersion = 4;
 
     private static readonly byte[] Magic = "FAQBOTIX"u8.ToArray();
 
@@ -176,7 +176,7 @@ public sealed partial class PassageIndex
 
         var postingStart = ReadArray(reader);
         var postingDoc = ReadArray(reader);
-        var postingTf = new ushort[reader.ReadInt32()];
+        var postingTf = new byte[reader.ReadInt32()];
         reader.Read(System.Runtime.InteropServices.MemoryMarshal.AsBytes(postingTf.AsSpan()));
         var positionStart = ReadArray(reader);
         var positionCount = ReadArray(reader);

@@ -15,7 +15,7 @@ public sealed partial class PassageIndex
     private readonly string[] _terms;
     private readonly int[] _postingStart;   // per term, length T + 1: range into the posting arrays
     private readonly int[] _postingDoc;     // per posting: passage number
-    private readonly ushort[] _postingTf;   // per posting × FieldCount: raw term frequency per field
+    private readonly byte[] _postingTf;     // per posting × FieldCount: term frequency per field, saturating at 255
     private readonly int[] _positionStart;  // per posting: where its body positions start in _positions
     private readonly int[] _positionCount;  // per posting: how many body positions it has
     private readonly int[] _positions;      // body positions in passage order, ascending within a posting
@@ -25,7 +25,7 @@ public sealed partial class PassageIndex
     private readonly Lazy<FuzzyTermIndex> _fuzzy;  // built on the first typo: most questions never need it
 
     private PassageIndex(
-        Passage[] passages, string[] terms, int[] postingStart, int[] postingDoc, ushort[] postingTf,
+        Passage[] passages, string[] terms, int[] postingStart, int[] postingDoc, byte[] postingTf,
         int[] positionStart, int[] positionCount, int[] positions, int[] fieldLength, string[] surfaceWords, int[] surfaceTerms, string fingerprint)
     {
         _passages = passages;
@@ -114,7 +114,7 @@ public sealed partial class PassageIndex
     public long EstimateIndexBytes()
     {
         long bytes = (_postingStart.Length + _postingDoc.Length + _positionStart.Length + _positionCount.Length + _positions.Length + _fieldLength.Length) * 4L;
-        bytes += _postingTf.Length * 2L;
+        bytes += _postingTf.Length;
         foreach (var term in _terms)
         {
             bytes += 24 + (term.Length * 2) + 16; // string object + dictionary entry

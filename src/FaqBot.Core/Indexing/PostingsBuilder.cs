@@ -13,14 +13,14 @@ public sealed partial class PassageIndex
     {
         private readonly List<int> _postTerm = [];
         private readonly List<int> _postDoc = [];
-        private readonly List<ushort> _postTf = [];
+        private readonly List<byte> _postTf = [];
         private readonly List<int> _postPosStart = [];
         private readonly List<int> _postPosCount = [];
         private readonly List<int> _positions = [];
         private readonly int[] _fieldLength;
         private readonly List<int> _touched = [];
         private readonly int[] _slot;
-        private ushort[] _localTf = new ushort[64 * FieldCount];
+        private byte[] _localTf = new byte[64 * FieldCount];
         private int[] _localPosCount = new int[64];
         private int[] _localPosStart = new int[64];
 
@@ -89,9 +89,9 @@ public sealed partial class PassageIndex
                 }
 
                 ref var tf = ref _localTf[(s * FieldCount) + (int)field];
-                if (tf < ushort.MaxValue)
+                if (tf < byte.MaxValue)
                 {
-                    tf++; // saturating: BM25 saturates long before 65,535 occurrences
+                    tf++; // saturating: BM25 has long saturated by 255 occurrences
                 }
 
                 if (field == IndexField.Body)
@@ -132,7 +132,7 @@ public sealed partial class PassageIndex
             // Counting sort by term; postings were appended in passage order, so passages stay ascending.
             var next = (int[])postingStart.Clone();
             var postingDoc = new int[postingCount];
-            var postingTf = new ushort[postingCount * FieldCount];
+            var postingTf = new byte[postingCount * FieldCount];
             var positionStart = new int[postingCount];
             var order = new int[postingCount];
             for (var r = 0; r < postingCount; r++)

@@ -20,14 +20,14 @@ public sealed partial class Searcher
         }
 
         var scratch = _scratch.Value!;
-        Accumulate(clauses, scratch);
+        var skipped = Accumulate(clauses, scratch);
         var candidates = TopByScore(scratch, RescoreDepth);
         var unknownWeight = UnknownWeight(clauses);
         var ranked = new (int Doc, double Score, double Coverage)[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
             var doc = candidates[i];
-            var (score, coverage) = Rescore(doc, scratch.Score[doc], scratch.Matched[doc], clauses, unknownWeight);
+            var (score, coverage) = Rescore(doc, scratch.Score[doc], scratch.Matched[doc] | skipped, clauses, unknownWeight);
             ranked[i] = (doc, score, coverage);
         }
 
@@ -55,13 +55,24 @@ public sealed partial class Searcher
         return total;
     }
 
-    private void Accumulate(IReadOnlyList<QueryClause> clauses, Scratch scratch)
+    // Returns the clauses it skipped: a word in nearly every passage ("ketamine" in a ketamine clinic's
+    // documents) adds almost nothing to any score but costs a pass over all its postings, so it is left to
+    // the rescoring of the best candidates, which still counts it for coverage.
+    private ulong Accumulate(IReadOnlyList<QueryClause> clauses, Scratch scratch)
     {
+        var totalWeight = clauses.Sum(c => c.Idf * c.Weight);
+        var skipped = 0UL;
         for (var c = 0; c < clauses.Count; c++)
         {
             var clause = clauses[c];
             if (clause.IsUnknown)
             {
+                continue;
+            }
+
+            if (clause.Idf * clause.Weight < NegligibleShare * totalWeight && _index.DocFrequency(clause.Alternatives[0].TermId) > NegligibleMinPostings)
+            {
+                skipped |= 1UL << c;
                 continue;
             }
 
@@ -101,6 +112,8 @@ public sealed partial class Searcher
 
             scratch.ClauseTouched.Clear();
         }
+
+        return skipped;
     }
 
     // The best `depth` passages without sorting every touched one: a plain sort when few passages were

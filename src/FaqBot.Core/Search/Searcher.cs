@@ -12,6 +12,8 @@ public sealed partial class Searcher
 {
     private const int MaxClauses = 32;
     private const int RescoreDepth = 24;
+    private const double NegligibleShare = 0.02;
+    private const int NegligibleMinPostings = 1000;
 
     private readonly PassageIndex _index;
     private readonly Analyzer _queryAnalyzer;
