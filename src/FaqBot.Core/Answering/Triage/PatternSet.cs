@@ -8,24 +8,33 @@ namespace FaqBot.Core.Answering.Triage;
 /// </summary>
 internal sealed class PatternSet
 {
-    // NonBacktracking: matching time is linear in the message length whatever the patterns, so a
-    // 1 MB paste cannot stall a turn; it forbids lookarounds, hence the blanking of exemptions.
-    // No capture groups: capture passes are the slow part of that engine.
-    private const RegexOptions Options =
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    // Two engines over the same rules. Short messages (nearly all) use the backtracking interpreter, which is
+    // built in well under a millisecond per regex, so a cold `faqbot ask` or a server start pays almost
+    // nothing. Long messages use NonBacktracking, whose matching time is linear in the message length
+    // whatever the patterns, so a 1 MB paste cannot stall a turn; it is slow to build, so it is built on the
+    // first long message. NonBacktracking forbids lookarounds, hence the blanking of exemptions; no capture
+    // groups, as capture passes are the slow part of that engine.
+    internal const int ShortMessageLimit = 2000;
 
-    private readonly PatternChunk[] _chunks;
+    private const RegexOptions ShortOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions LongOptions = ShortOptions | RegexOptions.NonBacktracking;
+
+    private readonly Lazy<List<PatternChunk>> _shortChunks;
+    private readonly Lazy<List<PatternChunk>> _longChunks;
 
     public PatternSet(IReadOnlyList<TriageRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _chunks = [.. BuildChunks(rules)];
+        _shortChunks = new(() => BuildChunks(rules, ShortOptions));
+        _longChunks = new(() => BuildChunks(rules, LongOptions));
     }
 
-    /// <summary>The name of a rule that matches <paramref name="normalized"/>, or null.</summary>
+    private List<PatternChunk> ChunksFor(string normalized) =>
+        normalized.Length <= ShortMessageLimit ? _shortChunks.Value : _longChunks.Value;
+
     public string? Match(string normalized)
     {
-        foreach (var chunk in _chunks)
+        foreach (var chunk in ChunksFor(normalized))
         {
             if (!chunk.Combined.IsMatch(normalized))
             {
@@ -34,7 +43,7 @@ internal sealed class PatternSet
 
             foreach (var (name, regex) in chunk.Rules)
             {
-                if (regex.IsMatch(normalized))
+                if (regex.Value.IsMatch(normalized))
                 {
                     return name;
                 }
@@ -47,7 +56,7 @@ internal sealed class PatternSet
     /// <summary>Replaces every match in <paramref name="normalized"/> with a word break.</summary>
     public string Blank(string normalized)
     {
-        foreach (var chunk in _chunks)
+        foreach (var chunk in ChunksFor(normalized))
         {
             if (chunk.Combined.IsMatch(normalized))
             {
@@ -58,38 +67,48 @@ internal sealed class PatternSet
         return normalized;
     }
 
-    // The NonBacktracking engine caps an automaton at 10,000 nodes, so rules are packed greedily into
-    // as few regexes as fit under the cap; a single rule over the cap is a bug in the lexicon.
-    private static List<PatternChunk> BuildChunks(IReadOnlyList<TriageRule> rules)
+    // The NonBacktracking engine caps an automaton at 10,000 nodes, so a rule list that does not fit in one
+    // regex is halved until each half fits (a single rule over the cap is a bug in the lexicon). The per-rule
+    // regexes, needed only to name the rule once its chunk matched, are built on first use.
+    private static List<PatternChunk> BuildChunks(IReadOnlyList<TriageRule> rules, RegexOptions options)
     {
-        var singles = rules.Select(rule => (rule.Name, new Regex(rule.Pattern, Options))).ToArray();
         var chunks = new List<PatternChunk>();
-        var start = 0;
-        Regex? current = null;
-        for (var end = 1; end <= rules.Count; end++)
-        {
-            try
-            {
-                current = Combine(rules, start, end);
-            }
-            catch (NotSupportedException) when (end - start > 1)
-            {
-                chunks.Add(new PatternChunk(current!, singles[start..(end - 1)]));
-                start = end - 1;
-                current = Combine(rules, start, end);
-            }
-        }
-
-        if (current is not null)
-        {
-            chunks.Add(new PatternChunk(current, singles[start..]));
-        }
-
+        AddChunks(rules, 0, rules.Count, options, chunks);
         return chunks;
     }
 
-    private static Regex Combine(IReadOnlyList<TriageRule> rules, int start, int end) =>
-        new(string.Join('|', Enumerable.Range(start, end - start).Select(i => $"(?:{rules[i].Pattern})")), Options);
+    private static void AddChunks(IReadOnlyList<TriageRule> rules, int start, int end, RegexOptions options, List<PatternChunk> chunks)
+    {
+        if (end <= start)
+        {
+            return;
+        }
 
-    private sealed record PatternChunk(Regex Combined, (string Name, Regex Regex)[] Rules);
+        Regex combined;
+        try
+        {
+            combined = Combine(rules, start, end, options);
+        }
+        catch (NotSupportedException) when (end - start > 1)
+        {
+            var middle = (start + end) / 2;
+            AddChunks(rules, start, middle, options, chunks);
+            AddChunks(rules, middle, end, options, chunks);
+            return;
+        }
+
+        var singles = new (string Name, Lazy<Regex> Regex)[end - start];
+        for (var i = start; i < end; i++)
+        {
+            var pattern = rules[i].Pattern;
+            singles[i - start] = (rules[i].Name, new Lazy<Regex>(() => new Regex(pattern, options)));
+        }
+
+        chunks.Add(new PatternChunk(combined, singles));
+    }
+
+    private static Regex Combine(IReadOnlyList<TriageRule> rules, int start, int end, RegexOptions options) =>
+        new(string.Join('|', Enumerable.Range(start, end - start).Select(i => $"(?:{rules[i].Pattern})")), options);
+
+    private sealed record PatternChunk(Regex Combined, (string Name, Lazy<Regex> Regex)[] Rules);
 }
