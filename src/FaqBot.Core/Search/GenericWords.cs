@@ -41,7 +41,7 @@ internal static class GenericWords
         "sister", "brother", "mom", "dad", "mother", "father", "husband", "wife", "partner", "kid", "kids", "child",
         "children", "call", "calls", "get", "gets", "getting", "got", "let", "lets", "see", "sees", "seeing", "saw",
         "show", "shows", "find", "finds", "found", "tell", "told", "talk", "talking", "hear", "heard", "ask", "asked",
-        "happy", "sure", "worth", "kick", "kicks", "quick", "fast", "slow", "hard", "easy", "easier", "high", "low",
+        "decide", "decides", "deciding", "decided", "happy", "sure", "worth", "kick", "kicks", "quick", "fast", "slow", "hard", "easy", "easier", "high", "low",
 
         // The whole knowledge base is a clinic's: "at the clinic" places a question, it doesn't say what it is about.
         "clinic", "clinics", "office", "center", "centre", "practice", "website", "site", "page",
