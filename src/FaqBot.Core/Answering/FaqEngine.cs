@@ -16,14 +16,14 @@ public sealed class FaqEngine : IQuestionAnswerer
 {
     private readonly FaqAnswerer _answerer;
 
-    private FaqEngine(FaqEngineSettings settings, Searcher searcher, KnowledgeBaseContent? content, bool fromSnapshot, TimeSpan openTime)
+    private FaqEngine(FaqEngineSettings settings, Searcher searcher, KnowledgeBaseContent? content, bool fromSnapshot, TimeSpan openTime, DateTimeOffset openedAt)
     {
         Settings = settings;
         Searcher = searcher;
         Content = content;
         FromSnapshot = fromSnapshot;
         OpenTime = openTime;
-        OpenedAt = DateTimeOffset.UtcNow;
+        OpenedAt = openedAt;
         var analyzer = EnglishAnalyzer.CreateTermAnalyzer();
         FollowUps = new FollowUpSuggester(searcher, settings.Search.AbstainBelow);
         _answerer = new FaqAnswerer(searcher, new QuoteBuilder(analyzer), FollowUps, new MessageTriage(), settings.Clinic, settings.Search);
@@ -53,9 +53,12 @@ public sealed class FaqEngine : IQuestionAnswerer
     /// <summary>Opens the engine: reads the snapshot when it matches the knowledge base, else ingests and builds (and writes a new snapshot).</summary>
     /// <exception cref="KnowledgeBaseNotFoundException">The knowledge-base folder does not exist.</exception>
     /// <exception cref="SynonymFormatException">synonyms.txt has a malformed line.</exception>
-    public static FaqEngine Open(FaqEngineSettings settings, bool forceRebuild = false, IProgress<IngestProgress>? progress = null, Action<string>? warn = null)
+    public static FaqEngine Open(
+        FaqEngineSettings settings, bool forceRebuild = false, IProgress<IngestProgress>? progress = null, Action<string>? warn = null,
+        TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        var openedAt = (timeProvider ?? TimeProvider.System).GetUtcNow();
         var stopwatch = Stopwatch.StartNew();
         var kbPath = settings.KnowledgeBasePath;
         if (!Directory.Exists(kbPath))
@@ -94,7 +97,7 @@ public sealed class FaqEngine : IQuestionAnswerer
         }
 
         var searcher = new Searcher(index, queryAnalyzer, settings.Search);
-        return new FaqEngine(settings, searcher, content, fromSnapshot, stopwatch.Elapsed);
+        return new FaqEngine(settings, searcher, content, fromSnapshot, stopwatch.Elapsed, openedAt);
     }
 
     /// <inheritdoc/>

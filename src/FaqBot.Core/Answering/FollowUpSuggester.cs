@@ -16,6 +16,9 @@ public sealed class FollowUpSuggester
 
     private static readonly string[] ContextWords = [" this ", " these ", " that ", " those "];
 
+    // Each candidate costs a search when the engine opens; a large knowledge base offers plenty within this many.
+    private const int MaxCandidates = 300;
+
     private readonly List<Suggestion> _suggestions;
 
     /// <summary>Derives the candidate questions and keeps those that <paramref name="searcher"/> answers from their own section.</summary>
@@ -27,6 +30,11 @@ public sealed class FollowUpSuggester
         foreach (var passage in searcher.Index.Passages)
         {
             var source = passage.IsCurated ? passage.Questions[0] : passage.Heading;
+            if (seen.Count >= MaxCandidates)
+            {
+                break;
+            }
+
             if (source is null || !seen.Add(passage.SourceFile + "\n" + source))
             {
                 continue;

@@ -10,11 +10,13 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
 {
     private readonly FaqEngineSettings _settings;
     private readonly ILogger<EngineHost> _logger;
+    private readonly TimeProvider _timeProvider;
     private readonly Lock _reloadLock = new();
     private volatile FaqEngine _engine;
 
-    public EngineHost(IHostEnvironment environment, IOptions<FaqEngineSettings> settings, ILogger<EngineHost> logger)
+    public EngineHost(IHostEnvironment environment, IOptions<FaqEngineSettings> settings, TimeProvider timeProvider, ILogger<EngineHost> logger)
     {
+        _timeProvider = timeProvider;
         _settings = settings.Value;
         _settings.BaseDirectory = environment.ContentRootPath;
         _logger = logger;
@@ -64,7 +66,7 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
 
     private FaqEngine Open(bool forceRebuild)
     {
-        var engine = FaqEngine.Open(_settings, forceRebuild, warn: message => LogWarning(_logger, message));
+        var engine = FaqEngine.Open(_settings, forceRebuild, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider);
         LogOpened(_logger, engine.Searcher.Index.Passages.Count, engine.FromSnapshot, engine.OpenTime.TotalMilliseconds);
         return engine;
     }

@@ -28,19 +28,7 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
 
     public DirectLineTestClient DirectLine => new(Client);
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FaqBot.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("FaqBot.sln not found above the test binaries.");
-        }
-    }
+    public static string RepositoryRoot => FaqBot.Tests.TestSupport.Repo.Root;
 
     public static async Task<FaqBotTestServer> StartAsync(IEnumerable<string>? settings = null, TimeProvider? timeProvider = null)
     {
