@@ -1,5 +1,6 @@
 using FaqBot.Bot.Events;
 using FaqBot.Bot.Schema;
+using FaqBot.Bot.Teams;
 using FaqBot.Core.Answering;
 using FaqBot.Core.Rendering;
 using Microsoft.Extensions.Logging;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.Options;
 
 namespace FaqBot.Bot;
 
-/// <summary>FaqBot's turn logic for every channel: welcome, quoted answers with follow-ups, feedback.</summary>
-/// <remarks>Channel specifics (such as @mention stripping) belong to the adapters, which hand over clean text.</remarks>
+/// <summary>FaqBot's turn logic for every channel: welcome, quoted answers with follow-ups, feedback, Teams staff commands.</summary>
+/// <remarks>Partial files by concern: <c>.Teams.cs</c> (mentions, reactions, install welcome), <c>.Staff.cs</c> (sources, stats, reload).</remarks>
 public sealed partial class FaqBotActivityHandler : ActivityHandler
 {
     private readonly IQuestionAnswerer _answerer;
@@ -17,15 +18,22 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
     private readonly BotOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<FaqBotActivityHandler> _logger;
+    private readonly StaffAccessPolicy? _staffAccess;
+    private readonly IKnowledgeBaseAdmin? _knowledgeBase;
+    private readonly IAnswerEventSource? _eventSource;
+    private readonly RecentAnswers _recentAnswers = new();
 
-    /// <summary>Creates the handler.</summary>
+    /// <summary>Creates the handler; the staff dependencies are optional (without them there are no staff commands).</summary>
     public FaqBotActivityHandler(
         IQuestionAnswerer answerer,
         IAnswerEventSink events,
         IOptions<ClinicOptions> clinic,
         IOptions<BotOptions> options,
         TimeProvider timeProvider,
-        ILogger<FaqBotActivityHandler> logger)
+        ILogger<FaqBotActivityHandler> logger,
+        StaffAccessPolicy? staffAccess = null,
+        IKnowledgeBaseAdmin? knowledgeBase = null,
+        IAnswerEventSource? eventSource = null)
     {
         ArgumentNullException.ThrowIfNull(answerer);
         ArgumentNullException.ThrowIfNull(events);
@@ -39,6 +47,11 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
+        _staffAccess = staffAccess;
+        _knowledgeBase = knowledgeBase;
+
+        // The in-memory sink reads its own events back; a host with another sink can register a source.
+        _eventSource = eventSource ?? events as IAnswerEventSource;
     }
 
     /// <summary>Builds the welcome message: greeting, scope and example questions as buttons.</summary>
@@ -53,6 +66,12 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+
+        // Teams welcomes on installationUpdate only: a welcome for every colleague who joins a team would be spam.
+        if (IsTeams(turnContext.Activity))
+        {
+            return;
+        }
 
         // One welcome per conversationUpdate, however many people joined with it.
         await turnContext.SendActivityAsync(CreateWelcome(), cancellationToken).ConfigureAwait(false);
@@ -69,10 +88,22 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
             return;
         }
 
-        var question = activity.Text?.Trim() ?? string.Empty;
+        var question = MessageText(activity);
+        if (TryParseTeamsFeedback(activity, question, out var teamsRating))
+        {
+            var lastQuestion = _recentAnswers.LastQuestion(activity.Conversation?.Id);
+            await RecordFeedbackAsync(turnContext, teamsRating.Value, lastQuestion, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (question.Length == 0)
         {
             await turnContext.SendActivityAsync(MessageFactory.Markdown(_options.EmptyMessageReply), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (await TryRunStaffCommandAsync(turnContext, question, cancellationToken).ConfigureAwait(false))
+        {
             return;
         }
 
@@ -84,11 +115,12 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
             cancellationToken).ConfigureAwait(false);
         LogAnswered(_logger, activity.Id, answer.Kind, answer.Quotes.Count);
 
-        var reply = MessageFactory.Markdown(MarkdownRenderer.Render(answer), CreateActions(answer, activity.Id));
-        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        var reply = MessageFactory.Markdown(MarkdownRenderer.Render(answer), CreateActions(answer, activity));
+        var sent = await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        _recentAnswers.Remember(activity.Conversation?.Id, sent?.Id, activity.Id);
     }
 
-    private IEnumerable<CardAction> CreateActions(Answer answer, string? questionId)
+    private IEnumerable<CardAction> CreateActions(Answer answer, Activity question)
     {
         foreach (var followUp in answer.FollowUps)
         {
@@ -98,19 +130,25 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
         // Feedback is asked only about documents-based replies, not about small talk or crisis resources.
         if (answer.Kind is AnswerKind.Answer or AnswerKind.Clarify or AnswerKind.Advice or AnswerKind.Abstain)
         {
-            yield return FeedbackActions.Create(FeedbackRating.Helpful, _options.HelpfulTitle, questionId);
-            yield return FeedbackActions.Create(FeedbackRating.NotHelpful, _options.NotHelpfulTitle, questionId);
+            foreach (var action in CreateFeedbackActions(question))
+            {
+                yield return action;
+            }
         }
     }
 
     private async Task RecordFeedbackAsync(ITurnContext turnContext, FeedbackRating rating, string? answerTo, CancellationToken cancellationToken)
     {
-        var activity = turnContext.Activity;
+        await SaveFeedbackAsync(turnContext.Activity, rating, answerTo, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(MessageFactory.Markdown(_options.FeedbackThanks), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SaveFeedbackAsync(Activity activity, FeedbackRating rating, string? answerTo, CancellationToken cancellationToken)
+    {
         await _events.RecordFeedbackAsync(
             new FeedbackEvent(activity.Conversation?.Id, answerTo, rating, _timeProvider.GetUtcNow()),
             cancellationToken).ConfigureAwait(false);
         LogFeedback(_logger, activity.Id, rating);
-        await turnContext.SendActivityAsync(MessageFactory.Markdown(_options.FeedbackThanks), cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answered activity {ActivityId}: {Kind} with {QuoteCount} quotes")]

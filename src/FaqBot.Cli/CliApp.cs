@@ -18,6 +18,7 @@ internal static class CliApp
           bench --questions FILE [--repeat N]    time retrieval in-process; --synthetic SCALE builds a larger generated knowledge base
           eval --set FILE [-v]                   hit@1, hit@3, MRR@3, abstain/crisis/noncrisis/advice accuracy
           search "QUESTION"                      show the analysed query and the ranked passages (for tuning)
+          teams-package --app-id GUID --host HOST [--out FILE] [--name NAME]  write the Teams app package (zip)
           help                                   this text
 
         every command: --kb DIR (knowledge-base folder), --config FILE (default ./appsettings.json)
@@ -36,6 +37,7 @@ internal static class CliApp
                 "bench" => BenchCommand.Run(parsed, output, error),
                 "eval" => EvalCommand.Run(parsed, output, error),
                 "search" => SearchCommand.Run(parsed, output, error),
+                "teams-package" => TeamsPackageCommand.Run(parsed, output, error),
                 "help" or "--help" or "-h" => Help(output),
                 _ => throw new CliException($"unknown command '{parsed.Command}'\n{Usage}", 2),
             };

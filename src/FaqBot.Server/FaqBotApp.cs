@@ -1,4 +1,5 @@
 using FaqBot.Server.Answering;
+using FaqBot.Server.BotFramework;
 using FaqBot.Server.DirectLine;
 using FaqBot.Server.Extensions;
 using FaqBot.Server.Website;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 
 namespace FaqBot.Server;
 
-// Builds the whole server: answering, bot, Direct Line, website. Program.cs only calls Create and Run.
+// Builds the whole server: answering, bot, Direct Line, Bot Framework (Teams) channel, website. Program.cs only calls Create and Run.
 public static class FaqBotApp
 {
     public const string DefaultUrl = "http://localhost:3978";
@@ -35,6 +36,7 @@ public static class FaqBotApp
         builder.Services.AddFaqAnswering(configuration);
         builder.Services.AddFaqBot(configuration);
         builder.Services.AddDirectLine(configuration);
+        builder.Services.AddBotFramework(configuration);
         builder.Services.AddOptions<WebsiteOptions>().Bind(configuration.GetSection(WebsiteOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<WebsiteContent>();
@@ -60,6 +62,7 @@ public static class FaqBotApp
         app.UseRouting();
         app.UseCors();
         app.MapDirectLine();
+        app.MapBotFramework();
         app.MapWebsite();
         return app;
     }

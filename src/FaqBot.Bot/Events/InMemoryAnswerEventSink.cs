@@ -1,7 +1,7 @@
 namespace FaqBot.Bot.Events;
 
 /// <summary>Keeps the most recent answer and feedback events in memory (bounded); thread-safe.</summary>
-public sealed class InMemoryAnswerEventSink : IAnswerEventSink
+public sealed class InMemoryAnswerEventSink : IAnswerEventSink, IAnswerEventSource
 {
     /// <summary>How many events of each kind are kept; older ones are dropped first.</summary>
     public const int Capacity = 10_000;
@@ -31,6 +31,24 @@ public sealed class InMemoryAnswerEventSink : IAnswerEventSink
             {
                 return [.. _feedback];
             }
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<AnswerEvent> AnswersSince(DateTimeOffset since)
+    {
+        lock (_lock)
+        {
+            return [.. _answers.Where(e => e.Timestamp >= since)];
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<FeedbackEvent> FeedbackSince(DateTimeOffset since)
+    {
+        lock (_lock)
+        {
+            return [.. _feedback.Where(e => e.Timestamp >= since)];
         }
     }
 

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using FaqBot.Bot.Events;
+using FaqBot.Bot.Staff;
+using Microsoft.Extensions.Logging;
+
+namespace FaqBot.Bot;
+
+// Staff commands (sources, stats, reload, help), only for StaffAccessPolicy.IsStaff; for anyone else the word is a question.
+public sealed partial class FaqBotActivityHandler
+{
+    private const int MaxListedDocuments = 40;
+
+    private const string StaffCommandList = "**Staff commands**\n\n"
+        + "- `sources`: documents indexed, passage counts, last rebuild\n"
+        + "- `stats`: last 7 days: questions, answer kinds, feedback, most frequent unanswered questions\n"
+        + "- `reload`: rebuild the index from the knowledge base now\n"
+        + "- `help`: this list";
+
+    private async Task<bool> TryRunStaffCommandAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var command = text.TrimEnd('.', '!', '?').Trim().ToLowerInvariant();
+        if (command is not ("sources" or "stats" or "reload" or "help") || !IsStaff(turnContext.Activity))
+        {
+            return false;
+        }
+
+        LogStaffCommand(_logger, turnContext.Activity.Id, command);
+        string reply;
+        switch (command)
+        {
+            case "sources":
+                reply = _knowledgeBase is null ? NotAvailable : DescribeSources(_knowledgeBase.Describe(), "Knowledge base");
+                break;
+            case "stats":
+                reply = _eventSource is null ? NotAvailable : CreateStats(_eventSource).ToMarkdown();
+                break;
+            case "reload":
+                if (_knowledgeBase is null)
+                {
+                    reply = NotAvailable;
+                    break;
+                }
+
+                await turnContext.SendActivityAsync(MessageFactory.Typing(), cancellationToken).ConfigureAwait(false);
+                var rebuilt = await _knowledgeBase.ReloadAsync(cancellationToken).ConfigureAwait(false);
+                reply = DescribeSources(rebuilt, "Reloaded");
+                break;
+            default:
+                reply = Capabilities(forStaff: true);
+                break;
+        }
+
+        await turnContext.SendActivityAsync(MessageFactory.Markdown(reply), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private static string NotAvailable => "This command is not available on this server.";
+
+    private StatsReport CreateStats(IAnswerEventSource source)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var since = now - StatsReport.DefaultPeriod;
+        return StatsReport.Create(source.AnswersSince(since), source.FeedbackSince(since), now, StatsReport.DefaultPeriod);
+    }
+
+    private static string DescribeSources(KnowledgeBaseSummary summary, string heading)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var passages = summary.Documents.Sum(d => d.Passages);
+        var origin = summary.FromSnapshot ? "read from snapshot" : "rebuilt";
+        var sb = new StringBuilder();
+        sb.Append(c, $"**{heading}**: {summary.Documents.Count} documents, {passages} passages; index {origin} {summary.BuiltAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC\n\n");
+        foreach (var document in summary.Documents.OrderBy(d => d.SourceFile, StringComparer.Ordinal).Take(MaxListedDocuments))
+        {
+            sb.Append(c, $"- {Escape(document.Title)} (`{document.SourceFile.Replace('`', '\'')}`): {document.Passages} passages\n");
+        }
+
+        if (summary.Documents.Count > MaxListedDocuments)
+        {
+            sb.Append(c, $"- … and {summary.Documents.Count - MaxListedDocuments} more\n");
+        }
+
+        return sb.ToString().TrimEnd();
+    }
+
+    private static string Escape(string text) => text.Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Staff command on activity {ActivityId}: {Command}")]
+    private static partial void LogStaffCommand(ILogger logger, string? activityId, string command);
+}
