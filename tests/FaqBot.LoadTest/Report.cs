@@ -16,7 +16,7 @@ internal static class Report
             loopback, one run. Each visitor: tokens/generate, POST conversations, WebSocket stream; then posts a message over
             REST and waits for the bot's reply on the WebSocket before the next (closed loop). The do-nothing server answers
             the same protocol with a canned reply, no auth, no bot, nothing stored; it runs in the same benchmark with the
-            same generator (a separate process). FaqBot runs with `RateLimiting:Enabled=false` and the placeholder answerer.
+            same generator (a separate process). FaqBot runs with `RateLimiting:Enabled=false` and its real answering engine on the seed knowledge base.
 
             | server | conversations | messages/s | p50 ms | p99 ms | lost | duplicated | reordered |
             |---|---|---|---|---|---|---|---|
