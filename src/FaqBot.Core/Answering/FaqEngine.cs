@@ -14,7 +14,10 @@ namespace FaqBot.Core.Answering;
 /// </summary>
 public sealed class FaqEngine : IQuestionAnswerer
 {
+    private const int CachedAnswers = 2048;
+
     private readonly FaqAnswerer _answerer;
+    private readonly AnswerCache _cache = new(CachedAnswers);
 
     private FaqEngine(FaqEngineSettings settings, Searcher searcher, KnowledgeBaseContent? content, bool fromSnapshot, TimeSpan openTime, DateTimeOffset openedAt)
     {
@@ -101,7 +104,7 @@ public sealed class FaqEngine : IQuestionAnswerer
     }
 
     /// <inheritdoc/>
-    public Answer Ask(string message) => _answerer.Ask(message);
+    public Answer Ask(string message) => _cache.GetOrAdd(message ?? "", _answerer.Ask);
 
     // Ingestion settings change what the index holds, so they are part of the fingerprint.
     private static string IngestionSettingsKey(KnowledgeBaseOptions options)

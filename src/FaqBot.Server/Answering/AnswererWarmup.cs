@@ -14,6 +14,9 @@ public sealed partial class AnswererWarmup(IServiceProvider services, ReadinessS
             services.GetRequiredService<IQuestionAnswerer>();
             readiness.MarkReady();
             LogReady(logger);
+
+            // The triage's faster regexes take a while to build; until they exist, the interpreter answers.
+            FaqBot.Core.Answering.Triage.MessageTriage.Prepare();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -9,8 +9,8 @@ namespace FaqBot.Core.Answering.Triage;
 /// appears, "suicidal" always counts as personal, the noun "suicide" counts unless framed as information
 /// ("suicide risk", "risk of suicide"); "overdose risk of ketamine?" and "can you overdose" are questions,
 /// while "overdosed", "took too many" and "i want to overdose" are crises. Advice is checked before small
-/// talk so "help, should i stop my meds" reaches a clinician referral. Patterns are compiled once, on first
-/// use, and match in time linear in the message length.
+/// talk so "help, should i stop my meds" reaches a clinician referral. Patterns are built on first use; long
+/// messages (and every message once <see cref="Prepare"/> has run) match in time linear in their length.
 /// </remarks>
 public sealed class MessageTriage
 {
@@ -19,6 +19,15 @@ public sealed class MessageTriage
     private static readonly PatternSet CrisisUnlessInformational = new(CrisisPatterns.ExemptableRules);
     private static readonly PatternSet Advice = new(AdvicePatterns.Rules);
     private static readonly PatternSet Smalltalk = new(SmalltalkPatterns.Rules);
+
+    /// <summary>Builds the faster regexes now; a server calls it once in the background after start-up.</summary>
+    public static void Prepare()
+    {
+        foreach (var set in (PatternSet[])[Crisis, Informational, CrisisUnlessInformational, Advice, Smalltalk])
+        {
+            set.Prepare();
+        }
+    }
 
     /// <summary>Classifies one message; crisis is checked first, always, then advice, then small talk.</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="message"/> is null.</exception>

@@ -8,11 +8,11 @@ namespace FaqBot.Core.Answering.Triage;
 /// </summary>
 internal sealed class PatternSet
 {
-    // Two engines over the same rules. Short messages (nearly all) use the backtracking interpreter, which is
-    // built in well under a millisecond per regex, so a cold `faqbot ask` or a server start pays almost
-    // nothing. Long messages use NonBacktracking, whose matching time is linear in the message length
-    // whatever the patterns, so a 1 MB paste cannot stall a turn; it is slow to build, so it is built on the
-    // first long message. NonBacktracking forbids lookarounds, hence the blanking of exemptions; no capture
+    // Two engines over the same rules. Short messages use the backtracking interpreter until the other is
+    // ready: it is built in well under a millisecond per regex, so a cold `faqbot ask` pays almost nothing.
+    // Long messages use NonBacktracking, whose matching time is linear in the message length whatever the
+    // patterns, so a 1 MB paste cannot stall a turn; it is slow to build, so it is built on the first long
+    // message, or by Prepare in a server's warm-up. NonBacktracking forbids lookarounds, hence the blanking of exemptions; no capture
     // groups, as capture passes are the slow part of that engine.
     internal const int ShortMessageLimit = 2000;
 
@@ -29,8 +29,13 @@ internal sealed class PatternSet
         _longChunks = new(() => BuildChunks(rules, LongOptions));
     }
 
+    // Once the NonBacktracking regexes exist (a long message, or Prepare from a server warming up), they serve
+    // every message: they are also the faster matchers.
     private List<PatternChunk> ChunksFor(string normalized) =>
-        normalized.Length <= ShortMessageLimit ? _shortChunks.Value : _longChunks.Value;
+        normalized.Length <= ShortMessageLimit && !_longChunks.IsValueCreated ? _shortChunks.Value : _longChunks.Value;
+
+    /// <summary>Builds the NonBacktracking regexes now (slow: call it off the request path).</summary>
+    public void Prepare() => _ = _longChunks.Value;
 
     public string? Match(string normalized)
     {
