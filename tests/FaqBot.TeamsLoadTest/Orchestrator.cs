@@ -33,7 +33,7 @@ internal static class Orchestrator
             try
             {
                 await ProcessRunner.WaitForAsync(bareUrl + "/healthz", server, StartupTimeout);
-                bare = await GenerateAsync(self, root, token, options, bareUrl, channel, ActivityBodies.Message, "do-nothing");
+                bare = await GenerateAsync(self, root, token, options, bareUrl, server, channel, ActivityBodies.Message, "do-nothing");
             }
             finally
             {
@@ -51,8 +51,8 @@ internal static class Orchestrator
                 var watch = Stopwatch.StartNew();
                 await ProcessRunner.WaitForAsync(faqBotUrl + "/readyz", server, StartupTimeout);
                 startupMs = watch.Elapsed.TotalMilliseconds;
-                messages = await GenerateAsync(self, root, token, options, faqBotUrl, channel, ActivityBodies.Message, "FaqBot");
-                typing = await GenerateAsync(self, root, token, options, faqBotUrl, channel, ActivityBodies.Typing, "FaqBot");
+                messages = await GenerateAsync(self, root, token, options, faqBotUrl, server, channel, ActivityBodies.Message, "FaqBot");
+                typing = await GenerateAsync(self, root, token, options, faqBotUrl, server, channel, ActivityBodies.Typing, "FaqBot");
             }
             finally
             {
@@ -82,7 +82,7 @@ internal static class Orchestrator
     ];
 
     private static async Task<RunResult> GenerateAsync(string self, string root, string token, OrchestratorOptions options,
-        string url, ChannelServer channel, string kind, string endpoint)
+        string url, Process server, ChannelServer channel, string kind, string endpoint)
     {
         channel.Replies.Reset();
         var loadAverage = ProcessRunner.LoadAverage();
@@ -92,6 +92,7 @@ internal static class Orchestrator
             new Dictionary<string, string> { [BenchIdentity.TokenEnvironmentVariable] = token });
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(options.WarmupSeconds + options.Seconds + 60));
         long startAnswers = 0, endAnswers = 0, startTicks = 0, endTicks = 0;
+        CpuTimes startCpu = default, endCpu = default;
         string? resultLine = null;
         try
         {
@@ -100,10 +101,10 @@ internal static class Orchestrator
                 switch (line)
                 {
                     case "WINDOW-START":
-                        (startAnswers, startTicks) = (channel.Replies.AnswersTotal, Stopwatch.GetTimestamp());
+                        (startAnswers, startTicks, startCpu) = (channel.Replies.AnswersTotal, Stopwatch.GetTimestamp(), CpuTimes.Read(server, process));
                         break;
                     case "WINDOW-END":
-                        (endAnswers, endTicks) = (channel.Replies.AnswersTotal, Stopwatch.GetTimestamp());
+                        (endAnswers, endTicks, endCpu) = (channel.Replies.AnswersTotal, Stopwatch.GetTimestamp(), CpuTimes.Read(server, process));
                         break;
                     default:
                         resultLine = line.StartsWith('{') ? line : resultLine;
@@ -122,14 +123,16 @@ internal static class Orchestrator
         var load = JsonSerializer.Deserialize<GeneratorResult>(
             resultLine ?? throw new InvalidOperationException($"The generator against {url} printed no result."), JsonSerializerOptions.Web)!;
         Console.Error.WriteLine($"{endpoint} {kind}: {resultLine}");
+        var elapsed = Stopwatch.GetElapsedTime(startTicks, endTicks);
+        var cpu = endCpu.Minus(startCpu, elapsed, load.Accepted);
         if (endpoint != "FaqBot")
         {
-            return new RunResult(endpoint, load, null, null, loadAverage);
+            return new RunResult(endpoint, load, null, null, loadAverage, cpu);
         }
 
         // The server answers 200 only after the turn sent its replies, so nothing is still on its way here.
-        var answersPerSecond = endTicks > startTicks ? (endAnswers - startAnswers) / Stopwatch.GetElapsedTime(startTicks, endTicks).TotalSeconds : double.NaN;
-        return new RunResult(endpoint, load, answersPerSecond, channel.Replies.Tally(load), loadAverage);
+        var answersPerSecond = endTicks > startTicks ? (endAnswers - startAnswers) / elapsed.TotalSeconds : double.NaN;
+        return new RunResult(endpoint, load, answersPerSecond, channel.Replies.Tally(load), loadAverage, cpu);
     }
 
     private static string FindRepositoryRoot()

@@ -17,8 +17,8 @@ internal static class Report
             orchestrator (mock channel service), {options.Conversations} Teams personal conversations, {options.Concurrency} POSTs in flight,
             {options.WarmupSeconds} s warm-up then {options.Seconds} s measured.
 
-            | endpoint | activity | accepted/s (HTTP 200) | p50 ms | p99 ms | max ms | failed | answers at the mock Connector/s | load average |
-            |---|---|---|---|---|---|---|---|---|
+            | endpoint | activity | accepted/s (HTTP 200) | p50 ms | p99 ms | max ms | failed | answers at the mock Connector/s | server CPU µs/activity | CPU cores: server / generator / channel | load average |
+            |---|---|---|---|---|---|---|---|---|---|---|
             {Row(bare, "message, no auth")}
             {Row(messages, "message (auth + answer + 2 Connector calls)")}
             {Row(typing, "typing (auth only, no reply)")}
@@ -41,6 +41,6 @@ internal static class Report
             ? "0"
             : string.Join(", ", load.Failures.Select(f => $"{f.Key}: {f.Value}"));
         return string.Create(c,
-            $"| {run.Endpoint} | {activity} | {load.AcceptedPerSecond:F0} | {load.P50Ms:F2} | {load.P99Ms:F2} | {load.MaxMs:F1} | {failed} | {answers} | {run.LoadAverage} |");
+            $"| {run.Endpoint} | {activity} | {load.AcceptedPerSecond:F0} | {load.P50Ms:F2} | {load.P99Ms:F2} | {load.MaxMs:F1} | {failed} | {answers} | {run.Cpu.ServerMicrosecondsPerActivity:F0} | {run.Cpu.ServerCores:F2} / {run.Cpu.GeneratorCores:F2} / {run.Cpu.ChannelCores:F2} | {run.LoadAverage} |");
     }
 }
