@@ -77,10 +77,17 @@ internal static class TeamsLoadGenerator
 
     private static async Task AnnounceWindowAsync(Window window)
     {
-        await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), window.Start));
+        await Task.Delay(Until(window.Start));
         Console.WriteLine("WINDOW-START");
-        await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), window.End));
+        await Task.Delay(Until(window.End));
         Console.WriteLine("WINDOW-END");
+    }
+
+    // Zero when the moment has passed (a stalled process), since Task.Delay refuses negative times.
+    private static TimeSpan Until(long timestamp)
+    {
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp);
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 
     private static GeneratorResult Summarize(GeneratorSettings settings, WorkerTally[] tallies, long issued)
