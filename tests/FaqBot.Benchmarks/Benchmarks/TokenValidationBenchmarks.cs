@@ -14,6 +14,7 @@ namespace FaqBot.Benchmarks.Benchmarks;
 // The key set is served from memory so only parsing, RSA verification and claim checks are measured.
 [MemoryDiagnoser]
 [MinColumn, MaxColumn, Q3Column]
+[Config(typeof(PercentilesConfig))]
 public class TokenValidationBenchmarks
 {
     private const string AppId = "6b4f2a8e-1c3d-4e5f-8a9b-0c1d2e3f4a5b";
