@@ -11,7 +11,7 @@ internal sealed class RecentAnswers(int capacity = RecentAnswers.DefaultCapacity
     private readonly Lock _lock = new();
     private readonly Dictionary<string, string> _questionByReply = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _lastQuestionByConversation = new(StringComparer.Ordinal);
-    private readonly Queue<(string ReplyId, string? ConversationId)> _order = new();
+    private readonly Queue<(string ReplyId, string? ConversationId, string QuestionId)> _order = new();
 
     public void Remember(string? conversationId, string? replyId, string? questionId)
     {
@@ -32,12 +32,14 @@ internal sealed class RecentAnswers(int capacity = RecentAnswers.DefaultCapacity
                 return;
             }
 
-            _order.Enqueue((replyId, conversationId));
+            _order.Enqueue((replyId, conversationId, questionId));
             if (_order.Count > capacity)
             {
-                var (oldReply, oldConversation) = _order.Dequeue();
+                var (oldReply, oldConversation, oldQuestion) = _order.Dequeue();
                 _questionByReply.Remove(oldReply);
-                if (oldConversation is not null)
+
+                // Forget the conversation's last question only if it is still the evicted one, not a newer one.
+                if (oldConversation is not null && _lastQuestionByConversation.TryGetValue(oldConversation, out var last) && last == oldQuestion)
                 {
                     _lastQuestionByConversation.Remove(oldConversation);
                 }
