@@ -65,7 +65,6 @@ public sealed class FaqAnswerer(
             var candidates = result.Hits.Take(3)
                 .Where(h => h.Score >= options.ClarifyRatio * result.Hits[0].Score)
                 .Select(Quote).ToList();
-            var offered = candidates.Select(c => c.Heading ?? c.DocumentTitle).Distinct().ToList();
             return new Answer(AnswerKind.Clarify, "I found more than one part of our materials that could fit. Did you mean one of these?",
                 candidates, FollowUpsFor(text, result, candidates), clinic.Disclaimer, result.Confidence);
         }

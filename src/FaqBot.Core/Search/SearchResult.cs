@@ -4,8 +4,4 @@ namespace FaqBot.Core.Search;
 /// <param name="Hits">Hits, best first.</param>
 /// <param name="Clauses">The analysed query.</param>
 /// <param name="Confidence">How likely the best hit answers the question, in [0, 1].</param>
-public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, IReadOnlyList<QueryClause> Clauses, double Confidence)
-{
-    /// <summary>An empty result: nothing to search for.</summary>
-    public static SearchResult Empty { get; } = new([], [], 0);
-}
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, IReadOnlyList<QueryClause> Clauses, double Confidence);

@@ -55,9 +55,6 @@ public sealed partial class Searcher
     /// <summary>The index searched.</summary>
     public PassageIndex Index => _index;
 
-    /// <summary>The ranking options in force.</summary>
-    public SearchOptions Options => _options;
-
     /// <summary>Inverse document frequency, as Lucene's BM25Similarity: <c>log(1 + (N - df + 0.5)/(df + 0.5))</c>.</summary>
     public static double Idf(int passageCount, int docFrequency) =>
         Math.Log(1 + ((passageCount - docFrequency + 0.5) / (docFrequency + 0.5)));
