@@ -47,7 +47,7 @@ public sealed class FaqAnswerer(
     private Answer Advice(string text)
     {
         var result = Search(text);
-        var chosen = result.Confidence >= options.AbstainBelow ? ChooseQuotes(result, 2) : [];
+        var chosen = result.Hits.Count > 0 && result.Confidence >= options.AbstainBelow ? ChooseQuotes(result, 2) : [];
         return new Answer(AnswerKind.Advice, clinic.AdviceText, chosen, FollowUpsFor(text, result, chosen), clinic.Disclaimer, result.Confidence);
     }
 

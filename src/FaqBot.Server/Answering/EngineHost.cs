@@ -13,6 +13,7 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
     private readonly TimeProvider _timeProvider;
     private readonly Lock _reloadLock = new();
     private volatile FaqEngine _engine;
+    private volatile string _indexedSignature = "";
 
     public EngineHost(IHostEnvironment environment, IOptions<FaqEngineSettings> settings, TimeProvider timeProvider, ILogger<EngineHost> logger)
     {
@@ -26,6 +27,9 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
     public FaqEngine Engine => _engine;
 
     public string KnowledgeBasePath => _settings.KnowledgeBasePath;
+
+    // The folder's signature taken just before the current index read it.
+    public string IndexedSignature => _indexedSignature;
 
     public Answer Ask(string message) => _engine.Ask(message);
 
@@ -66,6 +70,7 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
 
     private FaqEngine Open(bool forceRebuild)
     {
+        _indexedSignature = KnowledgeBaseSignature.Compute(_settings.KnowledgeBasePath);
         var engine = FaqEngine.Open(_settings, forceRebuild, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider);
         LogOpened(_logger, engine.Searcher.Index.Passages.Count, engine.FromSnapshot, engine.OpenTime.TotalMilliseconds);
         return engine;

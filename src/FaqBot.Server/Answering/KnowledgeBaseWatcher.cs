@@ -1,38 +1,36 @@
 namespace FaqBot.Server.Answering;
 
-// Rebuilds the index when a file of the knowledge base changes; bursts of changes (an editor saving, a folder
-// copied in) are coalesced into one rebuild after a quiet period.
-public sealed partial class KnowledgeBaseWatcher(EngineHost host, ILogger<KnowledgeBaseWatcher> logger) : BackgroundService
+// Rebuilds the index when a file of the knowledge base changes. It polls a cheap signature (paths, sizes, write
+// times) rather than using FileSystemWatcher: inotify instances are a small per-user limit on Linux, watchers
+// miss changes on network shares, and a few thousand stat calls every two seconds cost next to nothing. A change
+// is acted on once the folder has been quiet for one more period, so a folder being copied in rebuilds once.
+public sealed partial class KnowledgeBaseWatcher(EngineHost host, TimeProvider timeProvider, ILogger<KnowledgeBaseWatcher> logger)
+    : BackgroundService
 {
-    private static readonly TimeSpan QuietPeriod = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Period = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!Directory.Exists(host.KnowledgeBasePath))
-        {
-            return;
-        }
-
-        var changed = new SemaphoreSlim(0);
-        using var watcher = new FileSystemWatcher(host.KnowledgeBasePath) { IncludeSubdirectories = true };
-        FileSystemEventHandler onChange = (_, _) => changed.Release();
-        watcher.Changed += onChange;
-        watcher.Created += onChange;
-        watcher.Deleted += onChange;
-        watcher.Renamed += (_, _) => changed.Release();
-        watcher.EnableRaisingEvents = true;
+        // Compared with what the current index was built from (recorded by the host before it read the folder),
+        // so a change made while this service was starting is not missed.
+        var pending = host.IndexedSignature;
+        using var timer = new PeriodicTimer(Period, timeProvider);
         try
         {
-            while (!stoppingToken.IsCancellationRequested)
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                await changed.WaitAsync(stoppingToken).ConfigureAwait(false);
-                while (await changed.WaitAsync(QuietPeriod, stoppingToken).ConfigureAwait(false))
+                var now = KnowledgeBaseSignature.Compute(host.KnowledgeBasePath);
+                if (now != pending)
                 {
-                    // more changes: wait for quiet
+                    pending = now; // still changing: wait for a quiet period
+                    continue;
                 }
 
-                LogRebuilding(logger);
-                host.Reload();
+                if (now != host.IndexedSignature)
+                {
+                    LogRebuilding(logger);
+                    host.Reload();
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
