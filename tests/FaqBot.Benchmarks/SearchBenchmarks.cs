@@ -28,9 +28,8 @@ public class SearchBenchmarks
             passages = SyntheticCorpus.Generate(passages, Scale);
         }
 
-        var termAnalyzer = EnglishAnalyzer.CreateTermAnalyzer();
-        var synonyms = SynonymMap.Load(Path.Combine(RepositoryPaths.KnowledgeBase, "synonyms.txt"), termAnalyzer);
-        _searcher = new Searcher(PassageIndex.Build(passages, termAnalyzer, "bench"), EnglishAnalyzer.Create(synonyms), new SearchOptions());
+        var analyzers = KnowledgeBaseAnalyzers.Load(RepositoryPaths.KnowledgeBase);
+        _searcher = new Searcher(PassageIndex.Build(passages, analyzers.Terms, "bench"), analyzers.Query, new SearchOptions());
         _questions = [.. File.ReadLines(RepositoryPaths.DevQuestions)
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("q").GetString()!)];

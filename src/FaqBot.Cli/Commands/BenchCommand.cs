@@ -40,22 +40,20 @@ internal static class BenchCommand
             }
         }
 
-        var termAnalyzer = EnglishAnalyzer.CreateTermAnalyzer();
-        var synonymsPath = Path.Combine(settings.KnowledgeBasePath, "synonyms.txt");
-        var queryAnalyzer = EnglishAnalyzer.Create(File.Exists(synonymsPath) ? SynonymMap.Load(synonymsPath, termAnalyzer) : null);
+        var analyzers = KnowledgeBaseAnalyzers.Load(settings.KnowledgeBasePath);
         var textBytes = passages.Sum(p => (long)System.Text.Encoding.UTF8.GetByteCount(p.Text));
 
         // The first build pays for JIT; report the best of the warm ones, as the Lucene baseline does.
-        PassageIndex index = PassageIndex.Build(passages, termAnalyzer, "bench");
+        PassageIndex index = PassageIndex.Build(passages, analyzers.Terms, "bench");
         var buildMs = double.MaxValue;
         for (var run = 0; run < BuildRuns; run++)
         {
             var stopwatch = Stopwatch.StartNew();
-            index = PassageIndex.Build(passages, termAnalyzer, "bench");
+            index = PassageIndex.Build(passages, analyzers.Terms, "bench");
             buildMs = Math.Min(buildMs, stopwatch.Elapsed.TotalMilliseconds);
         }
 
-        var searcher = new Searcher(index, queryAnalyzer, settings.Search);
+        var searcher = new Searcher(index, analyzers.Query, settings.Search);
         var timings = Measure(searcher, questions, repeat);
         timings.Sort();
         var p50 = Percentile(timings, 0.50);

@@ -19,7 +19,9 @@ public sealed class FaqEngine : IQuestionAnswerer
     private readonly FaqAnswerer _answerer;
     private readonly AnswerCache _cache = new(CachedAnswers);
 
-    private FaqEngine(FaqEngineSettings settings, Searcher searcher, KnowledgeBaseContent? content, bool fromSnapshot, TimeSpan openTime, DateTimeOffset openedAt)
+    private FaqEngine(
+        FaqEngineSettings settings, Searcher searcher, Analyzer termAnalyzer, KnowledgeBaseContent? content, bool fromSnapshot,
+        TimeSpan openTime, DateTimeOffset openedAt)
     {
         Settings = settings;
         Searcher = searcher;
@@ -27,9 +29,8 @@ public sealed class FaqEngine : IQuestionAnswerer
         FromSnapshot = fromSnapshot;
         OpenTime = openTime;
         OpenedAt = openedAt;
-        var analyzer = EnglishAnalyzer.CreateTermAnalyzer();
         FollowUps = new FollowUpSuggester(searcher, settings.Search.AbstainBelow);
-        _answerer = new FaqAnswerer(searcher, new QuoteBuilder(analyzer), FollowUps, new MessageTriage(), settings.Clinic, settings.Search);
+        _answerer = new FaqAnswerer(searcher, new QuoteBuilder(termAnalyzer), FollowUps, new MessageTriage(), settings.Clinic, settings.Search);
     }
 
     /// <summary>The settings the engine was opened with.</summary>
@@ -69,10 +70,7 @@ public sealed class FaqEngine : IQuestionAnswerer
             throw new KnowledgeBaseNotFoundException(kbPath);
         }
 
-        var termAnalyzer = EnglishAnalyzer.CreateTermAnalyzer();
-        var synonymsPath = Path.Combine(kbPath, "synonyms.txt");
-        var synonyms = File.Exists(synonymsPath) ? SynonymMap.Load(synonymsPath, termAnalyzer) : null;
-        var queryAnalyzer = EnglishAnalyzer.Create(synonyms);
+        var analyzers = KnowledgeBaseAnalyzers.Load(kbPath);
 
         var fingerprint = KnowledgeBaseFingerprint.Compute(kbPath, IngestionSettingsKey(settings.KnowledgeBase));
         var snapshotPath = settings.SnapshotPath;
@@ -92,15 +90,15 @@ public sealed class FaqEngine : IQuestionAnswerer
                 warn?.Invoke($"{warning.SourceFile}: {warning.Message}");
             }
 
-            index = PassageIndex.Build([.. content.AllPassages], termAnalyzer, fingerprint);
+            index = PassageIndex.Build([.. content.AllPassages], analyzers.Terms, fingerprint);
             if (snapshotPath is not null)
             {
                 TryWriteSnapshot(index, snapshotPath, warn);
             }
         }
 
-        var searcher = new Searcher(index, queryAnalyzer, settings.Search);
-        return new FaqEngine(settings, searcher, content, fromSnapshot, stopwatch.Elapsed, openedAt);
+        var searcher = new Searcher(index, analyzers.Query, settings.Search);
+        return new FaqEngine(settings, searcher, analyzers.Terms, content, fromSnapshot, stopwatch.Elapsed, openedAt);
     }
 
     /// <inheritdoc/>

@@ -2,8 +2,9 @@ using FaqBot.Core.Answering;
 
 namespace FaqBot.Server.Answering;
 
-// Builds the answerer (loading the knowledge base) in the background at startup, so the port opens at once
-// and /readyz turns 200 when the first question can be answered quickly.
+// Marks the server ready once the answering engine is loaded (the knowledge-base watcher opens it as the host
+// starts, so a missing folder or a malformed synonyms line stops start-up with a message naming the setting),
+// then builds the triage's faster regexes off the request path.
 public sealed partial class AnswererWarmup(IServiceProvider services, ReadinessState readiness, ILogger<AnswererWarmup> logger)
     : BackgroundService
 {
