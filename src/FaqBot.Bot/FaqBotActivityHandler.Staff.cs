@@ -33,7 +33,7 @@ public sealed partial class FaqBotActivityHandler
                 reply = _knowledgeBase is null ? NotAvailable : DescribeSources(_knowledgeBase.Describe(), "Knowledge base");
                 break;
             case "stats":
-                reply = _eventSource is null ? NotAvailable : CreateStats(_eventSource).ToMarkdown();
+                reply = _eventSource is null ? NotAvailable : (await CreateStatsAsync(_eventSource, cancellationToken).ConfigureAwait(false)).ToMarkdown();
                 break;
             case "reload":
                 if (_knowledgeBase is null)
@@ -57,11 +57,11 @@ public sealed partial class FaqBotActivityHandler
 
     private static string NotAvailable => "This command is not available on this server.";
 
-    private StatsReport CreateStats(IAnswerEventSource source)
+    private async Task<StatsReport> CreateStatsAsync(IAnswerEventSource source, CancellationToken cancellationToken)
     {
         var now = _timeProvider.GetUtcNow();
-        var since = now - StatsReport.DefaultPeriod;
-        return StatsReport.Create(source.AnswersSince(since), source.FeedbackSince(since), now, StatsReport.DefaultPeriod);
+        var statistics = await source.GetStatisticsAsync(now - StatsReport.DefaultPeriod, now, cancellationToken).ConfigureAwait(false);
+        return StatsReport.Create(statistics, now, StatsReport.DefaultPeriod);
     }
 
     private static string DescribeSources(KnowledgeBaseSummary summary, string heading)

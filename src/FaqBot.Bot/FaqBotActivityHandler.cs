@@ -111,7 +111,11 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
         var answer = _answerer.Ask(question);
         await _events.RecordAnswerAsync(
             new AnswerEvent(activity.Conversation?.Id, activity.Id, activity.ChannelId, question, answer.Kind,
-                answer.Confidence, answer.Quotes.Count, _timeProvider.GetUtcNow()),
+                answer.Confidence, answer.Quotes.Count, _timeProvider.GetUtcNow())
+            {
+                TopScore = answer.Quotes.Count > 0 ? answer.Quotes[0].Score : 0,
+                Sources = [.. answer.Quotes.Select(q => q.SourceFile).Distinct(StringComparer.Ordinal)],
+            },
             cancellationToken).ConfigureAwait(false);
         LogAnswered(_logger, activity.Id, answer.Kind, answer.Quotes.Count);
 

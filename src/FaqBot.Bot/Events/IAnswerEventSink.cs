@@ -1,6 +1,6 @@
 namespace FaqBot.Bot.Events;
 
-/// <summary>Records answers and feedback for the clinic's statistics; in memory now, durable storage later.</summary>
+/// <summary>Records answers and feedback for the clinic's statistics; the server buffers them and writes them to the configured store.</summary>
 public interface IAnswerEventSink
 {
     /// <summary>Records that a question was answered.</summary>

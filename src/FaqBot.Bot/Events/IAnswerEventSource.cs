@@ -1,11 +1,8 @@
 namespace FaqBot.Bot.Events;
 
-/// <summary>Reads back recorded answers and feedback, for the staff <c>stats</c> command.</summary>
+/// <summary>Reads the recorded answers and feedback back as statistics, for <c>faqbot stats</c> and the staff <c>stats</c> command.</summary>
 public interface IAnswerEventSource
 {
-    /// <summary>The answers recorded at or after <paramref name="since"/>, oldest first.</summary>
-    IReadOnlyList<AnswerEvent> AnswersSince(DateTimeOffset since);
-
-    /// <summary>The feedback recorded at or after <paramref name="since"/>, oldest first.</summary>
-    IReadOnlyList<FeedbackEvent> FeedbackSince(DateTimeOffset since);
+    /// <summary>Counts per UTC day and the abstained questions of <c>[since, until]</c>.</summary>
+    Task<EventStatistics> GetStatisticsAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
 }

@@ -35,21 +35,23 @@ public sealed class InMemoryAnswerEventSink : IAnswerEventSink, IAnswerEventSour
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<AnswerEvent> AnswersSince(DateTimeOffset since)
+    public Task<EventStatistics> GetStatisticsAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
+        var builder = new EventStatisticsBuilder();
         lock (_lock)
         {
-            return [.. _answers.Where(e => e.Timestamp >= since)];
-        }
-    }
+            foreach (var answer in _answers.Where(e => e.Timestamp >= since && e.Timestamp <= until))
+            {
+                builder.Add(answer);
+            }
 
-    /// <inheritdoc />
-    public IReadOnlyList<FeedbackEvent> FeedbackSince(DateTimeOffset since)
-    {
-        lock (_lock)
-        {
-            return [.. _feedback.Where(e => e.Timestamp >= since)];
+            foreach (var feedback in _feedback.Where(e => e.Timestamp >= since && e.Timestamp <= until))
+            {
+                builder.Add(feedback);
+            }
         }
+
+        return Task.FromResult(builder.Build());
     }
 
     /// <inheritdoc />

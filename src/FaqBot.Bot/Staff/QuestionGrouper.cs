@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FaqBot.Bot.Events;
 
 namespace FaqBot.Bot.Staff;
 
@@ -13,11 +14,18 @@ public static class QuestionGrouper
     public static IReadOnlyList<QuestionGroup> Group(IEnumerable<string> questions, double threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(questions);
+        return Group(questions.Select(q => new QuestionCount(q, 1)), threshold);
+    }
+
+    /// <summary>Groups questions given with their counts, largest group first (ties: first listed first).</summary>
+    public static IReadOnlyList<QuestionGroup> Group(IEnumerable<QuestionCount> questions, double threshold = DefaultThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
 
         // Exact variants (after normalising) first, counted, most frequent first, so each group's seed is its commonest wording.
         var variants = new Dictionary<string, (string Original, int Count, int FirstSeen)>(StringComparer.Ordinal);
         var index = 0;
-        foreach (var question in questions)
+        foreach (var (question, count) in questions)
         {
             var key = Normalize(question);
             if (key.Length == 0)
@@ -25,7 +33,7 @@ public static class QuestionGrouper
                 continue;
             }
 
-            variants[key] = variants.TryGetValue(key, out var seen) ? seen with { Count = seen.Count + 1 } : (question.Trim(), 1, index);
+            variants[key] = variants.TryGetValue(key, out var seen) ? seen with { Count = seen.Count + count } : (question.Trim(), count, index);
             index++;
         }
 

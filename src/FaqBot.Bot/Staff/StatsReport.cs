@@ -47,18 +47,22 @@ public sealed class StatsReport
     /// <summary>The most frequent abstained questions, alike ones grouped, largest first.</summary>
     public IReadOnlyList<QuestionGroup> TopUnanswered { get; }
 
-    /// <summary>Builds the report over the events in <c>[now - period, now]</c>.</summary>
-    public static StatsReport Create(IEnumerable<AnswerEvent> answers, IEnumerable<FeedbackEvent> feedback, DateTimeOffset now, TimeSpan period)
+    /// <summary>Builds the report from the statistics of <c>[now - period, now]</c>.</summary>
+    public static StatsReport Create(EventStatistics statistics, DateTimeOffset now, TimeSpan period)
     {
-        ArgumentNullException.ThrowIfNull(answers);
-        ArgumentNullException.ThrowIfNull(feedback);
-        var since = now - period;
-        var inPeriod = answers.Where(a => a.Timestamp >= since && a.Timestamp <= now).ToList();
-        var byKind = Enum.GetValues<AnswerKind>().ToDictionary(kind => kind, kind => inPeriod.Count(a => a.Kind == kind));
-        var ratings = feedback.Where(f => f.Timestamp >= since && f.Timestamp <= now).ToList();
-        var unanswered = QuestionGrouper.Group(inPeriod.Where(a => a.Kind == AnswerKind.Abstain).Select(a => a.Question));
-        return new StatsReport(since, now, inPeriod.Count, byKind,
-            ratings.Count(f => f.Rating == FeedbackRating.Helpful), ratings.Count(f => f.Rating == FeedbackRating.NotHelpful),
+        ArgumentNullException.ThrowIfNull(statistics);
+        var days = statistics.Days;
+        var byKind = new Dictionary<AnswerKind, int>
+        {
+            [AnswerKind.Answer] = days.Sum(d => d.Answered),
+            [AnswerKind.Clarify] = days.Sum(d => d.Clarified),
+            [AnswerKind.Abstain] = days.Sum(d => d.Abstained),
+            [AnswerKind.Crisis] = days.Sum(d => d.Crisis),
+            [AnswerKind.Advice] = days.Sum(d => d.Advice),
+            [AnswerKind.Smalltalk] = days.Sum(d => d.Smalltalk),
+        };
+        var unanswered = QuestionGrouper.Group(statistics.Unanswered);
+        return new StatsReport(now - period, now, days.Sum(d => d.Questions), byKind, days.Sum(d => d.Helpful), days.Sum(d => d.NotHelpful),
             [.. unanswered.Take(TopUnansweredCount)]);
     }
 

@@ -22,7 +22,7 @@ public sealed class StatsReportTests
             Answer("old question", AnswerKind.Answer, Now.AddDays(-8)),
         ];
 
-        var report = StatsReport.Create(answers, [], Now, StatsReport.DefaultPeriod);
+        var report = Report(answers, []);
 
         Assert.Equal(6, report.Questions);
         Assert.All(Enum.GetValues<AnswerKind>(), kind => Assert.Equal(1, report.ByKind[kind]));
@@ -40,7 +40,7 @@ public sealed class StatsReportTests
             new("c3", "q3", FeedbackRating.NotHelpful, Now.AddDays(-30)),
         ];
 
-        var report = StatsReport.Create([], feedback, Now, StatsReport.DefaultPeriod);
+        var report = Report([], feedback);
 
         Assert.Equal(2, report.Helpful);
         Assert.Equal(1, report.NotHelpful);
@@ -59,7 +59,7 @@ public sealed class StatsReportTests
             Answer("Is parking free?", AnswerKind.Answer, Now.AddDays(-2)),
         ];
 
-        var report = StatsReport.Create(answers, [], Now, StatsReport.DefaultPeriod);
+        var report = Report(answers, []);
 
         Assert.Equal([("Can I bring my dog?", 3), ("Is parking free?", 1)], report.TopUnanswered.Select(g => (g.Representative, g.Count)));
         var markdown = report.ToMarkdown();
@@ -72,7 +72,7 @@ public sealed class StatsReportTests
     {
         var answers = Enumerable.Range(0, 8).Select(i => Answer($"unrelated topic number{i} word{i}", AnswerKind.Abstain, Now.AddHours(-i)));
 
-        var report = StatsReport.Create(answers, [], Now, StatsReport.DefaultPeriod);
+        var report = Report(answers, []);
 
         Assert.Equal(StatsReport.TopUnansweredCount, report.TopUnanswered.Count);
     }
@@ -82,7 +82,7 @@ public sealed class StatsReportTests
     {
         AnswerEvent[] answers = [Answer("see [this](http://x) *now*\nplease", AnswerKind.Abstain, Now.AddHours(-1))];
 
-        var markdown = StatsReport.Create(answers, [], Now, StatsReport.DefaultPeriod).ToMarkdown();
+        var markdown = Report(answers, []).ToMarkdown();
 
         Assert.Contains("\\[this\\](http://x) \\*now\\* please", markdown, StringComparison.Ordinal);
     }
@@ -90,10 +90,28 @@ public sealed class StatsReportTests
     [Fact]
     public void ToMarkdown_NoEvents_SaysNoUnansweredQuestions()
     {
-        var markdown = StatsReport.Create([], [], Now, StatsReport.DefaultPeriod).ToMarkdown();
+        var markdown = Report([], []).ToMarkdown();
 
         Assert.Contains("Questions: **0**", markdown, StringComparison.Ordinal);
         Assert.Contains("No unanswered questions", markdown, StringComparison.Ordinal);
+    }
+
+    // Through the in-memory sink, as the staff command sees them: it picks the period's events and adds them up.
+    private static StatsReport Report(IEnumerable<AnswerEvent> answers, IEnumerable<FeedbackEvent> feedback)
+    {
+        var sink = new InMemoryAnswerEventSink();
+        foreach (var answer in answers)
+        {
+            sink.RecordAnswerAsync(answer, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }
+
+        foreach (var item in feedback)
+        {
+            sink.RecordFeedbackAsync(item, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }
+
+        var statistics = sink.GetStatisticsAsync(Now - StatsReport.DefaultPeriod, Now, CancellationToken.None).GetAwaiter().GetResult();
+        return StatsReport.Create(statistics, Now, StatsReport.DefaultPeriod);
     }
 
     private static AnswerEvent Answer(string question, AnswerKind kind, DateTimeOffset at) =>

@@ -1,0 +1,60 @@
+namespace FaqBot.Storage;
+
+/// <summary>Section "Storage": where conversations and the event log are kept, and for how long.</summary>
+public sealed class StorageOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Storage";
+
+    /// <summary>Sqlite, PostgreSql or Memory; empty: PostgreSql when <see cref="PostgreSql"/> is set, else Sqlite.</summary>
+    public string Provider { get; set; } = "";
+
+    /// <summary>The folder of the SQLite database (relative paths: from the configuration file's folder).</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>The SQLite database's file name inside <see cref="DataFolder"/>.</summary>
+    public string SqliteFile { get; set; } = "faqbot.db";
+
+    /// <summary>An Npgsql connection string; setting it selects PostgreSQL.</summary>
+    public string PostgreSql { get; set; } = "";
+
+    /// <summary>Whether the event log keeps what patients typed (for the unanswered-questions review list).</summary>
+    public bool StoreQuestionText { get; set; } = true;
+
+    /// <summary>Events older than this many days are deleted (checked hourly and at start-up).</summary>
+    public int EventRetentionDays { get; set; } = 90;
+
+    /// <summary>Events waiting to be written while the database is unreachable; beyond it the oldest are dropped.</summary>
+    public int EventBufferCapacity { get; set; } = 10_000;
+
+    /// <summary>The provider in effect, after applying the default.</summary>
+    public StorageProvider ResolveProvider() => Provider.Trim().ToLowerInvariant() switch
+    {
+        "" => string.IsNullOrWhiteSpace(PostgreSql) ? StorageProvider.Sqlite : StorageProvider.PostgreSql,
+        "sqlite" => StorageProvider.Sqlite,
+        "postgresql" or "postgres" => StorageProvider.PostgreSql,
+        "memory" => StorageProvider.Memory,
+        _ => throw new StorageConfigurationException(
+            $"Storage:Provider is '{Provider}'; use Sqlite, PostgreSql or Memory (or leave it empty)."),
+    };
+
+    /// <summary>Throws <see cref="StorageConfigurationException"/> naming the first setting out of range.</summary>
+    public void Validate()
+    {
+        var provider = ResolveProvider();
+        if (provider == StorageProvider.PostgreSql && string.IsNullOrWhiteSpace(PostgreSql))
+        {
+            throw new StorageConfigurationException("Storage:Provider is PostgreSql but Storage:PostgreSql (the connection string) is empty.");
+        }
+
+        if (EventRetentionDays is < 1 or > 3650)
+        {
+            throw new StorageConfigurationException($"Storage:EventRetentionDays is {EventRetentionDays}; use 1 to 3650 days.");
+        }
+
+        if (EventBufferCapacity is < 100 or > 10_000_000)
+        {
+            throw new StorageConfigurationException($"Storage:EventBufferCapacity is {EventBufferCapacity}; use 100 to 10000000.");
+        }
+    }
+}
