@@ -4,8 +4,10 @@ namespace FaqBot.Storage.Conversations;
 
 /// <summary>
 /// Carries "conversation X has activities up to N" (and transient activities such as typing) between replicas
-/// (PostgreSQL LISTEN/NOTIFY). Every replica, the sender included, receives every notification. Delivery is
-/// best effort: receivers read the history to fill gaps, and after <see cref="Reconnected"/> re-read everything.
+/// (PostgreSQL LISTEN/NOTIFY). The backend's AppendAsync sends the "up to N" notification itself, inside its
+/// transaction, so it goes out exactly when the activity is committed and in commit order. Every replica, the
+/// sender included, receives every notification. Receivers read the history to fill gaps, and after
+/// <see cref="Reconnected"/> re-read whatever they follow.
 /// </summary>
 public interface IConversationNotifier : IAsyncDisposable
 {
@@ -17,9 +19,6 @@ public interface IConversationNotifier : IAsyncDisposable
 
     /// <summary>Starts listening; notifications sent before it returns may be missed.</summary>
     Task StartAsync(CancellationToken cancellationToken);
-
-    /// <summary>Announces that the conversation's history now reaches <paramref name="seq"/>.</summary>
-    Task NotifyAppendedAsync(string conversationId, long seq, CancellationToken cancellationToken);
 
     /// <summary>Sends an activity that is not kept (typing); dropped when too large for a notification.</summary>
     Task NotifyTransientAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
