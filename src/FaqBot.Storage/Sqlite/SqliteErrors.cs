@@ -22,7 +22,7 @@ internal static class SqliteErrors
     /// <summary>The exception for a failed call; <paramref name="detail"/> is SQLite's own message.</summary>
     public static Exception Create(int code, string detail, string path)
     {
-        var name = raw.sqlite3_errstr(code).utf8_to_string();
+        var name = Name(code);
         if (IsUnavailable(code))
         {
             return new StorageUnavailableException(
@@ -31,4 +31,25 @@ internal static class SqliteErrors
 
         return new SqliteException(code, $"SQLite error on {path} ({name}, code {code}): {detail}");
     }
+
+    /// <summary>The primary code's C name (SQLITE_BUSY), which is what one searches for.</summary>
+    public static string Name(int code) => (code & 0xFF) switch
+    {
+        raw.SQLITE_ERROR => "SQLITE_ERROR",
+        raw.SQLITE_PERM => "SQLITE_PERM",
+        raw.SQLITE_BUSY => "SQLITE_BUSY",
+        raw.SQLITE_LOCKED => "SQLITE_LOCKED",
+        raw.SQLITE_NOMEM => "SQLITE_NOMEM",
+        raw.SQLITE_READONLY => "SQLITE_READONLY",
+        raw.SQLITE_IOERR => "SQLITE_IOERR",
+        raw.SQLITE_CORRUPT => "SQLITE_CORRUPT",
+        raw.SQLITE_FULL => "SQLITE_FULL",
+        raw.SQLITE_CANTOPEN => "SQLITE_CANTOPEN",
+        raw.SQLITE_PROTOCOL => "SQLITE_PROTOCOL",
+        raw.SQLITE_CONSTRAINT => "SQLITE_CONSTRAINT",
+        raw.SQLITE_MISMATCH => "SQLITE_MISMATCH",
+        raw.SQLITE_MISUSE => "SQLITE_MISUSE",
+        raw.SQLITE_NOTADB => "SQLITE_NOTADB",
+        _ => "SQLITE_" + (code & 0xFF).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }
