@@ -11,6 +11,8 @@ namespace FaqBot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteConversationBackend(SqliteConnections connections) : IConversationBackend
 {
+    private const int TrimEvery = 32;
+
     public Task<bool> CreateAsync(string conversationId, string userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
@@ -68,7 +70,9 @@ internal sealed class SqliteConversationBackend(SqliteConnections connections) :
                 update.Bind(1, conversationId).Bind(2, seq).Bind(3, timestamp).Bind(4, nowMs).Execute();
             }
 
-            if (seq > maxKept)
+            // Trimming every append would be a DELETE per message; every TrimEvery-th leaves at most TrimEvery - 1
+            // extra activities, within the contract's 64.
+            if (seq > maxKept && seq % TrimEvery == 0)
             {
                 using var trim = db.PrepareCached("DELETE FROM activities WHERE conversation_id = ?1 AND seq <= ?2");
                 trim.Bind(1, conversationId).Bind(2, seq - maxKept).Execute();
