@@ -23,6 +23,11 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
     private readonly ILogger<DurableConversationStore> _logger;
     private readonly ConcurrentDictionary<string, LiveConversation> _live = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+
+    // Conversations known to exist, so the check before each post costs no read. A stale entry (the conversation
+    // expired on another replica) only means the append itself finds it gone and the client gets the same 404.
+    private readonly ConcurrentDictionary<string, bool> _known = new(StringComparer.Ordinal);
+    private const int MaxKnown = 100_000;
     private int _count;
 
     public DurableConversationStore(IFaqBotStorage storage, StorageHealth health, IOptions<DirectLineOptions> options,
@@ -63,11 +68,25 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
         }
 
         Interlocked.Increment(ref _count);
+        Remember(conversationId);
         return CreateConversationResult.Created;
     }
 
-    public async ValueTask<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) =>
-        await _health.RunAsync(() => _backend.ExistsAsync(conversationId, cancellationToken)).ConfigureAwait(false);
+    public async ValueTask<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (_known.ContainsKey(conversationId))
+        {
+            return true;
+        }
+
+        var exists = await _health.RunAsync(() => _backend.ExistsAsync(conversationId, cancellationToken)).ConfigureAwait(false);
+        if (exists)
+        {
+            Remember(conversationId);
+        }
+
+        return exists;
+    }
 
     public async ValueTask<Activity?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
@@ -76,6 +95,7 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
             .ConfigureAwait(false);
         if (stored is null)
         {
+            _known.TryRemove(conversationId, out _);
             return null;
         }
 
@@ -154,6 +174,7 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
         }).ConfigureAwait(false);
         foreach (var id in removed)
         {
+            _known.TryRemove(id, out _);
             if (_live.TryRemove(id, out var live))
             {
                 live.Close();
@@ -175,6 +196,16 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
         _health.Recovered -= CatchUpAll;
         _stopping.Cancel();
         _stopping.Dispose();
+    }
+
+    private void Remember(string conversationId)
+    {
+        if (_known.Count >= MaxKnown)
+        {
+            _known.Clear();
+        }
+
+        _known[conversationId] = true;
     }
 
     private void OnNotification(ConversationNotification notification)

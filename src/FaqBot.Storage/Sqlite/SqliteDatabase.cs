@@ -126,11 +126,20 @@ internal sealed class SqliteDatabase : IDisposable
         return statement;
     }
 
-    /// <summary>Begins a transaction; <paramref name="immediate"/> takes the write lock at once (BEGIN IMMEDIATE).</summary>
+    /// <summary>
+    /// Begins a transaction; <paramref name="immediate"/> takes the write lock at once (BEGIN IMMEDIATE). Inside an
+    /// open transaction (a group commit) it is a savepoint instead, so each piece of work commits or rolls back alone.
+    /// </summary>
     public SqliteTransaction BeginTransaction(bool immediate)
     {
+        if (InTransaction)
+        {
+            Execute("SAVEPOINT work");
+            return new SqliteTransaction(this, savepoint: true);
+        }
+
         Execute(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
-        return new SqliteTransaction(this);
+        return new SqliteTransaction(this, savepoint: false);
     }
 
     /// <summary>Whether a transaction is open (not in autocommit mode).</summary>

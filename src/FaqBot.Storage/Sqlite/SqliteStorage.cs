@@ -8,11 +8,13 @@ public sealed class SqliteStorage : IFaqBotStorage
 {
     private readonly SqliteConnections _connections;
     private readonly SqliteServerLock? _serverLock;
+    private readonly SqliteCheckpointer? _checkpointer;
     private readonly string _path;
 
-    private SqliteStorage(string path, SqliteConnections connections, SqliteServerLock? serverLock)
+    private SqliteStorage(string path, SqliteConnections connections, SqliteServerLock? serverLock, SqliteCheckpointer? checkpointer = null)
     {
         _path = path;
+        _checkpointer = checkpointer;
         _connections = connections;
         _serverLock = serverLock;
         Conversations = new SqliteConversationBackend(connections);
@@ -88,6 +90,11 @@ public sealed class SqliteStorage : IFaqBotStorage
     /// <summary>Waits for running operations, closes the connections and releases the file.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_checkpointer is not null)
+        {
+            await _checkpointer.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _connections.DisposeAsync().ConfigureAwait(false);
         _serverLock?.Dispose();
     }
@@ -117,8 +124,11 @@ public sealed class SqliteStorage : IFaqBotStorage
                 }
 
                 SqliteSchema.Migrate(db);
+
+                // Checkpoints run beside the writer (SqliteCheckpointer), not inside its commits.
+                db.Execute("PRAGMA wal_autocheckpoint = 0");
             });
-            return new SqliteStorage(path, new SqliteConnections(writer), serverLock);
+            return new SqliteStorage(path, new SqliteConnections(writer), serverLock, new SqliteCheckpointer(path));
         }
         catch
         {

@@ -1,21 +1,23 @@
 namespace FaqBot.Storage.Sqlite;
 
-/// <summary>An open transaction: <see cref="Commit"/> it, or dispose it to roll back.</summary>
+/// <summary>An open transaction (or savepoint, inside a group commit): <see cref="Commit"/> it, or dispose it to roll back.</summary>
 internal sealed class SqliteTransaction : IDisposable
 {
     private readonly SqliteDatabase _database;
+    private readonly bool _savepoint;
     private bool _done;
 
-    internal SqliteTransaction(SqliteDatabase database)
+    internal SqliteTransaction(SqliteDatabase database, bool savepoint)
     {
         _database = database;
+        _savepoint = savepoint;
     }
 
-    /// <summary>Commits; a failed commit rolls back on dispose.</summary>
+    /// <summary>Commits (a savepoint: releases it, so the enclosing group commit carries it); a failed commit rolls back on dispose.</summary>
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
-        _database.Execute("COMMIT");
+        _database.Execute(_savepoint ? "RELEASE work" : "COMMIT");
         _done = true;
     }
 
@@ -32,7 +34,7 @@ internal sealed class SqliteTransaction : IDisposable
         // SQLite may already have rolled back on its own (after some errors); ROLLBACK would then fail.
         if (_database.InTransaction)
         {
-            _database.Execute("ROLLBACK");
+            _database.Execute(_savepoint ? "ROLLBACK TO work; RELEASE work" : "ROLLBACK");
         }
     }
 }
