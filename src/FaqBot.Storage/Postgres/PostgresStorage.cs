@@ -52,6 +52,12 @@ public sealed class PostgresStorage : IFaqBotStorage
 
         var where = $"Host={settings.Host};Port={settings.Port};Database={settings.Database}";
         var description = $"PostgreSQL {settings.Database} at {settings.Host}:{settings.Port}";
+        if (settings.MaxAutoPrepare == 0)
+        {
+            // The same few statements run all day: prepared once per connection, they skip parsing and planning.
+            settings.MaxAutoPrepare = 32;
+        }
+
         var dataSource = NpgsqlDataSource.Create(settings);
         var database = new PostgresDatabase(dataSource, description);
         try
