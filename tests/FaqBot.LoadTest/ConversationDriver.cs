@@ -8,8 +8,9 @@ using System.Text.Json;
 namespace FaqBot.LoadTest;
 
 // One simulated visitor: token, start, stream; posts over REST and waits for the reply over the WebSocket.
-// Checks that every message is echoed once, answered once, and in the order sent.
-internal sealed class ConversationDriver(HttpClient http, string baseUrl) : IAsyncDisposable
+// Checks that every message is echoed once, answered once, and in the order sent. With streamBaseUrl, the stream
+// is opened on another replica than the one the messages are posted to.
+internal sealed class ConversationDriver(HttpClient http, string baseUrl, string? streamBaseUrl = null) : IAsyncDisposable
 {
     private const string Question = "What are the side effects of ketamine?";
     private readonly ClientWebSocket _socket = new();
@@ -42,7 +43,14 @@ internal sealed class ConversationDriver(HttpClient http, string baseUrl) : IAsy
         start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         using var startResponse = await http.SendAsync(start);
         using var startJson = JsonDocument.Parse(await startResponse.EnsureSuccessStatusCode().Content.ReadAsStringAsync());
-        await _socket.ConnectAsync(new Uri(startJson.RootElement.GetProperty("streamUrl").GetString()!), CancellationToken.None);
+        var streamUrl = new UriBuilder(startJson.RootElement.GetProperty("streamUrl").GetString()!);
+        if (streamBaseUrl is not null)
+        {
+            var other = new Uri(streamBaseUrl);
+            (streamUrl.Host, streamUrl.Port) = (other.Host, other.Port);
+        }
+
+        await _socket.ConnectAsync(streamUrl.Uri, CancellationToken.None);
         _receiving = ReceiveAsync();
     }
 

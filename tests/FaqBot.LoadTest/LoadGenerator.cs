@@ -6,13 +6,15 @@ namespace FaqBot.LoadTest;
 // The load generator process: prints one JSON line (LoadResult) on stdout.
 internal static class LoadGenerator
 {
-    public static async Task<int> ThroughputAsync(string baseUrl, int conversations, int seconds)
+    // baseUrls: one URL, or several replicas separated by commas: conversation i posts to replica i and streams
+    // from replica i + 1, so every reply crosses replicas.
+    public static async Task<int> ThroughputAsync(string baseUrls, int conversations, int seconds)
     {
         using var http = CreateClient();
         var drivers = new List<ConversationDriver>();
         for (var i = 0; i < conversations; i++)
         {
-            var driver = new ConversationDriver(http, baseUrl);
+            var driver = Driver(http, baseUrls, i);
             await driver.StartAsync();
             drivers.Add(driver);
         }
@@ -34,10 +36,10 @@ internal static class LoadGenerator
         return 0;
     }
 
-    public static async Task<int> LatencyAsync(string baseUrl, int messages)
+    public static async Task<int> LatencyAsync(string baseUrls, int messages)
     {
         using var http = CreateClient();
-        await using var driver = new ConversationDriver(http, baseUrl);
+        await using var driver = Driver(http, baseUrls, 0);
         await driver.StartAsync();
         for (var i = 0; i < 200; i++)
         {
@@ -103,6 +105,14 @@ internal static class LoadGenerator
                 latencies.AddRange(mine);
             }
         }));
+    }
+
+    private static ConversationDriver Driver(HttpClient http, string baseUrls, int index)
+    {
+        var urls = baseUrls.Split(',');
+        return urls.Length == 1
+            ? new ConversationDriver(http, urls[0])
+            : new ConversationDriver(http, urls[index % urls.Length], urls[(index + 1) % urls.Length]);
     }
 
     private static HttpClient CreateClient() => new(new SocketsHttpHandler

@@ -53,7 +53,7 @@ internal static class Orchestrator
         return 0;
     }
 
-    private static async Task<LoadResult> GenerateAsync(string self, string mode, string url, params int[] numbers)
+    internal static async Task<LoadResult> GenerateAsync(string self, string mode, string url, params int[] numbers)
     {
         using var process = Start([self, mode, url, .. numbers.Select(n => n.ToString(CultureInfo.InvariantCulture))], null, redirect: true);
         var output = await process.StandardOutput.ReadToEndAsync();
@@ -78,7 +78,7 @@ internal static class Orchestrator
         return double.Parse(rssKb, CultureInfo.InvariantCulture) / 1024.0;
     }
 
-    private static Process Start(string[] args, string? workingDirectory, bool redirect = false)
+    internal static Process Start(string[] args, string? workingDirectory, bool redirect = false)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -94,13 +94,13 @@ internal static class Orchestrator
         return Process.Start(info)!;
     }
 
-    private static void Stop(Process process)
+    internal static void Stop(Process process)
     {
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
     }
 
-    private static async Task WaitForAsync(string url)
+    internal static async Task WaitForAsync(string url)
     {
         using var http = new HttpClient();
         while (true)
@@ -122,7 +122,7 @@ internal static class Orchestrator
         }
     }
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FaqBot.sln")))
