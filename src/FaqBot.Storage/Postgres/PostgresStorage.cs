@@ -1,9 +1,122 @@
+using FaqBot.Storage.Conversations;
+using FaqBot.Storage.Events;
+using Npgsql;
+
 namespace FaqBot.Storage.Postgres;
 
-/// <summary>PostgreSQL, shared by replicas. (Being built.)</summary>
-public sealed class PostgresStorage
+/// <summary>PostgreSQL, shared by replicas: conversations, the event log, settings, and LISTEN/NOTIFY between replicas.</summary>
+public sealed class PostgresStorage : IFaqBotStorage
 {
-    /// <summary>Opens and migrates.</summary>
-    public static Task<IFaqBotStorage> OpenAsync(string connectionString, StorageRole role, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    private const string Setting = "Storage:PostgreSql";
+
+    private readonly PostgresDatabase _database;
+    private readonly PostgresConversationNotifier _notifier;
+
+    private PostgresStorage(PostgresDatabase database, string connectionString)
+    {
+        _database = database;
+        Conversations = new PostgresConversationBackend(database);
+        Events = new PostgresEventStore(database);
+        _notifier = new PostgresConversationNotifier(database, connectionString);
+    }
+
+    /// <inheritdoc />
+    public string Description => _database.Description;
+
+    /// <inheritdoc />
+    public IConversationBackend Conversations { get; }
+
+    /// <inheritdoc />
+    public IEventStore Events { get; }
+
+    /// <inheritdoc />
+    public IConversationNotifier? Notifier => _notifier;
+
+    /// <summary>
+    /// Connects, then (role Server) creates or upgrades the tables; role Tool only checks that they are current.
+    /// Unreachable server or refused login: <see cref="StorageUnavailableException"/> naming Storage:PostgreSql
+    /// (never the password).
+    /// </summary>
+    public static async Task<IFaqBotStorage> OpenAsync(string connectionString, StorageRole role, CancellationToken cancellationToken)
+    {
+        NpgsqlConnectionStringBuilder settings;
+        try
+        {
+            settings = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            // Npgsql's parse errors name keywords, not values, so the password stays out of the message.
+            throw new StorageConfigurationException($"{Setting} is not a valid connection string: {ex.Message}", ex);
+        }
+
+        var where = $"Host={settings.Host};Port={settings.Port};Database={settings.Database}";
+        var description = $"PostgreSQL {settings.Database} at {settings.Host}:{settings.Port}";
+        if (settings.MaxAutoPrepare == 0)
+        {
+            // The same few statements run all day: prepared once per connection, they skip parsing and planning.
+            settings.MaxAutoPrepare = 32;
+        }
+
+        var dataSource = NpgsqlDataSource.Create(settings);
+        var database = new PostgresDatabase(dataSource, description);
+        try
+        {
+            await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await PostgresSchema.MigrateAsync(connection, role, description, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new PostgresStorage(database, settings.ConnectionString);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
+        {
+            await database.DisposeAsync().ConfigureAwait(false);
+            throw new StorageUnavailableException($"Cannot open the PostgreSQL database named by {Setting} ({where}): {ex.Message}", ex);
+        }
+        catch
+        {
+            await database.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<string> GetOrCreateSettingAsync(string name, string valueIfAbsent, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(valueIfAbsent);
+        return _database.RunAsync(async (connection, token) =>
+        {
+            // Two statements, each with its own snapshot (read committed): the SELECT sees a row a concurrent replica
+            // committed while our INSERT waited on it and did nothing.
+            await using var batch = new NpgsqlBatch(connection)
+            {
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand("INSERT INTO settings (name, value) VALUES (@name, @value) ON CONFLICT (name) DO NOTHING")
+                    {
+                        Parameters = { new("name", name), new("value", valueIfAbsent) },
+                    },
+                    new NpgsqlBatchCommand("SELECT value FROM settings WHERE name = @name") { Parameters = { new("name", name) } },
+                },
+            };
+            return (string)(await batch.ExecuteScalarAsync(token).ConfigureAwait(false))!;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task PingAsync(CancellationToken cancellationToken) =>
+        _database.RunAsync(async (connection, token) =>
+        {
+            await using var command = new NpgsqlCommand("SELECT 1", connection);
+            await command.ExecuteScalarAsync(token).ConfigureAwait(false);
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _notifier.DisposeAsync().ConfigureAwait(false);
+        await _database.DisposeAsync().ConfigureAwait(false);
+    }
 }
