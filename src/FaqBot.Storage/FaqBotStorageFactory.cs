@@ -16,8 +16,8 @@ public static class FaqBotStorageFactory
         options.Validate();
         return options.ResolveProvider() switch
         {
-            StorageProvider.Sqlite => await SqliteStorage.OpenAsync(SqlitePath(options, baseDirectory), role, cancellationToken).ConfigureAwait(false),
-            StorageProvider.PostgreSql => await PostgresStorage.OpenAsync(options.PostgreSql, role, cancellationToken).ConfigureAwait(false),
+            StorageProvider.Sqlite => await SqliteStorage.OpenAsync(SqlitePath(options, baseDirectory), role, cancellationToken, options.SyncEveryCommit).ConfigureAwait(false),
+            StorageProvider.PostgreSql => await PostgresStorage.OpenAsync(options.PostgreSql, role, cancellationToken, options.SyncEveryCommit).ConfigureAwait(false),
             _ => throw new StorageConfigurationException("Storage:Provider is Memory: there is no database to open."),
         };
     }

@@ -18,6 +18,13 @@ public sealed class StorageOptions
     /// <summary>An Npgsql connection string; setting it selects PostgreSQL.</summary>
     public string PostgreSql { get; set; } = "";
 
+    /// <summary>
+    /// Whether every commit waits for the disk (SQLite synchronous=FULL, PostgreSQL synchronous_commit=on). Off (the
+    /// default), an acknowledged message survives FaqBot being killed or restarted, but a power cut or an OS crash
+    /// of the database machine can lose the last second or so; on, it survives those too, at a few milliseconds per write.
+    /// </summary>
+    public bool SyncEveryCommit { get; set; }
+
     /// <summary>Whether the event log keeps what patients typed (for the unanswered-questions review list).</summary>
     public bool StoreQuestionText { get; set; } = true;
 

@@ -2,18 +2,17 @@ using FaqBot.Storage;
 
 namespace FaqBot.Server.Storage;
 
-// Pings the database every 2 s while it is unavailable and every 15 s otherwise, so /readyz and the buffered
-// event writer learn of an outage or a recovery even when no request touches the database.
+// Pings the database every 2 s (a SELECT 1: ~0.2 ms), so /readyz and the buffered event writer learn of an outage or
+// a recovery within 2 s even when no request touches the database.
 public sealed class StorageMonitor(IFaqBotStorage storage, StorageHealth health, TimeProvider timeProvider) : BackgroundService
 {
-    private static readonly TimeSpan WhileDown = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan WhileUp = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            await Task.Delay(health.IsAvailable ? WhileUp : WhileDown, timeProvider, stoppingToken).ConfigureAwait(false);
+            await Task.Delay(Interval, timeProvider, stoppingToken).ConfigureAwait(false);
             try
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

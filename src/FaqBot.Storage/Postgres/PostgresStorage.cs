@@ -37,7 +37,14 @@ public sealed class PostgresStorage : IFaqBotStorage
     /// Unreachable server or refused login: <see cref="StorageUnavailableException"/> naming Storage:PostgreSql
     /// (never the password).
     /// </summary>
-    public static async Task<IFaqBotStorage> OpenAsync(string connectionString, StorageRole role, CancellationToken cancellationToken)
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="role">Server or tool.</param>
+    /// <param name="cancellationToken">Cancels the connection attempt.</param>
+    /// <param name="syncEveryCommit">
+    /// false: this connection's commits do not wait for PostgreSQL's WAL flush (synchronous_commit=off), like the SQLite
+    /// default: acknowledged writes survive FaqBot crashing and PostgreSQL restarting, not a crash of the database machine.
+    /// </param>
+    public static async Task<IFaqBotStorage> OpenAsync(string connectionString, StorageRole role, CancellationToken cancellationToken, bool syncEveryCommit = false)
     {
         NpgsqlConnectionStringBuilder settings;
         try
@@ -56,6 +63,11 @@ public sealed class PostgresStorage : IFaqBotStorage
         {
             // The same few statements run all day: prepared once per connection, they skip parsing and planning.
             settings.MaxAutoPrepare = 32;
+        }
+
+        if (!syncEveryCommit && !(settings.Options ?? "").Contains("synchronous_commit", StringComparison.OrdinalIgnoreCase))
+        {
+            settings.Options = $"{settings.Options} -c synchronous_commit=off".Trim();
         }
 
         var dataSource = NpgsqlDataSource.Create(settings);

@@ -41,12 +41,16 @@ public sealed class SqliteStorage : IFaqBotStorage
     /// process and migrates it. Tool: the file must exist at the current schema version; it may run beside a server.
     /// </summary>
     /// <exception cref="StorageUnavailableException">The file is missing (Tool), claimed by another server, not a usable database, or from a newer FaqBot.</exception>
-    public static Task<IFaqBotStorage> OpenAsync(string path, StorageRole role, CancellationToken cancellationToken)
+    /// <param name="path">The database file.</param>
+    /// <param name="role">Server or tool.</param>
+    /// <param name="cancellationToken">Cancels before opening.</param>
+    /// <param name="syncEveryCommit">synchronous=FULL: commits survive a power cut too, at the cost of a disk sync each.</param>
+    public static Task<IFaqBotStorage> OpenAsync(string path, StorageRole role, CancellationToken cancellationToken, bool syncEveryCommit = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         cancellationToken.ThrowIfCancellationRequested();
         path = Path.GetFullPath(path);
-        return Task.FromResult<IFaqBotStorage>(role == StorageRole.Server ? OpenServer(path) : OpenTool(path));
+        return Task.FromResult<IFaqBotStorage>(role == StorageRole.Server ? OpenServer(path, syncEveryCommit) : OpenTool(path));
     }
 
     /// <inheritdoc />
@@ -99,7 +103,7 @@ public sealed class SqliteStorage : IFaqBotStorage
         _serverLock?.Dispose();
     }
 
-    private static SqliteStorage OpenServer(string path)
+    private static SqliteStorage OpenServer(string path, bool syncEveryCommit)
     {
         try
         {
@@ -114,7 +118,7 @@ public sealed class SqliteStorage : IFaqBotStorage
         var serverLock = SqliteServerLock.Acquire(path);
         try
         {
-            var writer = Configure(path, SqliteOpenMode.ReadWriteCreate, db =>
+            var writer = Configure(path, SqliteOpenMode.ReadWriteCreate, syncEveryCommit, db =>
             {
                 // WAL: readers run beside the one writer, and a commit is one append to the -wal file.
                 var mode = db.ExecuteString("PRAGMA journal_mode = WAL");
@@ -145,20 +149,20 @@ public sealed class SqliteStorage : IFaqBotStorage
                 $"There is no FaqBot database at {path} (Storage:DataFolder/Storage:SqliteFile). Start the FaqBot server once to create it, or set those to where the database is.");
         }
 
-        var writer = Configure(path, SqliteOpenMode.ReadWrite, SqliteSchema.EnsureCurrent);
+        var writer = Configure(path, SqliteOpenMode.ReadWrite, syncEveryCommit: false, SqliteSchema.EnsureCurrent);
         return new SqliteStorage(path, new SqliteConnections(writer), serverLock: null);
     }
 
     // Opens the writer connection with the settings every FaqBot connection uses, then runs the role's check.
-    private static SqliteDatabase Configure(string path, SqliteOpenMode mode, Action<SqliteDatabase> prepare)
+    private static SqliteDatabase Configure(string path, SqliteOpenMode mode, bool syncEveryCommit, Action<SqliteDatabase> prepare)
     {
         var db = SqliteDatabase.Open(path, mode);
         try
         {
             // synchronous = NORMAL in WAL mode: a committed transaction is in the -wal file when COMMIT returns, so it
             // survives the process being killed; only an OS crash or power loss can lose the last few commits (the
-            // -wal file is synced at checkpoints, not at every commit). FULL would sync each commit at ~10x the cost.
-            db.Execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            // -wal file is synced at checkpoints, not at every commit). FULL (Storage:SyncEveryCommit) syncs each commit.
+            db.Execute(syncEveryCommit ? "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;" : "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
             prepare(db);
             return db;
         }

@@ -109,7 +109,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     // Runs the same server as the test assembly's build configuration (Debug or Release).
-    private static string ServerDll()
+    public static string ServerDll()
     {
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = testBin.Parent!.Name;
