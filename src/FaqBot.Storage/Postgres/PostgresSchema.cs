@@ -72,6 +72,9 @@ internal static class PostgresSchema
         if (role == StorageRole.Server)
         {
             await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({MigrationLockKey})", cancellationToken).ConfigureAwait(false);
+
+            // The schema is written once: always wait for the disk, whatever Storage:SyncEveryCommit says for messages.
+            await ExecuteAsync(connection, "SET LOCAL synchronous_commit = on", cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)", cancellationToken).ConfigureAwait(false);
         }
 

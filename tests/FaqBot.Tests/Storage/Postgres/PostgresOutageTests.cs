@@ -68,11 +68,12 @@ public sealed class PostgresOutageTests : IAsyncLifetime
         Assert.True(received.Reconnects >= 1);
     }
 
+    // A crash of PostgreSQL itself (not of FaqBot) keeps every commit only with Storage:SyncEveryCommit.
     [Fact]
-    public async Task Append_AfterCrash_CommittedActivitiesSurvive()
+    public async Task Append_SyncEveryCommitThenDatabaseCrash_CommittedActivitiesSurvive()
     {
         var connectionString = await _server.CreateDatabaseAsync("crash");
-        await using var storage = await PostgresStorage.OpenAsync(connectionString, StorageRole.Server, default);
+        await using var storage = await PostgresStorage.OpenAsync(connectionString, StorageRole.Server, default, syncEveryCommit: true);
         await storage.Conversations.CreateAsync("conv-1", "dl_user", T0, default);
         await storage.Conversations.AppendAsync("conv-1", PostgresConversationNotifierTests.Message("committed"), T0, 100, default);
 

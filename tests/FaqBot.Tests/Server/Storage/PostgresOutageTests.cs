@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text;
+using FaqBot.Storage;
+using FaqBot.Storage.Postgres;
+using FaqBot.Tests.Bot.Connector;
+using FaqBot.Tests.Bot.Teams;
+using FaqBot.Tests.TestSupport.Postgres;
+
+namespace FaqBot.Tests.Server.Storage;
+
+// PostgreSQL stopped and restarted while FaqBot is under load: no crash, Teams answers keep flowing, Direct Line
+// says 503 + Retry-After, /readyz follows the database, and events buffered meanwhile are written when it returns.
+public sealed class PostgresOutageTests : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly PostgresServer _postgres = new();
+
+    [Fact]
+    public async Task DatabaseStoppedAndRestarted_AnswersFlowEventsBufferedReadyzFollows()
+    {
+        await _postgres.StartAsync();
+        var database = await _postgres.CreateDatabaseAsync("outage");
+        await using var connector = await MockConnectorServer.StartAsync();
+        await using var server = await ServerProcess.StartAsync([$"Storage:PostgreSql={database}"]);
+        var (conversationId, token) = await server.DirectLine.StartAsync();
+        var sent = 0;
+        using var stopLoad = new CancellationTokenSource();
+        var load = Task.Run(async () =>
+        {
+            // Steady Teams traffic through the whole test: every message must be answered.
+            while (!stopLoad.IsCancellationRequested)
+            {
+                Assert.Equal(HttpStatusCode.OK, await PostTeamsAsync(server, connector, $"load-{sent++}"));
+                await Task.Delay(20);
+            }
+        });
+
+        await _postgres.StopAsync();
+        await WaitForReadyzAsync(server, HttpStatusCode.ServiceUnavailable, "storage unavailable");
+        using var refused = await server.DirectLine.PostMessageAsync(conversationId, token, "How long does a session last?");
+        var duringOutage = Enumerable.Range(0, 10).Select(i => $"outage-{i}").ToList();
+        foreach (var id in duringOutage)
+        {
+            Assert.Equal(HttpStatusCode.OK, await PostTeamsAsync(server, connector, id));
+        }
+
+        await _postgres.StartAsync();
+        await WaitForReadyzAsync(server, HttpStatusCode.OK, "ready");
+        using var accepted = await server.DirectLine.PostMessageAsync(conversationId, token, "How long does a session last?");
+        await stopLoad.CancelAsync();
+        await load;
+
+        Assert.False(server.HasExited);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("5", refused.Headers.RetryAfter!.ToString());
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.All(duringOutage, id => Assert.Contains(connector.Calls, c => c.Body.Contains($"\"replyToId\":\"{id}\"", StringComparison.Ordinal)));
+        var stored = await WaitForEventsAsync(database, duringOutage);
+        Assert.All(duringOutage, id => Assert.Contains(id, stored));
+        Assert.True(sent > 10, $"only {sent} load messages");
+    }
+
+    public async ValueTask DisposeAsync() => await _postgres.DisposeAsync();
+
+    private static async Task<HttpStatusCode> PostTeamsAsync(ServerProcess server, MockConnectorServer connector, string activityId)
+    {
+        var activity = TeamsFixtures.Json("personal-message")
+            .Replace("https://smba.trafficmanager.net/emea/", connector.ServiceUrl, StringComparison.Ordinal)
+            .Replace("\"1712345600001\"", $"\"{activityId}\"", StringComparison.Ordinal);
+        using var response = await server.Client.PostAsync("api/messages", new StringContent(activity, Encoding.UTF8, "application/json"));
+        return response.StatusCode;
+    }
+
+    private static async Task WaitForReadyzAsync(ServerProcess server, HttpStatusCode status, string body)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            using var response = await server.Client.GetAsync("readyz");
+            var text = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == status && text == body)
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"/readyz stayed {(int)response.StatusCode} {text}, expected {(int)status} {body}");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<HashSet<string>> WaitForEventsAsync(string database, List<string> ids)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        while (DateTime.UtcNow < deadline)
+        {
+            await using var storage = await PostgresStorage.OpenAsync(database, StorageRole.Tool, default);
+            found.Clear();
+            await foreach (var answer in storage.Events.ReadAnswersAsync(DateTimeOffset.MinValue, default))
+            {
+                found.Add(answer.ActivityId ?? "");
+            }
+
+            if (ids.All(found.Contains))
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return found;
+    }
+}
