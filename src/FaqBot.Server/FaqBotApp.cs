@@ -3,6 +3,8 @@ using FaqBot.Server.BotFramework;
 using FaqBot.Server.DirectLine;
 using FaqBot.Server.Extensions;
 using FaqBot.Server.Website;
+using FaqBot.Storage;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace FaqBot.Server;
@@ -34,6 +36,7 @@ public static class FaqBotApp
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddFaqAnswering(configuration);
+        builder.Services.AddFaqBotStorage(configuration, builder.Environment.ContentRootPath);
         builder.Services.AddFaqBot(configuration);
         builder.Services.AddDirectLine(configuration);
         builder.Services.AddBotFramework(configuration);
@@ -54,6 +57,12 @@ public static class FaqBotApp
         });
         app.UseExceptionHandler(error => error.Run(context =>
         {
+            // The database being away is not a bug: clients are told to come back (answers themselves need no database).
+            if (context.Features.Get<IExceptionHandlerFeature>()?.Error is StorageUnavailableException)
+            {
+                return DirectLineErrors.StorageUnavailable(context).ExecuteAsync(context);
+            }
+
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return DirectLineErrors.Error(500, "InternalError", "Something went wrong.").ExecuteAsync(context);
         }));

@@ -39,4 +39,11 @@ public static class DirectLineErrors
         context.Response.Headers.RetryAfter = "60";
         return Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "Too many conversations are open; please retry later.");
     }
+
+    public static IResult StorageUnavailable(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers.RetryAfter = "5";
+        return Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "Conversations are briefly unavailable; please retry in a few seconds.");
+    }
 }

@@ -17,7 +17,6 @@ public static class DirectLineServiceExtensions
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthorizer>();
         services.AddSingleton<DirectLineRateLimiter>();
-        services.AddSingleton<IConversationStore, InMemoryConversationStore>();
         services.AddSingleton<DirectLineBotRunner>();
         services.AddSingleton<DirectLineService>();
         services.AddHostedService<ConversationSweeper>();

@@ -1,3 +1,4 @@
+using FaqBot.Server.Storage;
 using FaqBot.Server.Answering;
 
 namespace FaqBot.Server.Website;
@@ -19,9 +20,11 @@ public static class WebsiteEndpoints
             return TypedResults.Content(content.WidgetScript, "text/javascript; charset=utf-8");
         });
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
-        app.MapGet("/readyz", (ReadinessState readiness) => readiness.IsReady
-            ? Results.Text("ready")
-            : Results.Text("loading", statusCode: StatusCodes.Status503ServiceUnavailable));
+        // Ready = the index is loaded and the database answers; a load balancer sends visitors elsewhere otherwise.
+        app.MapGet("/readyz", (ReadinessState readiness, StorageHealth storage) =>
+            !readiness.IsReady ? Results.Text("loading", statusCode: StatusCodes.Status503ServiceUnavailable)
+            : !storage.IsAvailable ? Results.Text("storage unavailable", statusCode: StatusCodes.Status503ServiceUnavailable)
+            : Results.Text("ready"));
         return app;
     }
 }

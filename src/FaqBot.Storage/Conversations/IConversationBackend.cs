@@ -18,7 +18,8 @@ public interface IConversationBackend
     /// <summary>
     /// Atomically gives the activity the conversation's next sequence number, the id <c>{conversationId}|{seq:0000000}</c>
     /// and the timestamp max(now, the previous activity's), stores it durably and marks the conversation active at now.
-    /// Keeps at most <paramref name="maxKept"/> activities (older ones are deleted; numbers keep counting).
+    /// Keeps the newest <paramref name="maxKept"/> activities; older ones are deleted now and then (never more than 64
+    /// beyond the limit linger), and numbers keep counting.
     /// Null when the conversation does not exist.
     /// </summary>
     Task<StoredActivity?> AppendAsync(string conversationId, Activity activity, DateTimeOffset now, int maxKept, CancellationToken cancellationToken);

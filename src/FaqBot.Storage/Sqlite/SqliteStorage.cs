@@ -1,9 +1,167 @@
+using FaqBot.Storage.Conversations;
+using FaqBot.Storage.Events;
+
 namespace FaqBot.Storage.Sqlite;
 
-/// <summary>The embedded store: one SQLite file, WAL mode. (Being built.)</summary>
-public sealed class SqliteStorage
+/// <summary>The embedded store: one SQLite file in WAL mode, used by one server process (and tools beside it).</summary>
+public sealed class SqliteStorage : IFaqBotStorage
 {
-    /// <summary>Opens, creating and migrating as the role allows.</summary>
-    public static Task<IFaqBotStorage> OpenAsync(string path, StorageRole role, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    private readonly SqliteConnections _connections;
+    private readonly SqliteServerLock? _serverLock;
+    private readonly string _path;
+
+    private SqliteStorage(string path, SqliteConnections connections, SqliteServerLock? serverLock)
+    {
+        _path = path;
+        _connections = connections;
+        _serverLock = serverLock;
+        Conversations = new SqliteConversationBackend(connections);
+        Events = new SqliteEventStore(connections);
+    }
+
+    /// <inheritdoc />
+    public string Description => $"SQLite {_path}";
+
+    /// <inheritdoc />
+    public IConversationBackend Conversations { get; }
+
+    /// <inheritdoc />
+    public IEventStore Events { get; }
+
+    /// <summary>Always null: one process serves the file, so there is nobody to notify.</summary>
+    public IConversationNotifier? Notifier => null;
+
+    /// <summary>The schema version this FaqBot writes (<c>PRAGMA user_version</c>).</summary>
+    public static int SchemaVersion => SqliteSchema.CurrentVersion;
+
+    /// <summary>
+    /// Opens the database at <paramref name="path"/>. Server: creates the folder and file, claims the file for this
+    /// process and migrates it. Tool: the file must exist at the current schema version; it may run beside a server.
+    /// </summary>
+    /// <exception cref="StorageUnavailableException">The file is missing (Tool), claimed by another server, not a usable database, or from a newer FaqBot.</exception>
+    public static Task<IFaqBotStorage> OpenAsync(string path, StorageRole role, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        cancellationToken.ThrowIfCancellationRequested();
+        path = Path.GetFullPath(path);
+        return Task.FromResult<IFaqBotStorage>(role == StorageRole.Server ? OpenServer(path) : OpenTool(path));
+    }
+
+    /// <inheritdoc />
+    public Task<string> GetOrCreateSettingAsync(string name, string valueIfAbsent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(valueIfAbsent);
+        return _connections.WriteAsync(db =>
+        {
+            using var transaction = db.BeginTransaction(immediate: true);
+            using (var insert = db.PrepareCached("INSERT OR IGNORE INTO settings (name, value) VALUES (?1, ?2)"))
+            {
+                insert.Bind(1, name).Bind(2, valueIfAbsent).Execute();
+            }
+
+            string value;
+            using (var select = db.PrepareCached("SELECT value FROM settings WHERE name = ?1"))
+            {
+                select.Bind(1, name).Step();
+                value = select.GetString(0);
+            }
+
+            transaction.Commit();
+            return value;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task PingAsync(CancellationToken cancellationToken)
+    {
+        // SQLite keeps working on a file deleted under it (the open handle survives), which would silently lose
+        // everything at the next start; say so instead.
+        if (!File.Exists(_path))
+        {
+            throw new StorageUnavailableException($"The SQLite database {_path} was deleted or moved while FaqBot was using it.");
+        }
+
+        return _connections.ReadAsync(db => db.ExecuteLong("SELECT count(*) FROM settings"), cancellationToken);
+    }
+
+    /// <summary>Waits for running operations, closes the connections and releases the file.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _connections.DisposeAsync().ConfigureAwait(false);
+        _serverLock?.Dispose();
+    }
+
+    private static SqliteStorage OpenServer(string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException(
+                $"Cannot create the folder of the SQLite database {path}: {ex.Message} Check Storage:DataFolder.", ex);
+        }
+
+        var serverLock = SqliteServerLock.Acquire(path);
+        try
+        {
+            var writer = Configure(path, SqliteOpenMode.ReadWriteCreate, db =>
+            {
+                // WAL: readers run beside the one writer, and a commit is one append to the -wal file.
+                var mode = db.ExecuteString("PRAGMA journal_mode = WAL");
+                if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new StorageUnavailableException($"The SQLite database {path} could not switch to WAL mode (it stays in '{mode}'); is the folder on a network drive?");
+                }
+
+                SqliteSchema.Migrate(db);
+            });
+            return new SqliteStorage(path, new SqliteConnections(writer), serverLock);
+        }
+        catch
+        {
+            serverLock.Dispose();
+            throw;
+        }
+    }
+
+    private static SqliteStorage OpenTool(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new StorageUnavailableException(
+                $"There is no FaqBot database at {path} (Storage:DataFolder/Storage:SqliteFile). Start the FaqBot server once to create it, or set those to where the database is.");
+        }
+
+        var writer = Configure(path, SqliteOpenMode.ReadWrite, SqliteSchema.EnsureCurrent);
+        return new SqliteStorage(path, new SqliteConnections(writer), serverLock: null);
+    }
+
+    // Opens the writer connection with the settings every FaqBot connection uses, then runs the role's check.
+    private static SqliteDatabase Configure(string path, SqliteOpenMode mode, Action<SqliteDatabase> prepare)
+    {
+        var db = SqliteDatabase.Open(path, mode);
+        try
+        {
+            // synchronous = NORMAL in WAL mode: a committed transaction is in the -wal file when COMMIT returns, so it
+            // survives the process being killed; only an OS crash or power loss can lose the last few commits (the
+            // -wal file is synced at checkpoints, not at every commit). FULL would sync each commit at ~10x the cost.
+            db.Execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            prepare(db);
+            return db;
+        }
+        catch (SqliteException ex)
+        {
+            db.Dispose();
+            throw new StorageUnavailableException(
+                $"{path} is not a usable FaqBot SQLite database ({ex.Message}). Check Storage:DataFolder/Storage:SqliteFile, or move the file away to start afresh.", ex);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
 }

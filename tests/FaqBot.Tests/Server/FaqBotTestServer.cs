@@ -38,6 +38,7 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
             $"--contentRoot={RepositoryRoot}",
             "--Logging:LogLevel:Default=Warning",
             "--Index:SnapshotPath=",
+            "--Storage:Provider=Memory",
             "--Logging:LogLevel:FaqBot=Warning",
             $"--DirectLine:Secret={Secret}",
             $"--DirectLine:TokenSigningKey={SigningKey}",

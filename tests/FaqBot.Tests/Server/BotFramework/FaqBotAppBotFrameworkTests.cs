@@ -19,7 +19,7 @@ public sealed class FaqBotAppBotFrameworkTests
         await using var connector = await MockConnectorServer.StartAsync();
         var logs = new ListLoggerProvider();
         await using var app = FaqBotApp.Create(
-            ["--urls=http://127.0.0.1:0", $"--contentRoot={FaqBotTestServer.RepositoryRoot}", "--Index:SnapshotPath=",
+            ["--urls=http://127.0.0.1:0", $"--contentRoot={FaqBotTestServer.RepositoryRoot}", "--Index:SnapshotPath=", "--Storage:Provider=Memory",
              $"--DirectLine:TokenSigningKey={FaqBotTestServer.SigningKey}"],
             services => services.AddSingleton<ILoggerProvider>(logs));
         await app.StartAsync();

@@ -1,0 +1,224 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using FaqBot.Bot.Schema;
+using FaqBot.Server.Conversations;
+using FaqBot.Server.DirectLine;
+using FaqBot.Storage;
+using FaqBot.Storage.Conversations;
+using Microsoft.Extensions.Options;
+
+namespace FaqBot.Server.Storage;
+
+// Direct Line conversations kept in the database (SQLite or PostgreSQL). The history and watermarks live there, so
+// any replica can serve polling and a restart loses nothing; live streams are local to the replica holding the
+// WebSocket and are fed by this replica's appends and by the other replicas' notifications.
+public sealed partial class DurableConversationStore : IConversationStore, IDisposable
+{
+    private readonly IConversationBackend _backend;
+    private readonly IConversationNotifier? _notifier;
+    private readonly StorageHealth _health;
+    private readonly DirectLineOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<DurableConversationStore> _logger;
+    private readonly ConcurrentDictionary<string, LiveConversation> _live = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private int _count;
+
+    public DurableConversationStore(IFaqBotStorage storage, StorageHealth health, IOptions<DirectLineOptions> options,
+        TimeProvider timeProvider, ILogger<DurableConversationStore> logger)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        _backend = storage.Conversations;
+        _notifier = storage.Notifier;
+        _health = health;
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _count = storage.Conversations.CountAsync(CancellationToken.None).GetAwaiter().GetResult();
+        if (_notifier is not null)
+        {
+            _notifier.Received += OnNotification;
+            _notifier.Reconnected += CatchUpAll;
+        }
+
+        health.Recovered += CatchUpAll;
+    }
+
+    // Conversations in the database as of the last create or sweep (all replicas' together).
+    public int Count => Volatile.Read(ref _count);
+
+    public async ValueTask<CreateConversationResult> CreateAsync(string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        if (Count >= _options.MaxConversations)
+        {
+            return CreateConversationResult.Full;
+        }
+
+        var created = await _health.RunAsync(() => _backend.CreateAsync(conversationId, userId, _timeProvider.GetUtcNow(), cancellationToken))
+            .ConfigureAwait(false);
+        if (!created)
+        {
+            return CreateConversationResult.AlreadyExists;
+        }
+
+        Interlocked.Increment(ref _count);
+        return CreateConversationResult.Created;
+    }
+
+    public async ValueTask<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) =>
+        await _health.RunAsync(() => _backend.ExistsAsync(conversationId, cancellationToken)).ConfigureAwait(false);
+
+    public async ValueTask<Activity?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        var stored = await _health.RunAsync(() =>
+                _backend.AppendAsync(conversationId, activity, _timeProvider.GetUtcNow(), _options.MaxActivitiesPerConversation, cancellationToken))
+            .ConfigureAwait(false);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        if (_live.TryGetValue(conversationId, out var live))
+        {
+            await live.OfferAsync(stored.Seq, stored.Activity, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return stored.Activity;
+    }
+
+    // Typing is not stored: it goes to the local stream and, through the notifier, to the other replicas.
+    public async ValueTask<Activity?> PublishTransientAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var transient = activity with
+        {
+            Id = conversationId + "|t" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)),
+            Timestamp = _timeProvider.GetUtcNow(),
+        };
+        if (_live.TryGetValue(conversationId, out var live))
+        {
+            await live.PushTransientAsync(transient, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        if (_notifier is not null)
+        {
+            try
+            {
+                await _notifier.NotifyTransientAsync(conversationId, transient, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StorageUnavailableException ex)
+            {
+                // A lost typing indicator is harmless; the health check reports the outage.
+                _health.ReportFailure(ex);
+            }
+        }
+
+        return transient;
+    }
+
+    public async ValueTask<ActivitySet?> GetActivitiesAsync(string conversationId, long afterWatermark, CancellationToken cancellationToken)
+    {
+        var page = await _health.RunAsync(() => _backend.ReadAfterAsync(conversationId, Math.Max(0, afterWatermark), cancellationToken))
+            .ConfigureAwait(false);
+        return page is null
+            ? null
+            : new ActivitySet([.. page.Activities.Select(a => a.Activity)], page.LastSeq.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public async ValueTask<ConversationSubscription?> SubscribeAsync(string conversationId, long afterWatermark, CancellationToken cancellationToken)
+    {
+        var live = _live.GetOrAdd(conversationId, id => new LiveConversation(id, _backend));
+        var subscription = await _health.RunAsync(() => live.SubscribeAsync(afterWatermark, cancellationToken)).ConfigureAwait(false);
+        if (subscription is null)
+        {
+            _live.TryRemove(new KeyValuePair<string, LiveConversation>(conversationId, live));
+        }
+
+        return subscription;
+    }
+
+    // Open streams count as activity (a patient reading a long answer is not idle), on whichever replica they are.
+    public async ValueTask<int> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var streaming = _live.Values.Where(l => l.HasSubscriber).Select(l => l.ConversationId).ToList();
+        var removed = await _health.RunAsync(async () =>
+        {
+            if (streaming.Count > 0)
+            {
+                await _backend.TouchAsync(streaming, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await _backend.RemoveIdleAsync(idleSince, cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        foreach (var id in removed)
+        {
+            if (_live.TryRemove(id, out var live))
+            {
+                live.Close();
+            }
+        }
+
+        Volatile.Write(ref _count, await _health.RunAsync(() => _backend.CountAsync(cancellationToken)).ConfigureAwait(false));
+        return removed.Count;
+    }
+
+    public void Dispose()
+    {
+        if (_notifier is not null)
+        {
+            _notifier.Received -= OnNotification;
+            _notifier.Reconnected -= CatchUpAll;
+        }
+
+        _health.Recovered -= CatchUpAll;
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
+
+    private void OnNotification(ConversationNotification notification)
+    {
+        if (!_live.TryGetValue(notification.ConversationId, out var live) || !live.HasSubscriber)
+        {
+            return;
+        }
+
+        var delivery = notification.Transient is { } transient
+            ? live.PushTransientAsync(transient, _stopping.Token)
+            : live.OfferAsync(notification.Seq, null, _stopping.Token);
+        _ = ObserveAsync(delivery);
+    }
+
+    private void CatchUpAll()
+    {
+        foreach (var live in _live.Values.Where(l => l.HasSubscriber))
+        {
+            _ = ObserveAsync(live.CatchUpAsync(_stopping.Token));
+        }
+    }
+
+    // Background deliveries must not go unobserved; a failed read is retried at the next notification or recovery.
+    private async Task ObserveAsync(Task delivery)
+    {
+        try
+        {
+            await delivery.ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            _health.ReportFailure(ex);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        catch (Exception ex)
+        {
+            LogDeliveryFailed(_logger, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering activities to a live stream failed")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,37 @@
+using FaqBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace FaqBot.Server.Storage;
+
+// Deletes events older than Storage:EventRetentionDays: at start-up, then hourly (docs/privacy.md).
+public sealed partial class EventRetentionService(IFaqBotStorage storage, StorageHealth health, IOptions<StorageOptions> options,
+    TimeProvider timeProvider, ILogger<EventRetentionService> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var retention = TimeSpan.FromDays(options.Value.EventRetentionDays);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var purged = await health.RunAsync(() => storage.Events.PurgeAsync(timeProvider.GetUtcNow() - retention, stoppingToken))
+                    .ConfigureAwait(false);
+                if (purged > 0)
+                {
+                    LogPurged(logger, purged, options.Value.EventRetentionDays);
+                }
+            }
+            catch (StorageUnavailableException)
+            {
+                // Reported by RunAsync; the next round purges what is due then.
+            }
+
+            await Task.Delay(Interval, timeProvider, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Purged} events older than {Days} days")]
+    private static partial void LogPurged(ILogger logger, long purged, int days);
+}

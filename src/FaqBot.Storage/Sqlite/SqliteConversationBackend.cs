@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text.Json;
+using FaqBot.Bot.Schema;
+using FaqBot.Storage.Conversations;
+
+namespace FaqBot.Storage.Sqlite;
+
+/// <summary>
+/// Conversations in SQLite. The activity JSON is stored without its id and timestamp: both follow from
+/// (conversation_id, seq, timestamp) and are set again when it is read.
+/// </summary>
+internal sealed class SqliteConversationBackend(SqliteConnections connections) : IConversationBackend
+{
+    public Task<bool> CreateAsync(string conversationId, string userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        ArgumentNullException.ThrowIfNull(userId);
+        var at = UnixTime.ToMilliseconds(now);
+        return connections.WriteAsync(db =>
+        {
+            using var insert = db.PrepareCached(
+                "INSERT OR IGNORE INTO conversations (id, user_id, created_at, last_active_at) VALUES (?1, ?2, ?3, ?3)");
+            return insert.Bind(1, conversationId).Bind(2, userId).Bind(3, at).Execute() == 1;
+        }, cancellationToken);
+    }
+
+    public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        return connections.ReadAsync(db =>
+        {
+            using var select = db.PrepareCached("SELECT 1 FROM conversations WHERE id = ?1");
+            return select.Bind(1, conversationId).Step();
+        }, cancellationToken);
+    }
+
+    public Task<StoredActivity?> AppendAsync(string conversationId, Activity activity, DateTimeOffset now, int maxKept, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxKept);
+        var json = JsonSerializer.Serialize(activity with { Id = null, Timestamp = null }, BotJsonContext.Default.Activity);
+        var nowMs = UnixTime.ToMilliseconds(now);
+        return connections.WriteAsync(db =>
+        {
+            using var transaction = db.BeginTransaction(immediate: true);
+            long seq;
+            long timestamp;
+            using (var select = db.PrepareCached("SELECT last_seq, last_timestamp FROM conversations WHERE id = ?1"))
+            {
+                if (!select.Bind(1, conversationId).Step())
+                {
+                    return null;
+                }
+
+                seq = select.GetInt64(0) + 1;
+                timestamp = Math.Max(nowMs, select.GetInt64OrNull(1) ?? long.MinValue);
+            }
+
+            using (var insert = db.PrepareCached("INSERT INTO activities (conversation_id, seq, timestamp, json) VALUES (?1, ?2, ?3, ?4)"))
+            {
+                insert.Bind(1, conversationId).Bind(2, seq).Bind(3, timestamp).Bind(4, json).Execute();
+            }
+
+            using (var update = db.PrepareCached(
+                "UPDATE conversations SET last_seq = ?2, last_timestamp = ?3, last_active_at = ?4 WHERE id = ?1"))
+            {
+                update.Bind(1, conversationId).Bind(2, seq).Bind(3, timestamp).Bind(4, nowMs).Execute();
+            }
+
+            if (seq > maxKept)
+            {
+                using var trim = db.PrepareCached("DELETE FROM activities WHERE conversation_id = ?1 AND seq <= ?2");
+                trim.Bind(1, conversationId).Bind(2, seq - maxKept).Execute();
+            }
+
+            transaction.Commit();
+            return new StoredActivity(seq, WithIdentity(activity, conversationId, seq, timestamp));
+        }, cancellationToken);
+    }
+
+    public Task<ConversationPage?> ReadAfterAsync(string conversationId, long afterSeq, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        return connections.ReadAsync(db =>
+        {
+            // One read transaction: the activities and last_seq come from the same snapshot.
+            using var transaction = db.BeginTransaction(immediate: false);
+            long lastSeq;
+            using (var select = db.PrepareCached("SELECT last_seq FROM conversations WHERE id = ?1"))
+            {
+                if (!select.Bind(1, conversationId).Step())
+                {
+                    return null;
+                }
+
+                lastSeq = select.GetInt64(0);
+            }
+
+            var activities = new List<StoredActivity>();
+            using (var read = db.PrepareCached(
+                "SELECT seq, timestamp, json FROM activities WHERE conversation_id = ?1 AND seq > ?2 ORDER BY seq"))
+            {
+                read.Bind(1, conversationId).Bind(2, afterSeq);
+                while (read.Step())
+                {
+                    var seq = read.GetInt64(0);
+                    var activity = JsonSerializer.Deserialize(read.GetString(2), BotJsonContext.Default.Activity)
+                        ?? throw new InvalidDataException($"Activity {seq} of a conversation is stored as JSON null.");
+                    activities.Add(new StoredActivity(seq, WithIdentity(activity, conversationId, seq, read.GetInt64(1))));
+                }
+            }
+
+            transaction.Commit();
+            return new ConversationPage(activities, lastSeq);
+        }, cancellationToken);
+    }
+
+    public Task TouchAsync(IReadOnlyCollection<string> conversationIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationIds);
+        if (conversationIds.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var nowMs = UnixTime.ToMilliseconds(now);
+        return connections.WriteAsync(db =>
+        {
+            using var transaction = db.BeginTransaction(immediate: true);
+            using (var update = db.PrepareCached("UPDATE conversations SET last_active_at = ?2 WHERE id = ?1"))
+            {
+                foreach (var id in conversationIds)
+                {
+                    update.Bind(1, id).Bind(2, nowMs).Execute();
+                }
+            }
+
+            transaction.Commit();
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<string>> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken)
+    {
+        var before = UnixTime.ToMilliseconds(idleSince);
+        return connections.WriteAsync<IReadOnlyList<string>>(db =>
+        {
+            using var transaction = db.BeginTransaction(immediate: true);
+            var ids = new List<string>();
+            using (var select = db.PrepareCached("SELECT id FROM conversations WHERE last_active_at < ?1"))
+            {
+                select.Bind(1, before);
+                while (select.Step())
+                {
+                    ids.Add(select.GetString(0));
+                }
+            }
+
+            if (ids.Count > 0)
+            {
+                // The activities go with them (ON DELETE CASCADE; foreign_keys is on for the writer).
+                using var delete = db.PrepareCached("DELETE FROM conversations WHERE last_active_at < ?1");
+                delete.Bind(1, before).Execute();
+            }
+
+            transaction.Commit();
+            return ids;
+        }, cancellationToken);
+    }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) =>
+        connections.ReadAsync(db => (int)db.ExecuteLong("SELECT count(*) FROM conversations"), cancellationToken);
+
+    private static Activity WithIdentity(Activity activity, string conversationId, long seq, long timestamp) => activity with
+    {
+        Id = string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{seq:0000000}"),
+        Timestamp = UnixTime.FromMilliseconds(timestamp),
+    };
+}

@@ -1,0 +1,165 @@
+using System.Runtime.CompilerServices;
+using FaqBot.Bot.Events;
+using FaqBot.Storage.Events;
+
+namespace FaqBot.Storage.Sqlite;
+
+/// <summary>The event log in SQLite: answer_events and feedback_events.</summary>
+internal sealed partial class SqliteEventStore(SqliteConnections connections) : IEventStore
+{
+    // Reads stream in pages, so an export of a million events neither holds a connection while the caller works
+    // nor keeps everything in memory.
+    private const int PageSize = 1000;
+
+    private const string AnswerColumns =
+        "at, channel, conversation_id, activity_id, question, kind, confidence, top_score, quote_count, sources";
+
+    public Task AppendAsync(IReadOnlyList<AnswerEvent> answers, IReadOnlyList<FeedbackEvent> feedback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(feedback);
+        if (answers.Count == 0 && feedback.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return connections.WriteAsync(db =>
+        {
+            using var transaction = db.BeginTransaction(immediate: true);
+            if (answers.Count > 0)
+            {
+                using var insert = db.PrepareCached(
+                    $"INSERT INTO answer_events ({AnswerColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                foreach (var answer in answers)
+                {
+                    insert.Bind(1, UnixTime.ToMilliseconds(answer.Timestamp)).Bind(2, answer.ChannelId)
+                        .Bind(3, answer.ConversationId).Bind(4, answer.ActivityId).Bind(5, answer.Question)
+                        .Bind(6, EventNames.Kind(answer.Kind)).Bind(7, Finite(answer.Confidence)).Bind(8, Finite(answer.TopScore))
+                        .Bind(9, (long)answer.QuoteCount).Bind(10, EventNames.JoinSources(answer.Sources));
+                    insert.Execute();
+                }
+            }
+
+            if (feedback.Count > 0)
+            {
+                using var insert = db.PrepareCached(
+                    "INSERT INTO feedback_events (at, conversation_id, answer_to, rating) VALUES (?1, ?2, ?3, ?4)");
+                foreach (var item in feedback)
+                {
+                    insert.Bind(1, UnixTime.ToMilliseconds(item.Timestamp)).Bind(2, item.ConversationId)
+                        .Bind(3, item.AnswerToActivityId).Bind(4, EventNames.Rating(item.Rating));
+                    insert.Execute();
+                }
+            }
+
+            transaction.Commit();
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task<long> PurgeAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
+    {
+        var before = UnixTime.ToMilliseconds(olderThan);
+        return connections.WriteAsync(db =>
+        {
+            using var transaction = db.BeginTransaction(immediate: true);
+            long deleted = 0;
+            using (var answers = db.PrepareCached("DELETE FROM answer_events WHERE at < ?1"))
+            {
+                deleted += answers.Bind(1, before).Execute();
+            }
+
+            using (var feedback = db.PrepareCached("DELETE FROM feedback_events WHERE at < ?1"))
+            {
+                deleted += feedback.Bind(1, before).Execute();
+            }
+
+            transaction.Commit();
+            return deleted;
+        }, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<AnswerEvent> ReadAnswersAsync(DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Keyset paging on (at, id): the index on at ends with the rowid, so each page is a short index range.
+        var afterAt = UnixTime.ToMilliseconds(since);
+        var afterId = long.MinValue;
+        while (true)
+        {
+            var page = await connections.ReadAsync(db =>
+            {
+                using var select = db.PrepareCached(
+                    $"SELECT id, {AnswerColumns} FROM answer_events WHERE at >= ?1 AND (at > ?1 OR id > ?2) ORDER BY at, id LIMIT ?3");
+                select.Bind(1, afterAt).Bind(2, afterId).Bind(3, (long)PageSize);
+                var rows = new List<(long Id, AnswerEvent Event)>(PageSize);
+                while (select.Step())
+                {
+                    rows.Add((select.GetInt64(0), ReadAnswer(select)));
+                }
+
+                return rows;
+            }, cancellationToken).ConfigureAwait(false);
+
+            foreach (var (_, answer) in page)
+            {
+                yield return answer;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            afterAt = UnixTime.ToMilliseconds(page[^1].Event.Timestamp);
+            afterId = page[^1].Id;
+        }
+    }
+
+    public async IAsyncEnumerable<FeedbackEvent> ReadFeedbackAsync(DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var afterAt = UnixTime.ToMilliseconds(since);
+        var afterId = long.MinValue;
+        while (true)
+        {
+            var page = await connections.ReadAsync(db =>
+            {
+                using var select = db.PrepareCached(
+                    "SELECT id, at, conversation_id, answer_to, rating FROM feedback_events WHERE at >= ?1 AND (at > ?1 OR id > ?2) ORDER BY at, id LIMIT ?3");
+                select.Bind(1, afterAt).Bind(2, afterId).Bind(3, (long)PageSize);
+                var rows = new List<(long Id, FeedbackEvent Event)>(PageSize);
+                while (select.Step())
+                {
+                    rows.Add((select.GetInt64(0), new FeedbackEvent(select.GetStringOrNull(2), select.GetStringOrNull(3),
+                        EventNames.ParseRating(select.GetString(4)), UnixTime.FromMilliseconds(select.GetInt64(1)))));
+                }
+
+                return rows;
+            }, cancellationToken).ConfigureAwait(false);
+
+            foreach (var (_, item) in page)
+            {
+                yield return item;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            afterAt = UnixTime.ToMilliseconds(page[^1].Event.Timestamp);
+            afterId = page[^1].Id;
+        }
+    }
+
+    // Columns 1..10 of the SELECT above, in AnswerColumns order.
+    private static AnswerEvent ReadAnswer(SqliteStatement row) => new(
+        row.GetStringOrNull(3), row.GetStringOrNull(4), row.GetStringOrNull(2), row.GetStringOrNull(5),
+        EventNames.ParseKind(row.GetString(6)), row.GetDouble(7), row.GetInt32(9), UnixTime.FromMilliseconds(row.GetInt64(1)))
+    {
+        TopScore = row.GetDouble(8),
+        Sources = EventNames.SplitSources(row.GetStringOrNull(10)),
+    };
+
+    // SQLite stores NaN as NULL, which the NOT NULL columns would refuse, losing the whole batch.
+    private static double Finite(double value) => double.IsNaN(value) ? 0 : value;
+}

@@ -1,0 +1,106 @@
+namespace FaqBot.Storage.Sqlite;
+
+/// <summary>
+/// The tables, versioned with <c>PRAGMA user_version</c>: migration n takes a database from version n - 1 to n.
+/// Add new migrations at the end; never edit one that has shipped. Times are unix milliseconds (UTC).
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>The migrations, in order; the current version is their count.</summary>
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        // 1: conversations (Direct Line), the event log, settings.
+        """
+        CREATE TABLE conversations (
+            id TEXT NOT NULL PRIMARY KEY,
+            user_id TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            last_active_at INTEGER NOT NULL,
+            last_seq INTEGER NOT NULL DEFAULT 0,
+            last_timestamp INTEGER NULL
+        );
+        CREATE INDEX conversations_last_active_at ON conversations (last_active_at);
+
+        CREATE TABLE activities (
+            conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            timestamp INTEGER NOT NULL,
+            json TEXT NOT NULL,
+            PRIMARY KEY (conversation_id, seq)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE answer_events (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            channel TEXT NULL,
+            conversation_id TEXT NULL,
+            activity_id TEXT NULL,
+            question TEXT NULL,
+            kind TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            top_score REAL NOT NULL,
+            quote_count INTEGER NOT NULL,
+            sources TEXT NOT NULL
+        );
+        CREATE INDEX answer_events_at ON answer_events (at);
+        CREATE INDEX answer_events_kind_at ON answer_events (kind, at);
+
+        CREATE TABLE feedback_events (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            conversation_id TEXT NULL,
+            answer_to TEXT NULL,
+            rating TEXT NOT NULL
+        );
+        CREATE INDEX feedback_events_at ON feedback_events (at);
+
+        CREATE TABLE settings (
+            name TEXT NOT NULL PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    ];
+
+    /// <summary>The schema version this FaqBot writes.</summary>
+    public static int CurrentVersion => Migrations.Count;
+
+    /// <summary>Brings the database to <see cref="CurrentVersion"/> in one transaction; refuses a newer one.</summary>
+    public static void Migrate(SqliteDatabase database)
+    {
+        using var transaction = database.BeginTransaction(immediate: true);
+        var version = (int)database.ExecuteLong("PRAGMA user_version");
+        EnsureNotNewer(database.Path, version);
+        for (var next = version + 1; next <= CurrentVersion; next++)
+        {
+            database.Execute(Migrations[next - 1]);
+        }
+
+        if (version != CurrentVersion)
+        {
+            database.Execute($"PRAGMA user_version = {CurrentVersion}");
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>For a tool, which never migrates: throws unless the database is at <see cref="CurrentVersion"/>.</summary>
+    public static void EnsureCurrent(SqliteDatabase database)
+    {
+        var version = (int)database.ExecuteLong("PRAGMA user_version");
+        EnsureNotNewer(database.Path, version);
+        if (version != CurrentVersion)
+        {
+            throw new StorageUnavailableException(
+                $"The SQLite database {database.Path} has schema version {version}; this FaqBot uses version {CurrentVersion}. Start the FaqBot server once to bring it up to date, then run the tool again.");
+        }
+    }
+
+    private static void EnsureNotNewer(string path, int version)
+    {
+        if (version > CurrentVersion)
+        {
+            throw new StorageUnavailableException(
+                $"The SQLite database {path} was written by a newer FaqBot (schema version {version}; this one knows up to {CurrentVersion}). Run that newer FaqBot, or point Storage:DataFolder/Storage:SqliteFile at another file.");
+        }
+    }
+}
