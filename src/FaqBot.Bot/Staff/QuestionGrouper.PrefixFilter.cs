@@ -15,42 +15,31 @@ public static partial class QuestionGrouper
         var postings = new List<int>?[wordSets.WordCount];
         var seeds = new List<int[]>();
         var groups = new List<GroupTally>();
-        var seenBy = new List<int>();
-        var candidates = new List<int>();
+        var lists = new List<List<int>>();
+        var cursors = new List<int>();
         for (var v = 0; v < variants.Count; v++)
         {
             var words = wordSets.Sets[v];
-            candidates.Clear();
             var prefix = PrefixLength(words.Length, threshold);
+            lists.Clear();
             for (var p = 0; p < prefix; p++)
             {
-                if (postings[words[p]] is not { } seedsWithWord)
+                if (postings[words[p]] is { } seedsWithWord)
                 {
-                    continue;
-                }
-
-                foreach (var g in seedsWithWord)
-                {
-                    if (seenBy[g] != v)
-                    {
-                        seenBy[g] = v;
-                        candidates.Add(g);
-                    }
+                    lists.Add(seedsWithWord);
                 }
             }
 
-            candidates.Sort();
-            var match = candidates.FindIndex(g => Jaccard(seeds[g], words) >= threshold);
+            var match = FirstAlikeSeed(lists, cursors, seeds, words, threshold);
             if (match >= 0)
             {
-                groups[candidates[match]].Add(variants[v]);
+                groups[match].Add(variants[v]);
                 continue;
             }
 
             var id = groups.Count;
             groups.Add(new GroupTally(variants[v].Original, variants[v].Count, variants[v].FirstSeen));
             seeds.Add(words);
-            seenBy.Add(-1);
             for (var p = 0; p < prefix; p++)
             {
                 (postings[words[p]] ??= []).Add(id);
@@ -58,6 +47,49 @@ public static partial class QuestionGrouper
         }
 
         return groups;
+    }
+
+    // Walks the posting lists (each ascending) merged, oldest seed first, and stops at the first alike one: most wordings
+    // join a group, so most walks end early. A seed on several lists is met once per list; only the first is checked.
+    private static int FirstAlikeSeed(List<List<int>> lists, List<int> cursors, List<int[]> seeds, int[] words, double threshold)
+    {
+        cursors.Clear();
+        cursors.AddRange(Enumerable.Repeat(0, lists.Count));
+        var previous = -1;
+        while (true)
+        {
+            var next = int.MaxValue;
+            var from = -1;
+            for (var l = 0; l < lists.Count; l++)
+            {
+                if (cursors[l] < lists[l].Count && lists[l][cursors[l]] < next)
+                {
+                    next = lists[l][cursors[l]];
+                    from = l;
+                }
+            }
+
+            if (from < 0)
+            {
+                return -1;
+            }
+
+            cursors[from]++;
+            if (next == previous)
+            {
+                continue;
+            }
+
+            previous = next;
+            var seed = seeds[next];
+
+            // Length filter: J ≥ t needs t·|B| ≤ |A| ≤ |B|/t; checked before the exact similarity.
+            if (threshold * seed.Length <= words.Length + RoundingSlack && threshold * words.Length <= seed.Length + RoundingSlack
+                && Jaccard(seed, words) >= threshold)
+            {
+                return next;
+            }
+        }
     }
 
     private static int PrefixLength(int size, double threshold)

@@ -93,7 +93,7 @@ public sealed class SyntheticEventLog(int seed = 1)
         {
             AnswerKind.Answer => Vary(random, Pick(random, SyntheticWordings.Answered)),
             AnswerKind.Clarify => Vary(random, Pick(random, SyntheticWordings.Clarify)),
-            AnswerKind.Abstain => Vary(random, UnansweredQuestion(random)),
+            AnswerKind.Abstain => UnansweredQuestion(random),
             AnswerKind.Crisis => Pick(random, SyntheticWordings.Crisis),
             AnswerKind.Advice => Vary(random, Pick(random, SyntheticWordings.Advice)),
             _ => Pick(random, SyntheticWordings.Smalltalk),
@@ -114,10 +114,17 @@ public sealed class SyntheticEventLog(int seed = 1)
         };
     }
 
-    // Two in three from the head of the review list, the rest from a long tail of distinct questions.
-    private static string UnansweredQuestion(Random random) => random.Next(3) < 2
-        ? Pick(random, SyntheticWordings.Unanswered)
-        : $"{Pick(random, SyntheticWordings.TailOpeners)} {Pick(random, SyntheticWordings.TailActions)} {Pick(random, SyntheticWordings.TailWhen)}";
+    /// <summary>
+    /// A question the documents do not answer, as a patient might type it: two in three from a head of common topics,
+    /// the rest from a long tail; with typing variations, so most wordings are distinct (for grouping benchmarks).
+    /// </summary>
+    public static string UnansweredQuestion(Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        return Vary(random, random.Next(3) < 2
+            ? Pick(random, SyntheticWordings.Unanswered)
+            : $"{Pick(random, SyntheticWordings.TailOpeners)} {Pick(random, SyntheticWordings.TailActions)} {Pick(random, SyntheticWordings.TailWhen)}");
+    }
 
     // How people type: a greeting, capitals, a typo, a trailing "please" or "??".
     private static string Vary(Random random, string wording)
