@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using FaqBot.Bot.Events;
 
 namespace FaqBot.Bot.Staff;
@@ -36,21 +34,32 @@ public static partial class QuestionGrouper
     public static string Normalize(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var sb = new StringBuilder(question.Length);
-        foreach (var c in question.ToLower(CultureInfo.InvariantCulture))
+
+        // One pass in one buffer (it runs for every distinct wording): the output never overtakes the input.
+        var buffer = question.Length <= 256 ? stackalloc char[question.Length] : new char[question.Length];
+        question.AsSpan().ToLowerInvariant(buffer);
+        var length = 0;
+        var separated = false;
+        foreach (var c in buffer)
         {
             // Apostrophes vanish ("what's" = "whats"); every other non-letter/digit separates words.
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(c);
+                if (separated && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                buffer[length++] = c;
+                separated = false;
             }
             else if (c is not ('\'' or '\u2019'))
             {
-                sb.Append(' ');
+                separated = true;
             }
         }
 
-        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return new string(buffer[..length]);
     }
 
     /// <summary>The Jaccard similarity of two word sets; 0 when both are empty.</summary>
