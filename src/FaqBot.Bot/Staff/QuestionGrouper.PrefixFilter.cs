@@ -16,21 +16,24 @@ public static partial class QuestionGrouper
         var seeds = new List<int[]>();
         var groups = new List<GroupTally>();
         var lists = new List<List<int>>();
+        var positions = new List<int>();
         var cursors = new List<int>();
         for (var v = 0; v < variants.Count; v++)
         {
             var words = wordSets.Sets[v];
             var prefix = PrefixLength(words.Length, threshold);
             lists.Clear();
+            positions.Clear();
             for (var p = 0; p < prefix; p++)
             {
                 if (postings[words[p]] is { } seedsWithWord)
                 {
                     lists.Add(seedsWithWord);
+                    positions.Add(p);
                 }
             }
 
-            var match = FirstAlikeSeed(lists, cursors, seeds, words, threshold);
+            var match = FirstAlikeSeed(lists, positions, cursors, seeds, words, threshold);
             if (match >= 0)
             {
                 groups[match].Add(variants[v]);
@@ -50,8 +53,10 @@ public static partial class QuestionGrouper
     }
 
     // Walks the posting lists (each ascending) merged, oldest seed first, and stops at the first alike one: most wordings
-    // join a group, so most walks end early. A seed on several lists is met once per list; only the first is checked.
-    private static int FirstAlikeSeed(List<List<int>> lists, List<int> cursors, List<int[]> seeds, int[] words, double threshold)
+    // join a group, so most walks end early. A seed on several lists is met once per list; only the first is checked:
+    // that list's word is the rarest word the two share (any rarer shared word would be in both prefixes and on an
+    // earlier list), so at most 1 + the words after it in either set can be shared (positional filter).
+    private static int FirstAlikeSeed(List<List<int>> lists, List<int> positions, List<int> cursors, List<int[]> seeds, int[] words, double threshold)
     {
         cursors.Clear();
         cursors.AddRange(Enumerable.Repeat(0, lists.Count));
@@ -83,9 +88,16 @@ public static partial class QuestionGrouper
             previous = next;
             var seed = seeds[next];
 
-            // Length filter: J ≥ t needs t·|B| ≤ |A| ≤ |B|/t; checked before the exact similarity.
-            if (threshold * seed.Length <= words.Length + RoundingSlack && threshold * words.Length <= seed.Length + RoundingSlack
-                && Jaccard(seed, words) >= threshold)
+            // Length filter: J ≥ t needs t·|B| ≤ |A| ≤ |B|/t. Then J ≥ t needs |A ∩ B| ≥ t·(|A| + |B|) / (1 + t).
+            if (threshold * seed.Length > words.Length + RoundingSlack || threshold * words.Length > seed.Length + RoundingSlack)
+            {
+                continue;
+            }
+
+            var i = positions[from];
+            var j = Array.BinarySearch(seed, words[i]);
+            var mostShared = 1 + Math.Min(words.Length - i - 1, seed.Length - j - 1);
+            if (mostShared * (1 + threshold) >= (threshold * (words.Length + seed.Length)) - RoundingSlack && Jaccard(seed, words) >= threshold)
             {
                 return next;
             }
