@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using FaqBot.Bot.Events;
 using FaqBot.Bot.Staff;
 using Microsoft.Extensions.Logging;
@@ -13,13 +14,21 @@ public sealed partial class FaqBotActivityHandler
 
     private const string StaffCommandList = "**Staff commands**\n\n"
         + "- `sources`: documents indexed, passage counts, last rebuild\n"
-        + "- `stats`: last 7 days: questions, answer kinds, feedback, most frequent unanswered questions\n"
+        + "- `stats` (or `stats 30`): last 7 (or 30) days: questions per day, answer kinds, feedback, most frequent unanswered questions\n"
         + "- `reload`: rebuild the index from the knowledge base now\n"
         + "- `help`: this list";
 
     private async Task<bool> TryRunStaffCommandAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var command = text.TrimEnd('.', '!', '?').Trim().ToLowerInvariant();
+        var days = StatsReport.DefaultPeriod.Days;
+        if (StatsWithDays().Match(command) is { Success: true } withDays)
+        {
+            // "stats 30": a day count; out of range (or absurdly long) is answered with the usage, not taken as a question.
+            command = "stats";
+            days = int.TryParse(withDays.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        }
+
         if (command is not ("sources" or "stats" or "reload" or "help") || !IsStaff(turnContext.Activity))
         {
             return false;
@@ -32,8 +41,12 @@ public sealed partial class FaqBotActivityHandler
             case "sources":
                 reply = _knowledgeBase is null ? NotAvailable : DescribeSources(_knowledgeBase.Describe(), "Knowledge base");
                 break;
+            case "stats" when days is < 1 or > StatsReport.MaxDays:
+                reply = string.Create(CultureInfo.InvariantCulture, $"Use `stats` (last 7 days) or `stats DAYS` with DAYS from 1 to {StatsReport.MaxDays}.");
+                break;
             case "stats":
-                reply = _eventSource is null ? NotAvailable : (await CreateStatsAsync(_eventSource, cancellationToken).ConfigureAwait(false)).ToMarkdown();
+                reply = _eventSource is null ? NotAvailable
+                    : (await CreateStatsAsync(_eventSource, TimeSpan.FromDays(days), cancellationToken).ConfigureAwait(false)).ToMarkdown();
                 break;
             case "reload":
                 if (_knowledgeBase is null)
@@ -57,11 +70,11 @@ public sealed partial class FaqBotActivityHandler
 
     private static string NotAvailable => "This command is not available on this server.";
 
-    private async Task<StatsReport> CreateStatsAsync(IAnswerEventSource source, CancellationToken cancellationToken)
+    private async Task<StatsReport> CreateStatsAsync(IAnswerEventSource source, TimeSpan period, CancellationToken cancellationToken)
     {
         var now = _timeProvider.GetUtcNow();
-        var statistics = await source.GetStatisticsAsync(now - StatsReport.DefaultPeriod, now, cancellationToken).ConfigureAwait(false);
-        return StatsReport.Create(statistics, now, StatsReport.DefaultPeriod);
+        var statistics = await source.GetStatisticsAsync(now - period, now, cancellationToken).ConfigureAwait(false);
+        return StatsReport.Create(statistics, now, period);
     }
 
     private static string DescribeSources(KnowledgeBaseSummary summary, string heading)
@@ -85,6 +98,9 @@ public sealed partial class FaqBotActivityHandler
     }
 
     private static string Escape(string text) => text.Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^stats\s+(\d{1,9})$", RegexOptions.CultureInvariant)]
+    private static partial Regex StatsWithDays();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Staff command on activity {ActivityId}: {Command}")]
     private static partial void LogStaffCommand(ILogger logger, string? activityId, string command);

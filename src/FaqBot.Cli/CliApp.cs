@@ -16,8 +16,14 @@ internal static class CliApp
           ask --json --batch FILE                answer JSON lines {"id","q"}; one JSON object per line with the id
           chat                                   talk with FaqBot in the terminal
           bench --questions FILE [--repeat N]    time retrieval in-process; --synthetic SCALE builds a larger generated knowledge base
+          bench --stats-events N [--stats-days D]  time stats over N generated events (D days, default 90) in a temp SQLite database
           eval --set FILE [-v]                   hit@1, hit@3, MRR@3, abstain/crisis/noncrisis/advice accuracy
           search "QUESTION"                      show the analysed query and the ranked passages (for tuning)
+          stats [--days N] [--export FILE.csv]  the clinic's statistics from the event log (Storage section): questions per
+                                                day by answer kind, helpfulness, unanswered questions grouped by similarity;
+                                                N days back from now (default 7, 1 to 3650); --export also writes a CSV
+                                                (UTF-8 with BOM; a `type` column: `day` rows with date, questions, each kind,
+                                                helpful, not_helpful; `unanswered` rows with rank, count, question)
           teams-package --app-id GUID --host HOST [--out FILE] [--name NAME]  write the Teams app package (zip)
           help                                   this text
 
@@ -37,6 +43,7 @@ internal static class CliApp
                 "bench" => BenchCommand.Run(parsed, output, error),
                 "eval" => EvalCommand.Run(parsed, output, error),
                 "search" => SearchCommand.Run(parsed, output, error),
+                "stats" => StatsCommand.Run(parsed, output, error),
                 "teams-package" => TeamsPackageCommand.Run(parsed, output, error),
                 "help" or "--help" or "-h" => Help(output),
                 _ => throw new CliException($"unknown command '{parsed.Command}'\n{Usage}", 2),

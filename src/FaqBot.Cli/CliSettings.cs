@@ -2,6 +2,7 @@ using FaqBot.Core.Answering;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Search;
+using FaqBot.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace FaqBot.Cli;
@@ -14,27 +15,7 @@ internal static class CliSettings
 {
     public static FaqEngineSettings Load(CliArguments args)
     {
-        var configPath = args.Get("--config");
-        if (configPath is not null && !File.Exists(configPath))
-        {
-            throw new CliException($"configuration file not found: {configPath}", 2);
-        }
-
-        configPath ??= Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json");
-        var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(configPath))!;
-        IConfiguration configuration;
-        try
-        {
-            configuration = new ConfigurationBuilder()
-                .AddJsonFile(Path.GetFullPath(configPath), optional: true)
-                .AddEnvironmentVariables()
-                .Build();
-        }
-        catch (Exception ex) when (ex is InvalidDataException or FormatException or System.Text.Json.JsonException)
-        {
-            throw new CliException($"{configPath} is not valid JSON: {ex.Message}", 2);
-        }
-
+        var (configuration, baseDirectory) = Read(args);
         var settings = new FaqEngineSettings
         {
             BaseDirectory = baseDirectory,
@@ -52,6 +33,37 @@ internal static class CliSettings
         }
 
         return settings;
+    }
+
+    /// <summary>The Storage section and the folder its relative DataFolder is resolved from.</summary>
+    public static (StorageOptions Options, string BaseDirectory) LoadStorage(CliArguments args)
+    {
+        var (configuration, baseDirectory) = Read(args);
+        return (Bind<StorageOptions>(configuration, StorageOptions.SectionName), baseDirectory);
+    }
+
+    private static (IConfiguration Configuration, string BaseDirectory) Read(CliArguments args)
+    {
+        var configPath = args.Get("--config");
+        if (configPath is not null && !File.Exists(configPath))
+        {
+            throw new CliException($"configuration file not found: {configPath}", 2);
+        }
+
+        configPath ??= Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json");
+        var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(configPath))!;
+        try
+        {
+            var configuration = new ConfigurationBuilder()
+                .AddJsonFile(Path.GetFullPath(configPath), optional: true)
+                .AddEnvironmentVariables()
+                .Build();
+            return (configuration, baseDirectory);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or System.Text.Json.JsonException)
+        {
+            throw new CliException($"{configPath} is not valid JSON: {ex.Message}", 2);
+        }
     }
 
     private static T Bind<T>(IConfiguration configuration, string section)

@@ -1,29 +1,46 @@
-using System.Globalization;
-using System.Text;
 using FaqBot.Bot.Events;
 using FaqBot.Core.Answering;
 
 namespace FaqBot.Bot.Staff;
 
-/// <summary>The staff <c>stats</c> report: questions by answer kind, helpfulness and the commonest unanswered questions of a period.</summary>
-public sealed class StatsReport
+/// <summary>
+/// The clinic's statistics for a period: questions per day by answer kind, helpfulness, and the unanswered questions
+/// grouped by similarity (the review list). Rendered as Markdown for Teams, plain text for the terminal, or CSV.
+/// </summary>
+public sealed partial class StatsReport
 {
     /// <summary>The default period: the last 7 days.</summary>
     public static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(7);
 
-    /// <summary>How many unanswered-question groups the report lists.</summary>
+    /// <summary>The longest period a report covers, in days (ten years).</summary>
+    public const int MaxDays = 3650;
+
+    /// <summary>How many unanswered-question groups the Markdown (Teams) rendering lists.</summary>
     public const int TopUnansweredCount = 5;
 
-    private StatsReport(DateTimeOffset since, DateTimeOffset until, int questions, IReadOnlyDictionary<AnswerKind, int> byKind,
-        int helpful, int notHelpful, IReadOnlyList<QuestionGroup> topUnanswered)
+    /// <summary>How many unanswered-question groups the plain-text (terminal) rendering lists.</summary>
+    public const int PlainTextUnansweredCount = 20;
+
+    private StatsReport(DateTimeOffset since, DateTimeOffset until, IReadOnlyList<DayStatistics> days,
+        IReadOnlyList<QuestionGroup> unanswered, int unansweredWithoutText)
     {
         Since = since;
         Until = until;
-        Questions = questions;
-        ByKind = byKind;
-        Helpful = helpful;
-        NotHelpful = notHelpful;
-        TopUnanswered = topUnanswered;
+        Days = days;
+        Unanswered = unanswered;
+        UnansweredWithoutText = unansweredWithoutText;
+        ByKind = new Dictionary<AnswerKind, int>
+        {
+            [AnswerKind.Answer] = days.Sum(d => d.Answered),
+            [AnswerKind.Clarify] = days.Sum(d => d.Clarified),
+            [AnswerKind.Abstain] = days.Sum(d => d.Abstained),
+            [AnswerKind.Crisis] = days.Sum(d => d.Crisis),
+            [AnswerKind.Advice] = days.Sum(d => d.Advice),
+            [AnswerKind.Smalltalk] = days.Sum(d => d.Smalltalk),
+        };
+        Questions = days.Sum(d => d.Questions);
+        Helpful = days.Sum(d => d.Helpful);
+        NotHelpful = days.Sum(d => d.NotHelpful);
     }
 
     /// <summary>Start of the period.</summary>
@@ -31,6 +48,9 @@ public sealed class StatsReport
 
     /// <summary>End of the period (the time the report was made).</summary>
     public DateTimeOffset Until { get; }
+
+    /// <summary>Every UTC day of the period, oldest first; days without events are there with zeros.</summary>
+    public IReadOnlyList<DayStatistics> Days { get; }
 
     /// <summary>Questions answered in the period.</summary>
     public int Questions { get; }
@@ -44,80 +64,41 @@ public sealed class StatsReport
     /// <summary>Feedback "not helpful" in the period.</summary>
     public int NotHelpful { get; }
 
-    /// <summary>The most frequent abstained questions, alike ones grouped, largest first.</summary>
-    public IReadOnlyList<QuestionGroup> TopUnanswered { get; }
+    /// <summary>The share of feedback that was "helpful", 0 to 100; null when there was no feedback.</summary>
+    public double? HelpfulPercent => Helpful + NotHelpful == 0 ? null : 100.0 * Helpful / (Helpful + NotHelpful);
+
+    /// <summary>All abstained questions stored with their text, alike ones grouped, largest group first.</summary>
+    public IReadOnlyList<QuestionGroup> Unanswered { get; }
+
+    /// <summary>The largest <see cref="TopUnansweredCount"/> groups of <see cref="Unanswered"/>.</summary>
+    public IReadOnlyList<QuestionGroup> TopUnanswered => [.. Unanswered.Take(TopUnansweredCount)];
+
+    /// <summary>Abstained questions recorded without their text (Storage:StoreQuestionText off): counted, not listed.</summary>
+    public int UnansweredWithoutText { get; }
 
     /// <summary>Builds the report from the statistics of <c>[now - period, now]</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The period is not positive or longer than <see cref="MaxDays"/> days.</exception>
     public static StatsReport Create(EventStatistics statistics, DateTimeOffset now, TimeSpan period)
     {
         ArgumentNullException.ThrowIfNull(statistics);
-        var days = statistics.Days;
-        var byKind = new Dictionary<AnswerKind, int>
-        {
-            [AnswerKind.Answer] = days.Sum(d => d.Answered),
-            [AnswerKind.Clarify] = days.Sum(d => d.Clarified),
-            [AnswerKind.Abstain] = days.Sum(d => d.Abstained),
-            [AnswerKind.Crisis] = days.Sum(d => d.Crisis),
-            [AnswerKind.Advice] = days.Sum(d => d.Advice),
-            [AnswerKind.Smalltalk] = days.Sum(d => d.Smalltalk),
-        };
-        var unanswered = QuestionGrouper.Group(statistics.Unanswered);
-        return new StatsReport(now - period, now, days.Sum(d => d.Questions), byKind, days.Sum(d => d.Helpful), days.Sum(d => d.NotHelpful),
-            [.. unanswered.Take(TopUnansweredCount)]);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(period, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(period, TimeSpan.FromDays(MaxDays));
+        var since = now - period;
+        return new StatsReport(since, now, AllDays(statistics.Days, since, now), QuestionGrouper.Group(statistics.Unanswered),
+            statistics.UnansweredWithoutText);
     }
 
-    /// <summary>The report as Markdown for a Teams message (shown to staff only: it contains what patients typed).</summary>
-    public string ToMarkdown()
+    // A table reads better with the quiet days in it; days the store returned outside the period are kept too.
+    private static List<DayStatistics> AllDays(IReadOnlyList<DayStatistics> days, DateTimeOffset since, DateTimeOffset until)
     {
-        var c = CultureInfo.InvariantCulture;
-        var sb = new StringBuilder();
-        sb.Append(c, $"**Last {(Until - Since).TotalDays:0.#} days** ({Since:yyyy-MM-dd} to {Until:yyyy-MM-dd HH:mm} UTC)\n\n");
-        sb.Append(c, $"- Questions: **{Questions}**\n");
-        sb.Append(c, $"- Answered: {ByKind[AnswerKind.Answer]}, clarified: {ByKind[AnswerKind.Clarify]}, abstained: {ByKind[AnswerKind.Abstain]}\n");
-        sb.Append(c, $"- Crisis: {ByKind[AnswerKind.Crisis]}, advice referrals: {ByKind[AnswerKind.Advice]}, small talk: {ByKind[AnswerKind.Smalltalk]}\n");
-        sb.Append(c, $"- Feedback: {Helpful} helpful, {NotHelpful} not helpful");
-        if (Helpful + NotHelpful > 0)
+        var byDay = days.ToDictionary(d => d.Day);
+        var first = DateOnly.FromDateTime(since.UtcDateTime);
+        var last = DateOnly.FromDateTime(until.UtcDateTime);
+        for (var day = first; day <= last; day = day.AddDays(1))
         {
-            sb.Append(c, $" ({100.0 * Helpful / (Helpful + NotHelpful):0}% helpful)");
+            byDay.TryAdd(day, new DayStatistics(day, 0, 0, 0, 0, 0, 0, 0, 0));
         }
 
-        sb.Append("\n\n");
-        if (TopUnanswered.Count == 0)
-        {
-            sb.Append("No unanswered questions in this period.");
-            return sb.ToString();
-        }
-
-        sb.Append("**Most frequent unanswered questions**\n\n");
-        for (var i = 0; i < TopUnanswered.Count; i++)
-        {
-            var group = TopUnanswered[i];
-            sb.Append(c, $"{i + 1}. {group.Count}× \"{EscapeMarkdown(group.Representative)}\"\n");
-        }
-
-        return sb.ToString().TrimEnd();
-    }
-
-    // A patient's text must show as typed, not as formatting, links or HTML.
-    private static string EscapeMarkdown(string text)
-    {
-        var oneLine = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
-        if (oneLine.Length > 200)
-        {
-            oneLine = oneLine[..200] + "…";
-        }
-
-        var sb = new StringBuilder(oneLine.Length);
-        foreach (var ch in oneLine)
-        {
-            if (ch is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|' or '~')
-            {
-                sb.Append('\\');
-            }
-
-            sb.Append(ch);
-        }
-
-        return sb.ToString();
+        return [.. byDay.Values.OrderBy(d => d.Day)];
     }
 }

@@ -18,6 +18,11 @@ internal static class BenchCommand
 
     public static int Run(CliArguments args, TextWriter output, TextWriter error)
     {
+        if (args.Get("--stats-events") is not null)
+        {
+            return StatsBenchCommand.Run(args, output, error);
+        }
+
         args.AllowOnly("--questions", "--repeat", "--synthetic", "--synthetic-out");
         var questionsPath = args.Get("--questions") ?? throw new CliException("bench needs --questions FILE (JSON lines with \"q\", or one question per line)", 2);
         var questions = ReadQuestions(questionsPath);

@@ -62,6 +62,30 @@ public sealed class FaqBotActivityHandlerStaffTests
     }
 
     [Fact]
+    public async Task OnTurnAsync_StatsWithDaysFromStaff_CoversThatManyDays()
+    {
+        var flow = new TestFlow(CreateHandler());
+
+        var replies = await flow.SendAsync(StaffMessage("stats 30"));
+
+        Assert.StartsWith("**Last 30 days**", Assert.Single(replies).Text, StringComparison.Ordinal);
+        Assert.Equal(0, _answerer.Calls);
+    }
+
+    [Theory]
+    [InlineData("stats 0")]
+    [InlineData("stats 3651")]
+    public async Task OnTurnAsync_StatsWithDaysOutOfRange_RepliesWithUsage(string command)
+    {
+        var flow = new TestFlow(CreateHandler());
+
+        var replies = await flow.SendAsync(StaffMessage(command));
+
+        Assert.Contains("`stats DAYS` with DAYS from 1 to 3650", Assert.Single(replies).Text, StringComparison.Ordinal);
+        Assert.Equal(0, _answerer.Calls);
+    }
+
+    [Fact]
     public async Task OnTurnAsync_HelpFromStaff_ListsStaffCommands()
     {
         var flow = new TestFlow(CreateHandler());

@@ -12,6 +12,25 @@ public sealed class QuestionGrouperTests
         Assert.Equal("whats the cost of ketamine", normalized);
     }
 
+    [Theory]
+    [InlineData("it ' s  here", "it s here")]
+    [InlineData("don\u2019t STOP—now", "dont stop now")]
+    [InlineData("...", "")]
+    [InlineData("Ça coûte combien ?", "ça coûte combien")]
+    [InlineData("covid19/ptsd, 2x", "covid19 ptsd 2x")]
+    public void Normalize_Separators_OneSpaceBetweenWordsNoneAtEnds(string question, string expected)
+    {
+        Assert.Equal(expected, QuestionGrouper.Normalize(question));
+    }
+
+    [Fact]
+    public void Normalize_LongQuestion_SameRuleAsShort()
+    {
+        var question = string.Concat(Enumerable.Repeat("Why?? ", 100));
+
+        Assert.Equal(string.Join(' ', Enumerable.Repeat("why", 100)), QuestionGrouper.Normalize(question));
+    }
+
     [Fact]
     public void Jaccard_HalfSharedWords_ReturnsRatioOfIntersectionToUnion()
     {
