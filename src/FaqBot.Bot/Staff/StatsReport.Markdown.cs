@@ -75,8 +75,13 @@ public sealed partial class StatsReport
         sb.Append('\n');
     }
 
-    private string? WithoutTextNote() => UnansweredWithoutText == 0 ? null : string.Create(CultureInfo.InvariantCulture,
-        $"{UnansweredWithoutText} unanswered questions were stored without their text (Storage:StoreQuestionText is off), so they are counted but not listed.");
+    private string? WithoutTextNote() => UnansweredWithoutText switch
+    {
+        0 => null,
+        1 => "1 unanswered question was stored without its text (Storage:StoreQuestionText is off), so it is counted but not listed.",
+        _ => string.Create(CultureInfo.InvariantCulture,
+            $"{UnansweredWithoutText} unanswered questions were stored without their text (Storage:StoreQuestionText is off), so they are counted but not listed."),
+    };
 
     // A patient's text must show as typed, not as formatting, links or HTML.
     private static string EscapeMarkdown(string text)

@@ -80,6 +80,14 @@ public sealed class StatsReportRenderingTests
     }
 
     [Fact]
+    public void ToPlainText_OneQuestionWithoutText_Singular()
+    {
+        var report = StatsReport.Create(Known with { UnansweredWithoutText = 1 }, Now, StatsReport.DefaultPeriod);
+
+        Assert.Contains("1 unanswered question was stored without its text", report.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToMarkdown_LongPeriod_ShowsLatestDaysOnly()
     {
         var markdown = StatsReport.Create(Known, Now, TimeSpan.FromDays(90)).ToMarkdown();
