@@ -32,6 +32,11 @@ public sealed class PostgresStorage : IFaqBotStorage
     /// <inheritdoc />
     public IConversationNotifier? Notifier => _notifier;
 
+    /// <summary>Connections per replica unless the connection string sets Maximum Pool Size.</summary>
+    public const int DefaultPoolSize = 24;
+
+    private const int DefaultNpgsqlPoolSize = 100;
+
     /// <summary>
     /// Connects, then (role Server) creates or upgrades the tables; role Tool only checks that they are current.
     /// Unreachable server or refused login: <see cref="StorageUnavailableException"/> naming Storage:PostgreSql
@@ -63,6 +68,13 @@ public sealed class PostgresStorage : IFaqBotStorage
         {
             // The same few statements run all day: prepared once per connection, they skip parsing and planning.
             settings.MaxAutoPrepare = 32;
+        }
+
+        if (settings.MaxPoolSize == DefaultNpgsqlPoolSize)
+        {
+            // Npgsql's default of 100 per replica would exhaust PostgreSQL's default max_connections (100) with two
+            // replicas; a reply needs one connection for about a millisecond, so a few dozen carry thousands per second.
+            settings.MaxPoolSize = DefaultPoolSize;
         }
 
         if (!syncEveryCommit && !(settings.Options ?? "").Contains("synchronous_commit", StringComparison.OrdinalIgnoreCase))

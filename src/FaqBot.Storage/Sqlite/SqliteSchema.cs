@@ -21,15 +21,15 @@ internal static class SqliteSchema
             last_seq INTEGER NOT NULL DEFAULT 0,
             last_timestamp INTEGER NULL
         );
-        CREATE INDEX conversations_last_active_at ON conversations (last_active_at);
 
         CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
             conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
             seq INTEGER NOT NULL,
             timestamp INTEGER NOT NULL,
             json TEXT NOT NULL,
-            PRIMARY KEY (conversation_id, seq)
-        ) WITHOUT ROWID;
+            UNIQUE (conversation_id, seq)
+        );
 
         CREATE TABLE answer_events (
             id INTEGER PRIMARY KEY,

@@ -17,7 +17,7 @@ internal sealed class SqliteTransaction : IDisposable
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
-        _database.Execute(_savepoint ? "RELEASE work" : "COMMIT");
+        _database.ExecuteCached(_savepoint ? "RELEASE work" : "COMMIT");
         _done = true;
     }
 
@@ -34,7 +34,15 @@ internal sealed class SqliteTransaction : IDisposable
         // SQLite may already have rolled back on its own (after some errors); ROLLBACK would then fail.
         if (_database.InTransaction)
         {
-            _database.Execute(_savepoint ? "ROLLBACK TO work; RELEASE work" : "ROLLBACK");
+            if (_savepoint)
+            {
+                _database.ExecuteCached("ROLLBACK TO work");
+                _database.ExecuteCached("RELEASE work");
+            }
+            else
+            {
+                _database.ExecuteCached("ROLLBACK");
+            }
         }
     }
 }

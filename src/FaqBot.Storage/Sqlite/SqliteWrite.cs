@@ -44,16 +44,17 @@ internal sealed class SqliteWrite<T>(Func<SqliteDatabase, T> work) : SqliteWrite
         // The work's BeginTransaction becomes a savepoint here; work that writes without one gets one around it.
         try
         {
-            database.Execute("SAVEPOINT item");
+            database.ExecuteCached("SAVEPOINT item");
             _result = work(database);
-            database.Execute("RELEASE item");
+            database.ExecuteCached("RELEASE item");
         }
         catch (Exception ex)
         {
             Error = ex;
             if (database.InTransaction)
             {
-                database.Execute("ROLLBACK TO item; RELEASE item");
+                database.ExecuteCached("ROLLBACK TO item");
+                database.ExecuteCached("RELEASE item");
             }
         }
     }
