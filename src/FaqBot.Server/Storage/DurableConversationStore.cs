@@ -123,15 +123,8 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
 
         if (_notifier is not null)
         {
-            try
-            {
-                await _notifier.NotifyTransientAsync(conversationId, transient, cancellationToken).ConfigureAwait(false);
-            }
-            catch (StorageUnavailableException ex)
-            {
-                // A lost typing indicator is harmless; the health check reports the outage.
-                _health.ReportFailure(ex);
-            }
+            // Not awaited: the reply need not wait a round trip for a typing indicator, and a lost one is harmless.
+            _ = ObserveAsync(_notifier.NotifyTransientAsync(conversationId, transient, _stopping.Token));
         }
 
         return transient;
@@ -217,7 +210,7 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
 
         var delivery = notification.Transient is { } transient
             ? live.PushTransientAsync(transient, _stopping.Token)
-            : live.OfferAsync(notification.Seq, null, _stopping.Token);
+            : live.OfferAsync(notification.Seq, notification.Stored, _stopping.Token);
         _ = ObserveAsync(delivery);
     }
 

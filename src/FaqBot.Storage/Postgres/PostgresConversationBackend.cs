@@ -11,6 +11,10 @@ internal sealed class PostgresConversationBackend(PostgresDatabase database) : I
     /// <summary>The LISTEN/NOTIFY channel of all replicas.</summary>
     public const string Channel = "faqbot_conversations";
 
+    // The activity rides along in the notification when it fits (NOTIFY payloads stop at 8000 bytes), so the replica
+    // holding the visitor's stream pushes it without reading it back.
+    private const int MaxInlineJsonBytes = 7000;
+
     // Deleting trimmed rows every 16th append keeps appends cheap; reads skip rows before first_kept_seq meanwhile.
     private const int TrimEvery = 16;
 
@@ -32,7 +36,10 @@ internal sealed class PostgresConversationBackend(PostgresDatabase database) : I
             DELETE FROM activities
             WHERE conversation_id = @id AND seq < (SELECT first_kept_seq FROM c) AND (SELECT last_seq FROM c) % {TrimEvery} = 0
         )
-        SELECT last_seq, last_timestamp, pg_notify('{Channel}', @id || ' ' || last_seq)::text FROM c
+        SELECT last_seq, last_timestamp, pg_notify('{Channel}', CASE
+            WHEN octet_length(@json::text) <= {MaxInlineJsonBytes}
+            THEN @id || ' ' || last_seq || ' ' || (extract(epoch FROM last_timestamp) * 1000000)::bigint || ' ' || @json::text
+            ELSE @id || ' ' || last_seq END)::text FROM c
         """;
 
     public Task<bool> CreateAsync(string conversationId, string userId, DateTimeOffset now, CancellationToken cancellationToken)

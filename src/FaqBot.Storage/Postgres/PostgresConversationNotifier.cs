@@ -124,8 +124,34 @@ public sealed partial class PostgresConversationNotifier : IConversationNotifier
             }
         }
 
-        return long.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
-            ? new ConversationNotification(conversationId, seq, null)
-            : null;
+        // "<seq>" or "<seq> <timestamp in unix microseconds> <json>" (the stored activity, when it fitted).
+        var seqEnd = rest.IndexOf(' ');
+        if (!long.TryParse(seqEnd < 0 ? rest : rest[..seqEnd], NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
+        {
+            return null;
+        }
+
+        var notification = new ConversationNotification(conversationId, seq, null);
+        if (seqEnd < 0)
+        {
+            return notification;
+        }
+
+        var afterSeq = rest[(seqEnd + 1)..];
+        var timeEnd = afterSeq.IndexOf(' ');
+        if (timeEnd < 0 || !long.TryParse(afterSeq[..timeEnd], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var micros))
+        {
+            return notification;
+        }
+
+        try
+        {
+            var stored = StoredActivityJson.Read(conversationId, seq, DateTimeOffset.UnixEpoch.AddTicks(micros * 10), afterSeq[(timeEnd + 1)..].ToString());
+            return notification with { Stored = stored.Activity };
+        }
+        catch (JsonException)
+        {
+            return notification;
+        }
     }
 }

@@ -77,6 +77,13 @@ public sealed class PostgresStorage : IFaqBotStorage
             settings.MaxPoolSize = DefaultPoolSize;
         }
 
+        if (!settings.NoResetOnClose)
+        {
+            // Nothing FaqBot does leaves session state behind, so a connection back from the pool needs no reset
+            // (which would cost extra statements on its next use and drop its prepared statements).
+            settings.NoResetOnClose = true;
+        }
+
         if (!syncEveryCommit && !(settings.Options ?? "").Contains("synchronous_commit", StringComparison.OrdinalIgnoreCase))
         {
             settings.Options = $"{settings.Options} -c synchronous_commit=off".Trim();

@@ -27,6 +27,24 @@ public sealed class PostgresConversationNotifierTests(PostgresFixture fixture)
         var second = await received.WaitForAsync(n => n.Seq == 2);
         Assert.Equal("conv-1", second.ConversationId);
         Assert.Null(second.Transient);
+        var page = await b.Conversations.ReadAfterAsync("conv-1", 1, default);
+        var stored = Assert.Single(page!.Activities).Activity;
+        Assert.Equal(("two", stored.Id, stored.Timestamp), (second.Stored!.Text, second.Stored.Id, second.Stored.Timestamp));
+    }
+
+    [Fact]
+    public async Task Append_ActivityTooLargeForPayload_NotifiedWithSeqOnly()
+    {
+        var connectionString = await fixture.Server.CreateUniqueDatabaseAsync("notifybig");
+        await using var a = await PostgresStorage.OpenAsync(connectionString, StorageRole.Server, default);
+        var received = new NotificationRecorder(a.Notifier!);
+        await a.Notifier!.StartAsync(default);
+        await a.Conversations.CreateAsync("conv-1", "dl_user", T0, default);
+
+        await a.Conversations.AppendAsync("conv-1", Message(new string('x', 9000)), T0, 100, default);
+
+        var notification = await received.WaitForAsync(n => n.Seq == 1);
+        Assert.Null(notification.Stored);
     }
 
     [Fact]
@@ -75,6 +93,17 @@ public sealed class PostgresConversationNotifierTests(PostgresFixture fixture)
         Assert.Equal(("abc-1", 0L, "typing"), (transient!.ConversationId, transient.Seq, transient.Transient!.Type));
         Assert.Null(garbage);
         Assert.Null(PostgresConversationNotifier.Parse("nospace"));
+    }
+
+    [Fact]
+    public void Parse_AppendedWithActivity_IdAndTimestampFromPayload()
+    {
+        var parsed = PostgresConversationNotifier.Parse("abc-1 7 1700000000123456 {\"type\":\"message\",\"text\":\"hi there\"}");
+
+        Assert.Equal(7, parsed!.Seq);
+        Assert.Equal("abc-1|0000007", parsed.Stored!.Id);
+        Assert.Equal("hi there", parsed.Stored.Text);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_123).AddTicks(4560), parsed.Stored.Timestamp);
     }
 
     internal static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text, From = new ChannelAccount { Id = "dl_user" } };
