@@ -5,7 +5,7 @@ using FaqBot.Server.Extensions;
 using FaqBot.Server.Website;
 using FaqBot.Storage;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server;
 
@@ -51,10 +51,7 @@ public static class FaqBotApp
 
         // Build the token service now: a short signing key fails at startup, a missing one is warned about at once.
         app.Services.GetRequiredService<DirectLineTokenService>();
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
-        });
+        app.UseForwardedHeaders(ForwardedHeadersSetup.Create(app.Services.GetRequiredService<IOptions<WebsiteOptions>>().Value.TrustedProxies));
         app.UseExceptionHandler(error => error.Run(context =>
         {
             // The database being away is not a bug: clients are told to come back (answers themselves need no database).

@@ -21,6 +21,10 @@ public sealed class WebsiteOptions
     // "*" allows any origin (for trials only).
     public List<string> AllowedOrigins { get; set; } = [];
 
+    // Reverse proxies on other machines (IP addresses, or networks as 10.0.0.0/24) whose X-Forwarded-For/-Proto/-Host
+    // are believed; proxies on loopback always are. Anyone else could forge a visitor's address.
+    public List<string> TrustedProxies { get; set; } = [];
+
     public string ResolveTitle(string clinicName) => string.IsNullOrWhiteSpace(Title) ? clinicName : Title;
 
     public bool IsAllowedOrigin(string origin) =>
