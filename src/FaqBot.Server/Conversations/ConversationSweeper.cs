@@ -1,4 +1,5 @@
 using FaqBot.Server.DirectLine;
+using FaqBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server.Conversations;
@@ -15,13 +16,30 @@ public sealed partial class ConversationSweeper(
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), timeProvider);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
-            var idleSince = timeProvider.GetUtcNow() - TimeSpan.FromMinutes(options.Value.ConversationIdleMinutes);
-            var removed = await store.RemoveIdleAsync(idleSince, stoppingToken).ConfigureAwait(false);
-            if (removed > 0)
-            {
-                LogRemoved(logger, removed, store.Count);
-            }
+            await SweepAsync(stoppingToken).ConfigureAwait(false);
         }
+    }
+
+    // One round; an unreachable database skips it (the store reports the outage) rather than stopping the server.
+    internal async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var idleSince = timeProvider.GetUtcNow() - TimeSpan.FromMinutes(options.Value.ConversationIdleMinutes);
+        int removed;
+        try
+        {
+            removed = await store.RemoveIdleAsync(idleSince, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException)
+        {
+            return 0;
+        }
+
+        if (removed > 0)
+        {
+            LogRemoved(logger, removed, store.Count);
+        }
+
+        return removed;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Expired {Removed} idle conversations; {Live} live")]

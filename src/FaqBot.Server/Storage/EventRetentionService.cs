@@ -27,10 +27,18 @@ public sealed partial class EventRetentionService(IFaqBotStorage storage, Storag
             {
                 // Reported by RunAsync; the next round purges what is due then.
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Never let a failed purge stop the server; it is retried at the next round.
+                LogPurgeFailed(logger, ex);
+            }
 
             await Task.Delay(Interval, timeProvider, stoppingToken).ConfigureAwait(false);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Deleting expired events failed")]
+    private static partial void LogPurgeFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Purged} events older than {Days} days")]
     private static partial void LogPurged(ILogger logger, long purged, int days);

@@ -31,6 +31,11 @@ public sealed class StorageMonitor(IFaqBotStorage storage, StorageHealth health,
             {
                 health.ReportFailure(new StorageUnavailableException($"{storage.Description} did not answer a ping within 5 s."));
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A damaged or vanished database file is as unavailable as an unreachable server.
+                health.ReportFailure(new StorageUnavailableException($"{storage.Description} failed a ping: {ex.Message}", ex));
+            }
         }
     }
 }
