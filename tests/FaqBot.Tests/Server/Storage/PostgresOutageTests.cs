@@ -10,7 +10,7 @@ namespace FaqBot.Tests.Server.Storage;
 
 // PostgreSQL stopped and restarted while FaqBot is under load: no crash, Teams answers keep flowing, Direct Line
 // says 503 + Retry-After, /readyz follows the database, and events buffered meanwhile are written when it returns.
-public sealed class PostgresOutageTests : IAsyncDisposable
+public sealed class PostgresOutageTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly PostgresServer _postgres = new();
@@ -60,7 +60,10 @@ public sealed class PostgresOutageTests : IAsyncDisposable
         Assert.True(sent > 10, $"only {sent} load messages");
     }
 
-    public async ValueTask DisposeAsync() => await _postgres.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // IAsyncLifetime, not IAsyncDisposable: xunit 2 disposes test classes through this one, so the server always stops.
+    public async Task DisposeAsync() => await _postgres.DisposeAsync();
 
     private static async Task<HttpStatusCode> PostTeamsAsync(ServerProcess server, MockConnectorServer connector, string activityId)
     {
