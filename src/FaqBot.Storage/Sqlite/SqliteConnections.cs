@@ -1,108 +1,117 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Threading.Channels;
 
 namespace FaqBot.Storage.Sqlite;
 
 /// <summary>
-/// One writer connection fed by a queue (SQLite allows one writer at a time anyway, and queueing here is fairer and
-/// cheaper than its busy-wait), and a few reader connections that, in WAL mode, read beside the writer. Writes
-/// waiting together are committed together (group commit): each runs in its own savepoint, so one failing does
-/// not undo the others, and all are acknowledged after the one COMMIT. Under load this turns many small
-/// transactions into few, which is where SQLite spends its time.
+/// One writer connection and a few reader connections that, in WAL mode, read beside the writer. Writes are queued;
+/// whichever caller finds the writer free becomes the leader and commits everything waiting together (group
+/// commit), on its own thread: no writer thread to wake, no hand-off for a lone write. Each write runs in its own
+/// savepoint, so one failing does not undo the others, and all are acknowledged after the one COMMIT. Under load
+/// this turns many small transactions into few, which is where SQLite spends its time.
 /// </summary>
 internal sealed class SqliteConnections : IAsyncDisposable
 {
     private const int ReaderCount = 4;
     private const int MaxGroup = 256;
 
+    // A leader commits at most this many groups before handing the rest to the thread pool, so its own caller
+    // (a patient's request) is not held up by everybody else's writes.
+    private const int MaxGroupsPerLeader = 2;
+
     private readonly SqliteDatabase _writer;
     private readonly SemaphoreSlim _writerGate = new(1, 1);
     private readonly SemaphoreSlim _readerGate = new(ReaderCount, ReaderCount);
     private readonly ConcurrentBag<SqliteDatabase> _readers = [];
-    private readonly Channel<SqliteWrite> _writes = Channel.CreateUnbounded<SqliteWrite>(); // not SingleReader: that channel cannot Count
-    private readonly Task _writing;
-    private static readonly TimeSpan QuietAfterGroup = TimeSpan.FromMilliseconds(5);
-    private long _lastGroupAt;
-    private bool _disposed;
+    private readonly ConcurrentQueue<SqliteWrite> _writes = new();
+    private volatile bool _disposed;
 
     public SqliteConnections(SqliteDatabase writer)
     {
         _writer = writer;
-        _writing = Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    /// <summary>Runs <paramref name="work"/> on the writer connection, alone or in a group commit; returns after it is committed.</summary>
+    /// <summary>Runs <paramref name="work"/> on the writer connection, alone or in a group commit; completes after it is committed.</summary>
     public Task<T> WriteAsync<T>(Func<SqliteDatabase, T> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         cancellationToken.ThrowIfCancellationRequested();
-
-        // Quiet (no group commit in the last few ms, nobody writing or waiting): run here, sparing a lone message two
-        // thread hand-offs. Under load, writes go through the queue so they share commits.
-        if (_writes.Reader.Count == 0
-            && Stopwatch.GetElapsedTime(Volatile.Read(ref _lastGroupAt)) > QuietAfterGroup
-            && _writerGate.Wait(0))
-        {
-            try
-            {
-                ObjectDisposedException.ThrowIf(_disposed, this);
-                return Task.FromResult(work(_writer));
-            }
-            catch (Exception ex)
-            {
-                return Task.FromException<T>(ex);
-            }
-            finally
-            {
-                _writerGate.Release();
-            }
-        }
-
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var write = new SqliteWrite<T>(work);
-        if (!_writes.Writer.TryWrite(write))
-        {
-            throw new ObjectDisposedException(nameof(SqliteConnections));
-        }
-
+        _writes.Enqueue(write);
+        Lead();
         return write.Task;
     }
 
-    private void WriteLoop()
+    // Becomes the leader if nobody is, and commits what is queued. After releasing the gate it looks again: a write
+    // queued by a caller who found the gate taken just before the release would otherwise wait for the next caller.
+    private void Lead()
     {
-        var group = new List<SqliteWrite>(MaxGroup);
-        while (_writes.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        var groups = 0;
+        while (!_writes.IsEmpty && _writerGate.Wait(0))
         {
-            while (group.Count < MaxGroup && _writes.Reader.TryRead(out var write))
-            {
-                group.Add(write);
-            }
-
-            _writerGate.Wait();
             try
             {
-                if (group.Count == 1)
+                while (groups < MaxGroupsPerLeader && CommitNextGroup())
                 {
-                    group[0].RunAlone(_writer);
+                    groups++;
                 }
-                else
-                {
-                    Volatile.Write(ref _lastGroupAt, Stopwatch.GetTimestamp());
-                    RunGroup(group);
-                }
-            }
-            catch (Exception ex)
-            {
-                // A rollback that itself failed: the loop must live on, and nobody may wait forever.
-                group.ForEach(w => w.Fail(ex));
-                RollBackQuietly();
             }
             finally
             {
                 _writerGate.Release();
-                group.Clear();
+            }
+
+            if (groups >= MaxGroupsPerLeader)
+            {
+                if (!_writes.IsEmpty)
+                {
+                    ThreadPool.UnsafeQueueUserWorkItem(static self => self.Lead(), this, preferLocal: false);
+                }
+
+                return;
             }
         }
+    }
+
+    // Commits up to MaxGroup queued writes; false when there were none.
+    private bool CommitNextGroup()
+    {
+        var group = new List<SqliteWrite>();
+        while (group.Count < MaxGroup && _writes.TryDequeue(out var write))
+        {
+            group.Add(write);
+        }
+
+        if (group.Count == 0)
+        {
+            return false;
+        }
+
+        if (_disposed)
+        {
+            group.ForEach(w => w.Fail(new ObjectDisposedException(nameof(SqliteConnections))));
+            return true;
+        }
+
+        try
+        {
+            if (group.Count == 1)
+            {
+                group[0].RunAlone(_writer);
+            }
+            else
+            {
+                RunGroup(group);
+            }
+        }
+        catch (Exception ex)
+        {
+            // A rollback that itself failed: nobody may wait forever, and the next group must find no open transaction.
+            group.ForEach(w => w.Fail(ex));
+            RollBackQuietly();
+        }
+
+        return true;
     }
 
     private void RollBackQuietly()
@@ -196,9 +205,13 @@ internal sealed class SqliteConnections : IAsyncDisposable
             return;
         }
 
-        _writes.Writer.TryComplete();
-        await _writing.ConfigureAwait(false);
         await _writerGate.WaitAsync().ConfigureAwait(false);
+
+        // Writes queued before the close still get committed; later ones are refused.
+        while (CommitNextGroup())
+        {
+        }
+
         for (var i = 0; i < ReaderCount; i++)
         {
             await _readerGate.WaitAsync().ConfigureAwait(false);
@@ -223,5 +236,8 @@ internal sealed class SqliteConnections : IAsyncDisposable
         _writer.Dispose();
         _writerGate.Release();
         _readerGate.Release(ReaderCount);
+
+        // A write queued while the gate was held here fails now instead of waiting forever.
+        Lead();
     }
 }
