@@ -52,7 +52,7 @@ public sealed partial class StatsReport
 
         var shown = Unanswered.Take(PlainTextUnansweredCount).ToList();
         var questions = Unanswered.Sum(g => g.Count);
-        sb.Append(c, $"Unanswered questions, alike ones grouped ({Unanswered.Count} groups, {questions} questions; top {shown.Count}):\n");
+        sb.Append(c, $"Unanswered questions, alike ones grouped ({Plural(Unanswered.Count, "group")}, {Plural(questions, "question")}; top {shown.Count}):\n");
         var rankWidth = Math.Max("Rank".Length, shown.Count.ToString(c).Length);
         var countWidth = Math.Max("Count".Length, shown.Max(g => g.Count.ToString(c).Length));
         sb.Append("Rank".PadLeft(rankWidth)).Append("  ").Append("Count".PadLeft(countWidth)).Append("  Question\n");
@@ -82,4 +82,7 @@ public sealed partial class StatsReport
 
         sb.Append('\n');
     }
+
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }

@@ -80,6 +80,16 @@ public sealed class StatsReportRenderingTests
     }
 
     [Fact]
+    public void ToPlainText_OneUnansweredQuestion_SingularCounts()
+    {
+        var statistics = new EventStatistics([new DayStatistics(new DateOnly(2026, 3, 9), 0, 0, 1, 0, 0, 0, 0, 0)], [new QuestionCount("Can I bring my dog?", 1)], 0);
+
+        var text = StatsReport.Create(statistics, Now, StatsReport.DefaultPeriod).ToPlainText();
+
+        Assert.Contains("(1 group, 1 question; top 1)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToPlainText_OneQuestionWithoutText_Singular()
     {
         var report = StatsReport.Create(Known with { UnansweredWithoutText = 1 }, Now, StatsReport.DefaultPeriod);
