@@ -17,10 +17,7 @@ internal static class Orchestrator
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
         var root = FindRepositoryRoot();
         var self = typeof(Orchestrator).Assembly.Location;
-        var faqBot = Path.Combine(root, "src", "FaqBot.Server", "bin", "Release", "net10.0", "FaqBot.Server.dll");
-        string[] faqBotArgs = [faqBot, "--urls=" + FaqBotUrl.TrimEnd('/'), "--RateLimiting:Enabled=false",
-            "--DirectLine:MaxConversations=100000", "--Logging:LogLevel:Default=Error",
-            "--DirectLine:TokenSigningKey=" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))];
+        string[] faqBotArgs = FaqBotArgs(root, FaqBotUrl, NewSigningKey());
 
         LoadResult nullThroughput, nullLatency, faqThroughput, faqLatency;
         using (var server = Start([self, "null-server", "--urls=" + NullUrl.TrimEnd('/')], root))
@@ -52,6 +49,16 @@ internal static class Orchestrator
         Console.WriteLine(Report.Markdown(nullThroughput, nullLatency, faqThroughput, faqLatency, startupMs, rssMb));
         return 0;
     }
+
+    // The Release server with rate limits off (one client makes all the traffic) and quiet logs.
+    internal static string[] FaqBotArgs(string root, string url, string signingKey) =>
+    [
+        Path.Combine(root, "src", "FaqBot.Server", "bin", "Release", "net10.0", "FaqBot.Server.dll"), "--urls=" + url.TrimEnd('/'),
+        "--RateLimiting:Enabled=false", "--DirectLine:MaxConversations=100000", "--Logging:LogLevel:Default=Error",
+        "--DirectLine:TokenSigningKey=" + signingKey,
+    ];
+
+    internal static string NewSigningKey() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     internal static async Task<LoadResult> GenerateAsync(string self, string mode, string url, params int[] numbers)
     {

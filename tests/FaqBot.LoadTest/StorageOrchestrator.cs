@@ -45,19 +45,16 @@ internal static class StorageOrchestrator
     private static async Task<(string, LoadResult, LoadResult)> MeasureAsync(string name, string root, string self, int conversations, int seconds,
         string[][] replicas)
     {
-        var dll = Path.Combine(root, "src", "FaqBot.Server", "bin", "Release", "net10.0", "FaqBot.Server.dll");
         var urls = new List<string>();
         var processes = new List<System.Diagnostics.Process>();
-        var key = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var key = Orchestrator.NewSigningKey();
         try
         {
             for (var i = 0; i < replicas.Length; i++)
             {
                 var url = $"http://127.0.0.1:{(i == 0 ? PortA : PortB)}/";
                 urls.Add(url);
-                processes.Add(Orchestrator.Start([dll, "--urls=" + url.TrimEnd('/'), "--RateLimiting:Enabled=false",
-                    "--DirectLine:MaxConversations=100000", "--Logging:LogLevel:Default=Error", "--DirectLine:TokenSigningKey=" + key,
-                    .. replicas[i]], root));
+                processes.Add(Orchestrator.Start([.. Orchestrator.FaqBotArgs(root, url, key), .. replicas[i]], root));
             }
 
             foreach (var url in urls)

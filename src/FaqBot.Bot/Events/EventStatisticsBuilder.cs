@@ -2,7 +2,10 @@ using FaqBot.Core.Answering;
 
 namespace FaqBot.Bot.Events;
 
-/// <summary>Adds up events into <see cref="EventStatistics"/> in memory (the durable stores do the same in SQL).</summary>
+/// <summary>
+/// Adds up events, or counts already grouped by a database, into <see cref="EventStatistics"/>: days in order,
+/// unanswered questions by count then ordinal text (the one ordering every store returns).
+/// </summary>
 public sealed class EventStatisticsBuilder
 {
     private readonly SortedDictionary<DateOnly, int[]> _days = [];
@@ -16,19 +19,10 @@ public sealed class EventStatisticsBuilder
     public void Add(AnswerEvent answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        Day(answer.Timestamp)[(int)answer.Kind]++;
-        if (answer.Kind != AnswerKind.Abstain)
+        AddAnswers(DayOf(answer.Timestamp), answer.Kind, 1);
+        if (answer.Kind == AnswerKind.Abstain)
         {
-            return;
-        }
-
-        if (answer.Question is { } question)
-        {
-            _unanswered[question] = _unanswered.GetValueOrDefault(question) + 1;
-        }
-        else
-        {
-            _unansweredWithoutText++;
+            AddUnanswered(answer.Question, 1);
         }
     }
 
@@ -36,8 +30,31 @@ public sealed class EventStatisticsBuilder
     public void Add(FeedbackEvent feedback)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        Day(feedback.Timestamp)[KindCount + (feedback.Rating == FeedbackRating.Helpful ? 0 : 1)]++;
+        AddFeedback(DayOf(feedback.Timestamp), feedback.Rating, 1);
     }
+
+    /// <summary>Counts <paramref name="count"/> answers of one kind on one day (a database's GROUP BY row).</summary>
+    public void AddAnswers(DateOnly day, AnswerKind kind, int count) => Day(day)[(int)kind] += count;
+
+    /// <summary>Counts <paramref name="count"/> feedback of one rating on one day.</summary>
+    public void AddFeedback(DateOnly day, FeedbackRating rating, int count) =>
+        Day(day)[KindCount + (rating == FeedbackRating.Helpful ? 0 : 1)] += count;
+
+    /// <summary>Counts <paramref name="count"/> abstained questions asked as <paramref name="question"/> (null: stored without text).</summary>
+    public void AddUnanswered(string? question, int count)
+    {
+        if (question is null)
+        {
+            _unansweredWithoutText += count;
+        }
+        else
+        {
+            _unanswered[question] = _unanswered.GetValueOrDefault(question) + count;
+        }
+    }
+
+    /// <summary>The UTC day of a moment.</summary>
+    public static DateOnly DayOf(DateTimeOffset timestamp) => DateOnly.FromDateTime(timestamp.UtcDateTime);
 
     /// <summary>The statistics of everything added.</summary>
     public EventStatistics Build() => new(
@@ -48,9 +65,8 @@ public sealed class EventStatisticsBuilder
         [.. _unanswered.OrderByDescending(q => q.Value).ThenBy(q => q.Key, StringComparer.Ordinal).Select(q => new QuestionCount(q.Key, q.Value))],
         _unansweredWithoutText);
 
-    private int[] Day(DateTimeOffset timestamp)
+    private int[] Day(DateOnly day)
     {
-        var day = DateOnly.FromDateTime(timestamp.UtcDateTime);
         if (!_days.TryGetValue(day, out var counts))
         {
             counts = new int[KindCount + 2];

@@ -2,8 +2,9 @@ using FaqBot.Bot.Schema;
 
 namespace FaqBot.Server.Conversations;
 
-// Direct Line conversations: history with watermarks and the live stream of each. In memory now; SQLite/PostgreSQL
-// later (LISTEN/NOTIFY would feed SubscribeAsync across replicas). Unknown conversations give null / false.
+// Direct Line conversations: history with watermarks and the live stream of each. DurableConversationStore keeps
+// them in SQLite or PostgreSQL (LISTEN/NOTIFY feeds streams across replicas); InMemoryConversationStore serves the
+// Memory provider. Unknown conversations give null / false.
 public interface IConversationStore
 {
     int Count { get; }

@@ -76,11 +76,7 @@ public sealed partial class EventWriter(BufferedEventSink sink, IFaqBotStorage s
         {
             try
             {
-                await health.RunAsync(async () =>
-                {
-                    await storage.Events.AppendAsync(answers, feedback, CancellationToken.None).ConfigureAwait(false);
-                    return true;
-                }).ConfigureAwait(false);
+                await health.RunAsync(() => storage.Events.AppendAsync(answers, feedback, CancellationToken.None)).ConfigureAwait(false);
                 break;
             }
             catch (StorageUnavailableException)

@@ -58,6 +58,16 @@ public sealed partial class StorageHealth(ILogger<StorageHealth> logger)
         }
     }
 
+    public Task RunAsync(Func<Task> operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return RunAsync(async () =>
+        {
+            await operation().ConfigureAwait(false);
+            return true;
+        });
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "{Storage} is unavailable: Direct Line answers 503 and events are buffered until it returns")]
     private static partial void LogUnavailable(ILogger logger, Exception exception, string storage);
 

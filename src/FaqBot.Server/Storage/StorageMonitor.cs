@@ -17,11 +17,7 @@ public sealed class StorageMonitor(IFaqBotStorage storage, StorageHealth health,
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 timeout.CancelAfter(TimeSpan.FromSeconds(5));
-                await health.RunAsync(async () =>
-                {
-                    await storage.PingAsync(timeout.Token).ConfigureAwait(false);
-                    return true;
-                }).ConfigureAwait(false);
+                await health.RunAsync(() => storage.PingAsync(timeout.Token)).ConfigureAwait(false);
             }
             catch (StorageUnavailableException)
             {

@@ -1,11 +1,10 @@
 using FaqBot.Bot.Events;
-using FaqBot.Core.Answering;
 using FaqBot.Storage.Events;
 using Npgsql;
 
 namespace FaqBot.Storage.Postgres;
 
-/// <summary>Statistics computed by the server (GROUP BY), returning what <see cref="EventStatisticsBuilder"/> would.</summary>
+/// <summary>Statistics computed by the server (GROUP BY), assembled by <see cref="EventStatisticsBuilder"/>.</summary>
 internal sealed partial class PostgresEventStore
 {
     private const string FeedbackPrefix = "feedback:";
@@ -42,62 +41,31 @@ internal sealed partial class PostgresEventStore
             }
 
             await using var reader = await batch.ExecuteReaderAsync(token).ConfigureAwait(false);
-            var days = new SortedDictionary<DateOnly, DayCounts>();
+            var statistics = new EventStatisticsBuilder();
             while (await reader.ReadAsync(token).ConfigureAwait(false))
             {
-                var day = reader.GetFieldValue<DateOnly>(0);
-                if (!days.TryGetValue(day, out var counts))
+                var (day, name, count) = (reader.GetFieldValue<DateOnly>(0), reader.GetString(1), reader.GetInt32(2));
+                if (name.StartsWith(FeedbackPrefix, StringComparison.Ordinal))
                 {
-                    counts = new DayCounts();
-                    days[day] = counts;
+                    statistics.AddFeedback(day, EventNames.ParseRating(name[FeedbackPrefix.Length..]), count);
                 }
-
-                counts.Add(reader.GetString(1), reader.GetInt32(2));
+                else
+                {
+                    statistics.AddAnswers(day, EventNames.ParseKind(name), count);
+                }
             }
 
             await reader.NextResultAsync(token).ConfigureAwait(false);
-            var unanswered = new List<QuestionCount>();
             while (await reader.ReadAsync(token).ConfigureAwait(false))
             {
-                unanswered.Add(new QuestionCount(reader.GetString(0), reader.GetInt32(1)));
+                statistics.AddUnanswered(reader.GetString(0), reader.GetInt32(1));
             }
 
             await reader.NextResultAsync(token).ConfigureAwait(false);
             await reader.ReadAsync(token).ConfigureAwait(false);
-            var withoutText = reader.GetInt32(0);
+            statistics.AddUnanswered(null, reader.GetInt32(0));
 
-            // Sorted here rather than in SQL: PostgreSQL collations do not order as .NET's ordinal comparison does.
-            unanswered.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Question, b.Question));
-            return new EventStatistics([.. days.Select(d => d.Value.ToStatistics(d.Key))], unanswered, withoutText);
+            // The builder orders the questions: PostgreSQL collations do not order as .NET's ordinal comparison does.
+            return statistics.Build();
         }, cancellationToken);
-
-    private sealed class DayCounts
-    {
-        private readonly int[] _kinds = new int[Enum.GetValues<AnswerKind>().Length];
-        private int _helpful;
-        private int _notHelpful;
-
-        public void Add(string name, int count)
-        {
-            if (name.StartsWith(FeedbackPrefix, StringComparison.Ordinal))
-            {
-                if (EventNames.ParseRating(name[FeedbackPrefix.Length..]) == FeedbackRating.Helpful)
-                {
-                    _helpful += count;
-                }
-                else
-                {
-                    _notHelpful += count;
-                }
-            }
-            else
-            {
-                _kinds[(int)EventNames.ParseKind(name)] += count;
-            }
-        }
-
-        public DayStatistics ToStatistics(DateOnly day) => new(day,
-            _kinds[(int)AnswerKind.Answer], _kinds[(int)AnswerKind.Clarify], _kinds[(int)AnswerKind.Abstain],
-            _kinds[(int)AnswerKind.Crisis], _kinds[(int)AnswerKind.Advice], _kinds[(int)AnswerKind.Smalltalk], _helpful, _notHelpful);
-    }
 }

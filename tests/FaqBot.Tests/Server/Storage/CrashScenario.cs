@@ -75,11 +75,7 @@ internal static class CrashScenario
             }
 
             await using var storage = await openStorage();
-            var answered = new HashSet<string>(StringComparer.Ordinal);
-            await foreach (var answer in storage.Events.ReadAnswersAsync(DateTimeOffset.MinValue, default))
-            {
-                answered.Add(answer.ActivityId ?? "");
-            }
+            var answered = await storage.Events.ReadAnswersAsync(DateTimeOffset.MinValue, default).Select(a => a.ActivityId).ToHashSetAsync();
 
             Assert.All(acknowledged, a => Assert.Contains(a.ActivityId, answered));
         }

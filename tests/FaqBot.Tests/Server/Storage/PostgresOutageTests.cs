@@ -91,19 +91,14 @@ public sealed class PostgresOutageTests : IAsyncLifetime
         }
     }
 
-    private static async Task<HashSet<string>> WaitForEventsAsync(string database, List<string> ids)
+    private static async Task<HashSet<string?>> WaitForEventsAsync(string database, List<string> ids)
     {
         var deadline = DateTime.UtcNow + Patience;
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string?> found = [];
         while (DateTime.UtcNow < deadline)
         {
             await using var storage = await PostgresStorage.OpenAsync(database, StorageRole.Tool, default);
-            found.Clear();
-            await foreach (var answer in storage.Events.ReadAnswersAsync(DateTimeOffset.MinValue, default))
-            {
-                found.Add(answer.ActivityId ?? "");
-            }
-
+            found = await storage.Events.ReadAnswersAsync(DateTimeOffset.MinValue, default).Select(a => a.ActivityId).ToHashSetAsync();
             if (ids.All(found.Contains))
             {
                 break;

@@ -120,7 +120,7 @@ public sealed class SqliteServerTests : IDisposable
 
         Assert.Equal(["kept"], (await ReadAnswersAsync()).Select(a => a.Question));
         await using var reader = await OpenAsync(StorageRole.Tool);
-        Assert.Empty(await ToListAsync(reader.Events.ReadFeedbackAsync(DateTimeOffset.MinValue, default)));
+        Assert.Empty(await reader.Events.ReadFeedbackAsync(DateTimeOffset.MinValue, default).ToListAsync());
     }
 
     [Fact]
@@ -145,20 +145,9 @@ public sealed class SqliteServerTests : IDisposable
     private async Task<List<AnswerEvent>> ReadAnswersAsync()
     {
         await using var storage = await OpenAsync(StorageRole.Tool);
-        return await ToListAsync(storage.Events.ReadAnswersAsync(DateTimeOffset.MinValue, default));
+        return await storage.Events.ReadAnswersAsync(DateTimeOffset.MinValue, default).ToListAsync();
     }
 
     private static AnswerEvent Event(string question, DateTimeOffset at) =>
         new("c", "a", "directline", question, AnswerKind.Abstain, 0, 0, at);
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (var item in items)
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
 }

@@ -27,11 +27,11 @@ public abstract class EventStoreContract : StorageContract
 
         await Events.AppendAsync([answer, withoutText], [feedback], default);
 
-        var answers = await ToListAsync(Events.ReadAnswersAsync(T0, default));
+        var answers = await Events.ReadAnswersAsync(T0, default).ToListAsync();
         Assert.Equal(2, answers.Count);
         AssertSame(answer, answers[0]);
         AssertSame(withoutText, answers[1]);
-        Assert.Equal(feedback, Assert.Single(await ToListAsync(Events.ReadFeedbackAsync(T0, default))));
+        Assert.Equal(feedback, Assert.Single(await Events.ReadFeedbackAsync(T0, default).ToListAsync()));
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public abstract class EventStoreContract : StorageContract
     {
         await Events.AppendAsync([Answer("b", AnswerKind.Answer, T0.AddDays(2)), Answer("a", AnswerKind.Answer, T0.AddDays(1))], [], default);
 
-        var since = await ToListAsync(Events.ReadAnswersAsync(T0.AddDays(1), default));
-        var later = await ToListAsync(Events.ReadAnswersAsync(T0.AddDays(1).AddMilliseconds(1), default));
+        var since = await Events.ReadAnswersAsync(T0.AddDays(1), default).ToListAsync();
+        var later = await Events.ReadAnswersAsync(T0.AddDays(1).AddMilliseconds(1), default).ToListAsync();
 
         Assert.Equal(["a", "b"], since.Select(a => a.Question));
         Assert.Equal(["b"], later.Select(a => a.Question));
@@ -51,7 +51,7 @@ public abstract class EventStoreContract : StorageContract
     {
         await Events.AppendAsync([], [], default);
 
-        Assert.Empty(await ToListAsync(Events.ReadAnswersAsync(DateTimeOffset.MinValue, default)));
+        Assert.Empty(await Events.ReadAnswersAsync(DateTimeOffset.MinValue, default).ToListAsync());
     }
 
     [Fact]
@@ -96,8 +96,8 @@ public abstract class EventStoreContract : StorageContract
         var purged = await Events.PurgeAsync(T0.AddDays(5), default);
 
         Assert.Equal(2, purged);
-        Assert.Equal(["new"], (await ToListAsync(Events.ReadAnswersAsync(DateTimeOffset.MinValue, default))).Select(a => a.Question));
-        Assert.Equal(["y"], (await ToListAsync(Events.ReadFeedbackAsync(DateTimeOffset.MinValue, default))).Select(f => f.AnswerToActivityId));
+        Assert.Equal(["new"], (await Events.ReadAnswersAsync(DateTimeOffset.MinValue, default).ToListAsync()).Select(a => a.Question));
+        Assert.Equal(["y"], (await Events.ReadFeedbackAsync(DateTimeOffset.MinValue, default).ToListAsync()).Select(f => f.AnswerToActivityId));
         Assert.Equal(0, await Events.PurgeAsync(T0.AddDays(5), default));
     }
 
@@ -108,7 +108,7 @@ public abstract class EventStoreContract : StorageContract
 
         await ReopenAsync();
 
-        Assert.Equal(["kept"], (await ToListAsync(Events.ReadAnswersAsync(T0, default))).Select(a => a.Question));
+        Assert.Equal(["kept"], (await Events.ReadAnswersAsync(T0, default).ToListAsync()).Select(a => a.Question));
     }
 
     private static (List<AnswerEvent> Answers, List<FeedbackEvent> Feedback) MixedEvents()
@@ -143,16 +143,5 @@ public abstract class EventStoreContract : StorageContract
         Assert.Equal(expected with { Sources = NoSources }, actual with { Sources = NoSources });
         Assert.Equal(expected.Sources, actual.Sources);
         Assert.Equal(expected.TopScore, actual.TopScore);
-    }
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (var item in items)
-        {
-            list.Add(item);
-        }
-
-        return list;
     }
 }
