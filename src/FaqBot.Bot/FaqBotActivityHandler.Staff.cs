@@ -29,7 +29,7 @@ public sealed partial class FaqBotActivityHandler
             days = int.TryParse(withDays.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
         }
 
-        if (command is not ("sources" or "stats" or "reload" or "help") || !IsStaff(turnContext.Activity))
+        if (command is not ("sources" or "stats" or "reload" or "help") || !IsStaff(turnContext))
         {
             return false;
         }

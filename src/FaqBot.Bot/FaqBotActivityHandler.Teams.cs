@@ -21,7 +21,7 @@ public sealed partial class FaqBotActivityHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        var welcome = IsTeams(activity) ? CreateTeamsWelcome(IsStaff(activity)) : CreateWelcome();
+        var welcome = IsTeams(activity) ? CreateTeamsWelcome(IsStaff(turnContext)) : CreateWelcome();
         await turnContext.SendActivityAsync(welcome, cancellationToken).ConfigureAwait(false);
     }
 
@@ -47,7 +47,9 @@ public sealed partial class FaqBotActivityHandler
     private static string MessageText(Activity activity) =>
         (IsTeams(activity) ? activity.RemoveRecipientMention() : activity.Text)?.Trim() ?? string.Empty;
 
-    private bool IsStaff(Activity activity) => _staffAccess?.IsStaff(activity) == true;
+    // Staff data never goes to a sender the channel did not authenticate, whatever the activity claims.
+    private bool IsStaff(ITurnContext turnContext) =>
+        turnContext.IsSenderAuthenticated && _staffAccess?.IsStaff(turnContext.Activity) == true;
 
     // Teams suggested actions support imBack only, so feedback arrives as the button's exact caption (from Teams only).
     private bool TryParseTeamsFeedback(Activity activity, string text, [NotNullWhen(true)] out FeedbackRating? rating)

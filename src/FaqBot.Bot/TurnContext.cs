@@ -8,16 +8,20 @@ public sealed class TurnContext : ITurnContext
     private readonly Func<Activity, CancellationToken, Task<ResourceResponse>> _send;
 
     /// <summary>Creates a turn for <paramref name="activity"/>; <paramref name="send"/> delivers each reply.</summary>
-    public TurnContext(Activity activity, Func<Activity, CancellationToken, Task<ResourceResponse>> send)
+    public TurnContext(Activity activity, Func<Activity, CancellationToken, Task<ResourceResponse>> send, bool isSenderAuthenticated = false)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(send);
         Activity = activity;
         _send = send;
+        IsSenderAuthenticated = isSenderAuthenticated;
     }
 
     /// <inheritdoc />
     public Activity Activity { get; }
+
+    /// <inheritdoc />
+    public bool IsSenderAuthenticated { get; }
 
     /// <summary>True once a message has been sent in this turn.</summary>
     public bool Responded { get; private set; }

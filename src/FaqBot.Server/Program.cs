@@ -1,4 +1,5 @@
 using FaqBot.Server;
+using FaqBot.Server.BotFramework;
 using FaqBot.Storage;
 
 WebApplication app;
@@ -6,9 +7,9 @@ try
 {
     app = FaqBotApp.Create(args);
 }
-catch (Exception ex) when (ex is StorageUnavailableException or StorageConfigurationException)
+catch (Exception ex) when (ex is StorageUnavailableException or StorageConfigurationException or BotFrameworkConfigurationException)
 {
-    // A wrong or unreachable database is a configuration matter: one clear line, no stack trace.
+    // A wrong or unreachable database, or unsafe Teams settings, are configuration matters: one clear line, no stack trace.
     await Console.Error.WriteLineAsync($"faqbot: cannot start: {ex.Message}");
     return 1;
 }

@@ -55,6 +55,13 @@ public sealed class BotFrameworkAuthenticationOptions
     /// <value>The default value is 30 seconds.</value>
     public TimeSpan FailedRefreshRetryInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Development only (<c>BotFramework:AllowUnauthenticatedLoopback</c>): without an App ID, serve <c>/api/messages</c>
+    /// to callers on this machine whose activities name a loopback serviceUrl (Bot Framework Emulator, local tests).
+    /// </summary>
+    /// <value>The default value is false: without an App ID the endpoint is not served at all.</value>
+    public bool AllowUnauthenticatedLoopback { get; set; }
+
     /// <summary>True when an App ID is configured, so requests must carry a valid channel token.</summary>
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 

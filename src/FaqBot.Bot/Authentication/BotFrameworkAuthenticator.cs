@@ -41,9 +41,16 @@ public sealed class BotFrameworkAuthenticator
         ArgumentNullException.ThrowIfNull(activity);
         if (string.IsNullOrWhiteSpace(authorizationHeader))
         {
-            return IsAuthenticationDisabled
+            if (!IsAuthenticationDisabled)
+            {
+                return AuthenticationResult.Fail("missing Authorization header");
+            }
+
+            // Unauthenticated callers could otherwise make FaqBot post replies to any address (SSRF): with
+            // authentication off, replies may only go back to this machine.
+            return string.IsNullOrEmpty(activity.ServiceUrl) || LoopbackAddress.IsLoopbackUrl(activity.ServiceUrl)
                 ? AuthenticationResult.Success(new ClaimsIdentity())
-                : AuthenticationResult.Fail("missing Authorization header");
+                : AuthenticationResult.Fail("authentication is off and the serviceUrl is not a loopback address");
         }
 
         const string Scheme = "Bearer ";

@@ -30,6 +30,9 @@ public sealed class BotFrameworkTurnContext : ITurnContext
     /// <summary>The caller validated by the authenticator (anonymous when authentication is disabled).</summary>
     public ClaimsIdentity Identity { get; }
 
+    /// <inheritdoc />
+    public bool IsSenderAuthenticated => Identity.IsAuthenticated;
+
     /// <summary>The invoke response the bot set, if any.</summary>
     public BotFrameworkResponse? InvokeResponse { get; private set; }
 

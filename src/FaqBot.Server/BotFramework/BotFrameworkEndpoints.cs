@@ -8,21 +8,48 @@ public static class BotFrameworkEndpoints
 {
     public const string MessagesPath = "/api/messages";
 
-    // Maps POST /api/messages (other methods answer 405) and warns loudly when authentication is off.
+    // Maps POST /api/messages (other methods answer 405) only when it can be safe: with an App ID, every request
+    // must carry a channel token; without one, only the explicit development opt-in serves it, to this machine.
+    // Otherwise the path is not mapped at all (404): a website-only clinic exposes no Bot Framework endpoint.
     public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var services = endpoints.ServiceProvider;
-        if (!services.GetRequiredService<BotFrameworkAuthenticationOptions>().IsAuthenticationEnabled)
+        var options = services.GetRequiredService<BotFrameworkAuthenticationOptions>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("FaqBot.Server.BotFramework");
+        if (options.IsAuthenticationEnabled)
         {
-            services.GetRequiredService<ILoggerFactory>().CreateLogger("FaqBot.Server.BotFramework").LogWarning(
-                "!!! MicrosoftAppId is not configured: {Path} accepts requests WITHOUT authentication. "
-                + "Use this only for local testing; never expose it in production. !!!", MessagesPath);
+            // Map (not MapPost) so that other methods reach the adapter and get 405 as the SDK answers.
+            endpoints.Map(MessagesPath, HandleAsync);
+            return endpoints;
         }
 
-        // Map (not MapPost) so that other methods reach the adapter and get 405 as the SDK answers.
-        endpoints.Map(MessagesPath, HandleAsync);
+        if (!options.AllowUnauthenticatedLoopback)
+        {
+            logger.LogInformation(
+                "Teams channel off: {AppIdKey} is not set, so {Path} is not served (website only).",
+                BotFrameworkServiceExtensions.AppIdKey, MessagesPath);
+            return endpoints;
+        }
+
+        logger.LogWarning(
+            "!!! {AppIdKey} is not configured and {OptInKey} is true: {Path} accepts requests WITHOUT authentication "
+            + "from this machine only, replying only to loopback serviceUrls. Local testing only. !!!",
+            BotFrameworkServiceExtensions.AppIdKey, BotFrameworkServiceExtensions.AllowUnauthenticatedLoopbackKey, MessagesPath);
+        endpoints.Map(MessagesPath, HandleLoopbackOnlyAsync);
         return endpoints;
+    }
+
+    // RemoteIpAddress is the client's after UseForwardedHeaders, so a request relayed by a local proxy is not "local".
+    private static Task HandleLoopbackOnlyAsync(HttpContext context)
+    {
+        if (!LoopbackAddress.IsLoopback(context.Connection.RemoteIpAddress))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        }
+
+        return HandleAsync(context);
     }
 
     private static async Task HandleAsync(HttpContext context)

@@ -18,6 +18,8 @@ public static class BotFrameworkServiceExtensions
     public const string OAuthAuthorityKey = "BotFramework:OAuthAuthority";
     public const string CertificatePathKey = "BotFramework:CertificatePath";
     public const string CertificatePasswordKey = "BotFramework:CertificatePassword";
+    public const string AllowUnauthenticatedLoopbackKey = "BotFramework:AllowUnauthenticatedLoopback";
+    public const string StaffTenantIdsKey = "Teams:StaffTenantIds";
 
     // Registers the Bot Framework channel pieces (auth, Connector client, adapter, staff policy). The IBot is
     // registered by the turn logic. Bad configuration throws here, naming the key.
@@ -31,6 +33,13 @@ public static class BotFrameworkServiceExtensions
         configuration.GetSection(ConnectorClientOptions.SectionName).Bind(connector);
         var staff = new StaffAccessOptions();
         configuration.GetSection(StaffAccessOptions.SectionName).Bind(staff);
+        if (!auth.IsAuthenticationEnabled && staff.StaffTenantIds.Any(id => !string.IsNullOrWhiteSpace(id)))
+        {
+            // Staff replies carry patients' questions as typed: never to a sender no token vouches for.
+            throw new BotFrameworkConfigurationException(
+                $"{StaffTenantIdsKey} is set but {AppIdKey} is not: staff commands need Bot Framework authentication. "
+                + $"Set {AppIdKey} (with its secret or certificate) or remove {StaffTenantIdsKey}.");
+        }
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(auth);
@@ -59,10 +68,13 @@ public static class BotFrameworkServiceExtensions
             MicrosoftAppType = NonEmpty(configuration[AppTypeKey]) ?? BotAppTypes.SingleTenant,
             OpenIdMetadataUrl = NonEmpty(configuration[OpenIdMetadataUrlKey]) ?? BotFrameworkAuthenticationOptions.DefaultOpenIdMetadataUrl,
             OAuthAuthority = NonEmpty(configuration[OAuthAuthorityKey]) ?? BotFrameworkAuthenticationOptions.DefaultOAuthAuthority,
+            AllowUnauthenticatedLoopback = ReadBoolean(configuration, AllowUnauthenticatedLoopbackKey),
         };
         if (NonEmpty(configuration["BotFramework:KeyRefreshInterval"]) is { } interval)
         {
-            options.KeyRefreshInterval = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture);
+            options.KeyRefreshInterval = TimeSpan.TryParse(interval, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+                ? parsed
+                : throw new BotFrameworkConfigurationException($"Bot Framework configuration: BotFramework:KeyRefreshInterval '{interval}' is not a time span (hh:mm:ss).");
         }
 
         if (NonEmpty(configuration[CertificatePathKey]) is { } certificatePath)
@@ -72,7 +84,7 @@ public static class BotFrameworkServiceExtensions
 
         if (options.Validate() is { } problem)
         {
-            throw new InvalidOperationException("Bot Framework configuration: " + problem);
+            throw new BotFrameworkConfigurationException("Bot Framework configuration: " + problem);
         }
 
         return options;
@@ -86,13 +98,20 @@ public static class BotFrameworkServiceExtensions
         }
         catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
         {
-            throw new InvalidOperationException($"Bot Framework configuration: {CertificatePathKey} '{path}' could not be loaded: {ex.Message}", ex);
+            throw new BotFrameworkConfigurationException($"Bot Framework configuration: {CertificatePathKey} '{path}' could not be loaded: {ex.Message}", ex);
         }
     }
 
     // One long-lived client per component; connections are recycled so DNS changes are picked up.
     private static HttpClient CreateHttpClient() =>
         new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
+
+    private static bool ReadBoolean(IConfiguration configuration, string key) => NonEmpty(configuration[key]) switch
+    {
+        null => false,
+        var text when bool.TryParse(text, out var value) => value,
+        var text => throw new BotFrameworkConfigurationException($"Bot Framework configuration: {key} must be true or false, not '{text}'."),
+    };
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -21,7 +21,7 @@ public sealed class FaqBotActivityHandlerStaffTests
     [Fact]
     public async Task OnTurnAsync_SourcesFromStaff_ListsDocumentsPassagesAndBuildTime()
     {
-        var flow = new TestFlow(CreateHandler());
+        var flow = new TestFlow(CreateHandler(), senderAuthenticated: true);
 
         var replies = await flow.SendAsync(StaffMessage("sources"));
 
@@ -36,7 +36,7 @@ public sealed class FaqBotActivityHandlerStaffTests
     [Fact]
     public async Task OnTurnAsync_ReloadFromStaff_RebuildsAndSummarises()
     {
-        var flow = new TestFlow(CreateHandler());
+        var flow = new TestFlow(CreateHandler(), senderAuthenticated: true);
 
         var inChannel = TeamsFixtures.Load("channel-message") with { Text = "<at>FAQ Bot</at> Reload" };
 
@@ -49,7 +49,7 @@ public sealed class FaqBotActivityHandlerStaffTests
     [Fact]
     public async Task OnTurnAsync_StatsFromStaff_ShowsCountsAndUnansweredQuestions()
     {
-        var flow = new TestFlow(CreateHandler(new FakeAnswerer { Kind = AnswerKind.Abstain }));
+        var flow = new TestFlow(CreateHandler(new FakeAnswerer { Kind = AnswerKind.Abstain }), senderAuthenticated: true);
         await flow.SendAsync(new Activity { Type = ActivityTypes.Message, Text = SecretQuestion, ChannelId = "directline" });
         await flow.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "can i bring my dog to the session", ChannelId = "directline" });
 
@@ -64,7 +64,7 @@ public sealed class FaqBotActivityHandlerStaffTests
     [Fact]
     public async Task OnTurnAsync_StatsWithDaysFromStaff_CoversThatManyDays()
     {
-        var flow = new TestFlow(CreateHandler());
+        var flow = new TestFlow(CreateHandler(), senderAuthenticated: true);
 
         var replies = await flow.SendAsync(StaffMessage("stats 30"));
 
@@ -77,7 +77,7 @@ public sealed class FaqBotActivityHandlerStaffTests
     [InlineData("stats 3651")]
     public async Task OnTurnAsync_StatsWithDaysOutOfRange_RepliesWithUsage(string command)
     {
-        var flow = new TestFlow(CreateHandler());
+        var flow = new TestFlow(CreateHandler(), senderAuthenticated: true);
 
         var replies = await flow.SendAsync(StaffMessage(command));
 
@@ -88,7 +88,7 @@ public sealed class FaqBotActivityHandlerStaffTests
     [Fact]
     public async Task OnTurnAsync_HelpFromStaff_ListsStaffCommands()
     {
-        var flow = new TestFlow(CreateHandler());
+        var flow = new TestFlow(CreateHandler(), senderAuthenticated: true);
 
         var replies = await flow.SendAsync(StaffMessage("help"));
 
@@ -103,7 +103,7 @@ public sealed class FaqBotActivityHandlerStaffTests
     public async Task OnTurnAsync_StaffWordsFromNonStaff_AreQuestionsWithoutStaffData(string channelId, string tenant)
     {
         var answerer = new FakeAnswerer { Kind = AnswerKind.Abstain };
-        var flow = new TestFlow(CreateHandler(answerer));
+        var flow = new TestFlow(CreateHandler(answerer), senderAuthenticated: true);
         await flow.SendAsync(new Activity { Type = ActivityTypes.Message, Text = SecretQuestion, ChannelId = "directline" });
 
         foreach (var command in new[] { "sources", "stats", "reload", "help" })
@@ -128,13 +128,34 @@ public sealed class FaqBotActivityHandlerStaffTests
         Assert.Equal(5, answerer.Calls);
     }
 
+    [Theory]
+    [InlineData("sources")]
+    [InlineData("stats")]
+    [InlineData("reload")]
+    [InlineData("help")]
+    public async Task OnTurnAsync_StaffTenantButSenderNotAuthenticated_IsAQuestionWithoutStaffData(string command)
+    {
+        var answerer = new FakeAnswerer { Kind = AnswerKind.Abstain };
+        var flow = new TestFlow(CreateHandler(answerer), senderAuthenticated: false);
+        await flow.SendAsync(new Activity { Type = ActivityTypes.Message, Text = SecretQuestion, ChannelId = "directline" });
+
+        var replies = await flow.SendAsync(StaffMessage(command));
+
+        var text = string.Join("\n", replies.Select(r => r.Text));
+        Assert.DoesNotContain(SecretQuestion, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Staff commands", text, StringComparison.Ordinal);
+        Assert.Contains(FakeAnswerer.Disclaimer, text, StringComparison.Ordinal);
+        Assert.Equal(0, _admin.Reloads);
+        Assert.Equal(2, answerer.Calls);
+    }
+
     [Fact]
     public async Task OnTurnAsync_StaffCommandWithoutPolicy_IsAQuestion()
     {
         var handler = new FaqBotActivityHandler(
             _answerer, _events, Options.Create(new ClinicOptions()), Options.Create(new BotOptions()),
             TimeProvider.System, NullLogger<FaqBotActivityHandler>.Instance);
-        var flow = new TestFlow(handler);
+        var flow = new TestFlow(handler, senderAuthenticated: true);
 
         await flow.SendAsync(StaffMessage("sources"));
 

@@ -115,7 +115,7 @@ public sealed class FaqBotActivityHandlerTeamsTests
     [Fact]
     public async Task OnTurnAsync_InstallationAddFromStaff_WelcomeListsCapabilitiesAndStaffCommands()
     {
-        var flow = new TestFlow(CreateHandler());
+        var flow = new TestFlow(CreateHandler(), senderAuthenticated: true);
 
         var replies = await flow.SendAsync(TeamsFixtures.Load("installation-add"));
 

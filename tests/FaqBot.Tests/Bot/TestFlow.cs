@@ -4,7 +4,8 @@ using FaqBot.Bot.Schema;
 namespace FaqBot.Tests.Bot;
 
 // In-memory turn runner in the image of the SDK's TestFlow: sends one activity to a bot, collects its replies, no HTTP.
-internal sealed class TestFlow(IBot bot)
+// senderAuthenticated: as if the channel's token had been validated (staff commands need it).
+internal sealed class TestFlow(IBot bot, bool senderAuthenticated = false)
 {
     public static readonly ChannelAccount User = new() { Id = "dl_user1", Role = "user" };
     public static readonly ChannelAccount BotAccount = new() { Id = "faqbot", Role = "bot" };
@@ -26,7 +27,7 @@ internal sealed class TestFlow(IBot bot)
         {
             replies.Add(reply.AsReplyTo(incoming));
             return Task.FromResult(new ResourceResponse($"reply{replies.Count}"));
-        });
+        }, senderAuthenticated);
 
         await bot.OnTurnAsync(context, CancellationToken.None);
         return replies;

@@ -85,16 +85,39 @@ public sealed class BotFrameworkAuthenticatorTests(AuthenticationFixture fixture
         Assert.Contains("endorsed", result.FailureReason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task AuthenticateAsync_AuthDisabledWithoutHeader_SucceedsAnonymously()
+    [Theory]
+    [InlineData("http://127.0.0.1:5123/")]
+    [InlineData("http://localhost:3979/")]
+    [InlineData("https://[::1]:8443/connector/")]
+    public async Task AuthenticateAsync_AuthDisabledWithoutHeaderLoopbackServiceUrl_SucceedsAnonymously(string serviceUrl)
     {
         var authenticator = CreateAuthenticator(appId: null);
+        var activity = AuthenticationFixture.TeamsActivity() with { ServiceUrl = serviceUrl };
 
-        var result = await authenticator.AuthenticateAsync(null, AuthenticationFixture.TeamsActivity(), CancellationToken.None);
+        var result = await authenticator.AuthenticateAsync(null, activity, CancellationToken.None);
 
         Assert.True(result.Succeeded);
         Assert.False(result.Identity.IsAuthenticated);
         Assert.True(authenticator.IsAuthenticationDisabled);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/emea/")]
+    [InlineData("http://169.254.169.254/metadata/")]
+    [InlineData("http://10.0.0.5/")]
+    [InlineData("http://localhost.attacker.example/")]
+    [InlineData("http://127.0.0.1.nip.io/")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("not a url")]
+    public async Task AuthenticateAsync_AuthDisabledWithoutHeaderRemoteServiceUrl_Fails(string serviceUrl)
+    {
+        var authenticator = CreateAuthenticator(appId: null);
+        var activity = AuthenticationFixture.TeamsActivity() with { ServiceUrl = serviceUrl };
+
+        var result = await authenticator.AuthenticateAsync(null, activity, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("loopback", result.FailureReason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace FaqBot.Tests.Server.BotFramework;
 public sealed class BotFrameworkServiceExtensionsTests
 {
     [Fact]
-    public async Task MapBotFramework_NoAppId_WarnsLoudlyAndAcceptsRequestsWithoutHeader()
+    public async Task MapBotFramework_NoAppId_DoesNotServeTheEndpointNorCallAnyUrl()
     {
         await using var connector = await MockConnectorServer.StartAsync();
         var bot = new EchoBot();
@@ -25,9 +25,74 @@ public sealed class BotFrameworkServiceExtensionsTests
 
         var response = await http.PostAsync(baseUrl + "/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
 
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(bot.Turns);
+        Assert.Empty(connector.Calls);
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Information && e.Message.Contains("Teams channel off", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MapBotFramework_NoAppIdWithLoopbackOptIn_WarnsLoudlyAndAnswersLocalCallerAtLoopbackServiceUrl()
+    {
+        await using var connector = await MockConnectorServer.StartAsync();
+        var bot = new EchoBot();
+        var logs = new ListLoggerProvider();
+        var (app, baseUrl) = await BotFrameworkTestHost.StartAsync(LoopbackOptIn, bot, TimeProvider.System, logs);
+        await using var _ = app;
+        var json = TeamsFixtures.Json("personal-message").Replace("https://smba.trafficmanager.net/emea/", connector.ServiceUrl, StringComparison.Ordinal);
+        using var http = new HttpClient();
+
+        var response = await http.PostAsync(baseUrl + "/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(string.Empty, Assert.Single(connector.Calls).Authorization);
         Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("WITHOUT authentication", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MapBotFramework_NoAppIdWithLoopbackOptIn_RemoteServiceUrlRejectedWithoutOutboundCall()
+    {
+        // The SSRF probe: an unauthenticated activity naming another host must not make FaqBot post anywhere.
+        await using var victim = await MockConnectorServer.StartAsync();
+        var bot = new EchoBot();
+        var (app, baseUrl) = await BotFrameworkTestHost.StartAsync(LoopbackOptIn, bot, TimeProvider.System, new ListLoggerProvider());
+        await using var _ = app;
+        var remote = victim.ServiceUrl.Replace("127.0.0.1", "127.0.0.1.nip.io", StringComparison.Ordinal);
+        var json = TeamsFixtures.Json("personal-message").Replace("https://smba.trafficmanager.net/emea/", remote, StringComparison.Ordinal);
+        using var http = new HttpClient();
+
+        var response = await http.PostAsync(baseUrl + "/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(bot.Turns);
+        Assert.Empty(victim.Calls);
+    }
+
+    [Fact]
+    public void AddBotFramework_StaffTenantsWithoutAppId_RefusesToStartNamingBothKeys()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Teams:StaffTenantIds:0"] = TeamsFixtures.ClinicTenant,
+        }).Build();
+
+        var error = Assert.Throws<BotFrameworkConfigurationException>(() => new ServiceCollection().AddBotFramework(configuration));
+
+        Assert.Contains("Teams:StaffTenantIds", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MicrosoftAppId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddBotFramework_LoopbackOptInNotABoolean_ThrowsNamingTheKey()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["BotFramework:AllowUnauthenticatedLoopback"] = "yes please",
+        }).Build();
+
+        var error = Assert.Throws<BotFrameworkConfigurationException>(() => new ServiceCollection().AddBotFramework(configuration));
+
+        Assert.Contains("BotFramework:AllowUnauthenticatedLoopback", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -44,7 +109,7 @@ public sealed class BotFrameworkServiceExtensionsTests
             ["MicrosoftAppPassword"] = password,
         }).Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddBotFramework(configuration));
+        var error = Assert.Throws<BotFrameworkConfigurationException>(() => new ServiceCollection().AddBotFramework(configuration));
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
@@ -69,6 +134,9 @@ public sealed class BotFrameworkServiceExtensionsTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["MicrosoftAppId"] = TestTokens.AppId,
+            ["MicrosoftAppPassword"] = "s3cret",
+            ["MicrosoftAppTenantId"] = "t",
             ["Teams:StaffTenantIds:0"] = TeamsFixtures.ClinicTenant,
         }).Build();
         using var provider = new ServiceCollection().AddLogging().AddBotFramework(configuration).BuildServiceProvider();
@@ -77,4 +145,6 @@ public sealed class BotFrameworkServiceExtensionsTests
 
         Assert.True(policy.IsStaff(TeamsFixtures.Load("personal-message")));
     }
+
+    private static Dictionary<string, string?> LoopbackOptIn => new() { ["BotFramework:AllowUnauthenticatedLoopback"] = "true" };
 }

@@ -21,7 +21,8 @@ public sealed class PostgresOutageTests : IAsyncLifetime
         await _postgres.StartAsync();
         var database = await _postgres.CreateDatabaseAsync("outage");
         await using var connector = await MockConnectorServer.StartAsync();
-        await using var server = await ServerProcess.StartAsync([$"Storage:PostgreSql={database}"]);
+        // Unauthenticated Teams traffic from this machine to the local mock Connector: the development opt-in.
+        await using var server = await ServerProcess.StartAsync([$"Storage:PostgreSql={database}", "BotFramework:AllowUnauthenticatedLoopback=true"]);
         var (conversationId, token) = await server.DirectLine.StartAsync();
         var sent = 0;
         using var stopLoad = new CancellationTokenSource();
