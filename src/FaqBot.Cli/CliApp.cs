@@ -19,6 +19,9 @@ internal static class CliApp
           bench --stats-events N [--stats-days D]  time stats over N generated events (D days, default 90) in a temp SQLite database
           eval --set FILE [-v]                   hit@1, hit@3, MRR@3, abstain/crisis/noncrisis/advice accuracy
           search "QUESTION"                      show the analysed query and the ranked passages (for tuning)
+          triage "MESSAGE"                       the triage decision and what fired: the rule, or each score and threshold
+          triage-eval --bank FILE [--half tune|test|both] [-v]  triage right/total per kind and category, per half
+          triage-train --bank FILE [--questions FILE] --out FILE  refit the learned triage layer on the tune halves
           stats [--days N] [--export FILE.csv]  the clinic's statistics from the event log (Storage section): questions per
                                                 day by answer kind, helpfulness, unanswered questions grouped by similarity;
                                                 N days back from now (default 7, 1 to 3650); --export also writes a CSV
@@ -43,6 +46,9 @@ internal static class CliApp
                 "bench" => BenchCommand.Run(parsed, output, error),
                 "eval" => EvalCommand.Run(parsed, output, error),
                 "search" => SearchCommand.Run(parsed, output, error),
+                "triage" => TriageCommand.Run(parsed, output),
+                "triage-eval" => TriageEvalCommand.Run(parsed, output),
+                "triage-train" => TriageTrainCommand.Run(parsed, output),
                 "stats" => StatsCommand.Run(parsed, output, error),
                 "teams-package" => TeamsPackageCommand.Run(parsed, output, error),
                 "help" or "--help" or "-h" => Help(output),

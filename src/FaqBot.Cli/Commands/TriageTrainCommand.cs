@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using FaqBot.Core.Answering.Triage.Learning;
+
+namespace FaqBot.Cli.Commands;
+
+/// <summary>
+/// <c>faqbot triage-train --bank FILE [--questions FILE] --out FILE</c>: fits the learned triage layer on the tune
+/// halves only (of the triage bank and, as further ordinary questions, of the retrieval question bank) and writes the
+/// weights file. Deterministic: the same inputs and encoder give the same file.
+/// </summary>
+internal static class TriageTrainCommand
+{
+    public static int Run(CliArguments args, TextWriter output)
+    {
+        args.AllowOnly("--bank", "--questions", "--out");
+        var bank = Existing(args.Get("--bank") ?? throw new CliException("triage-train needs --bank FILE", 2));
+        var questions = args.Get("--questions") is { } q ? Existing(q) : null;
+        var outPath = args.Get("--out") ?? throw new CliException("triage-train needs --out FILE", 2);
+
+        List<TriageExample> examples;
+        try
+        {
+            examples = [.. TriageBank.Read(bank).Where(e => TriageSplit.IsTune(e.Id))];
+            if (questions is not null)
+            {
+                examples.AddRange(TriageBank.Read(questions).Where(e => TriageSplit.IsTune(e.Id)));
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new CliException(ex.Message, 2);
+        }
+
+        var trainedOn = string.Join("; ", new[] { bank, questions }.OfType<string>().Select(Describe)) + $"; tune half only, {examples.Count} messages";
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var file = TriageTrainer.Train(examples, embeddings: null, embeddingModel: "none", trainedOn);
+        using (var stream = File.Create(outPath))
+        {
+            TriageModel.Save(file, stream);
+        }
+
+        output.WriteLine($"wrote {outPath}: {examples.Count} tune messages, embedding model {file.EmbeddingModel}, {started.ElapsedMilliseconds} ms");
+        foreach (var (embedding, lexical) in file.Embedding.Zip(file.Lexical))
+        {
+            output.WriteLine($"  {embedding.Label,-9} thresholds embedding={TriageCommand.F(embedding.Threshold)} lexical={TriageCommand.F(lexical.Threshold)} lexical-features={lexical.Features.Length}");
+        }
+
+        return 0;
+    }
+
+    private static string Existing(string path) => File.Exists(path) ? path : throw new CliException($"file not found: {path}", 2);
+
+    private static string Describe(string path) =>
+        $"{Path.GetFileName(path)} sha256:{Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..16]}";
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+
+namespace FaqBot.Core.Answering.Triage.Learning;
+
+/// <summary>
+/// The learned layer of triage: logistic regressions over the message's sentence embedding and over cheap
+/// lexical features of every window of the message, one per class (crisis, emergency, advice), each with
+/// the threshold chosen for recall on the tune half of the triage bank. Immutable and thread-safe.
+/// </summary>
+public sealed class TriageModel
+{
+    /// <summary>The weights file embedded in this assembly.</summary>
+    public const string ResourceName = "FaqBot.Core.Answering.Triage.triage-model.json";
+
+    private readonly DenseClassifier[] _embedding;
+    private readonly Dictionary<int, double>[] _lexical;
+    private readonly SparseClassifier[] _lexicalHeads;
+
+    /// <summary>Builds the model from a weights file.</summary>
+    /// <exception cref="InvalidDataException">The file is not a complete version-1 weights file.</exception>
+    public TriageModel(TriageModelFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Version != 1 || file.Embedding.Count != 3 || file.Lexical.Count != 3 || file.WindowWords < 1
+            || file.Embedding.Any(c => c.Weights.Length != file.Dimensions)
+            || file.Lexical.Any(c => c.Features.Length != c.Weights.Length))
+        {
+            throw new InvalidDataException("The triage weights file is not a complete version-1 file: retrain it with faqbot triage-train.");
+        }
+
+        File = file;
+        _embedding = [.. file.Embedding];
+        _lexicalHeads = [.. file.Lexical];
+        _lexical = [.. file.Lexical.Select(c => c.Features.Zip(c.Weights).ToDictionary(p => p.First, p => (double)p.Second))];
+    }
+
+    /// <summary>The weights file this model was built from.</summary>
+    public TriageModelFile File { get; }
+
+    /// <summary>The embedding model the weights were fitted for.</summary>
+    public string EmbeddingModel => File.EmbeddingModel;
+
+    /// <summary>The thresholds of the embedding classifiers.</summary>
+    public TriageClassScores EmbeddingThresholds => new(_embedding[0].Threshold, _embedding[1].Threshold, _embedding[2].Threshold);
+
+    /// <summary>The thresholds of the lexical classifiers.</summary>
+    public TriageClassScores LexicalThresholds => new(_lexicalHeads[0].Threshold, _lexicalHeads[1].Threshold, _lexicalHeads[2].Threshold);
+
+    /// <summary>The model committed with FaqBot, or null when the assembly carries none (rules only).</summary>
+    public static TriageModel? LoadDefault()
+    {
+        using var stream = typeof(TriageModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+
+    /// <summary>Reads a weights file.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a weights file.</exception>
+    public static TriageModel Load(Stream stream)
+    {
+        try
+        {
+            var file = JsonSerializer.Deserialize(stream, TriageModelJsonContext.Default.TriageModelFile)
+                ?? throw new InvalidDataException("The triage weights file is empty.");
+            return new TriageModel(file);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"The triage weights file is not valid JSON: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Writes <paramref name="file"/> as JSON.</summary>
+    public static void Save(TriageModelFile file, Stream stream) =>
+        JsonSerializer.Serialize(stream, file, TriageModelJsonContext.Default.TriageModelFile);
+
+    /// <summary>The embedding classifiers' probabilities for one L2-normalised sentence vector.</summary>
+    /// <exception cref="ArgumentException">The vector's length is not the model's.</exception>
+    public TriageClassScores ScoreEmbedding(ReadOnlySpan<float> vector)
+    {
+        if (vector.Length != File.Dimensions)
+        {
+            throw new ArgumentException($"The triage model expects {File.Dimensions}-dimensional vectors of {EmbeddingModel}, not {vector.Length}.", nameof(vector));
+        }
+
+        return new(TriageModelScoring.Dense(_embedding[0], vector), TriageModelScoring.Dense(_embedding[1], vector), TriageModelScoring.Dense(_embedding[2], vector));
+    }
+
+    /// <summary>
+    /// The lexical classifiers' highest probability over every window of <see cref="TriageModelFile.WindowWords"/>
+    /// words (the whole text when shorter), so a crisis sentence deep in a long paste is scored on its own.
+    /// </summary>
+    public TriageClassScores ScoreLexical(string normalized) => new(
+        TriageModelScoring.Lexical(_lexical[0], _lexicalHeads[0].Bias, normalized, File.WindowWords),
+        TriageModelScoring.Lexical(_lexical[1], _lexicalHeads[1].Bias, normalized, File.WindowWords),
+        TriageModelScoring.Lexical(_lexical[2], _lexicalHeads[2].Bias, normalized, File.WindowWords));
+}
