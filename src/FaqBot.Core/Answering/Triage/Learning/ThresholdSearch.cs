@@ -21,8 +21,8 @@ public static class ThresholdSearch
     /// <summary>The chosen (embedding, lexical) thresholds.</summary>
     /// <param name="examples">Scored tune-half messages.</param>
     /// <param name="isPositive">Which kinds must be caught.</param>
-    /// <param name="budgets">For each negative kind, the largest share of it that may be flagged.</param>
-    public static (double Embedding, double Lexical) Choose(IReadOnlyList<ScoredExample> examples, Func<string, bool> isPositive, IReadOnlyDictionary<string, double> budgets)
+    /// <param name="budgets">For each negative kind, the largest share of it the learned layer may flag.</param>
+    public static ThresholdChoice Choose(IReadOnlyList<ScoredExample> examples, Func<string, bool> isPositive, IReadOnlyDictionary<string, double> budgets)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(isPositive);
@@ -52,19 +52,21 @@ public static class ThresholdSearch
             }
         }
 
-        return (Widen(best.E, examples.Where(x => !isPositive(x.Kind)).Select(x => x.Embedding)),
-            Widen(best.L, examples.Where(x => !isPositive(x.Kind)).Select(x => (double?)x.Lexical)));
+        return new ThresholdChoice(
+            Widen(best.E, examples.Where(x => !isPositive(x.Kind)).Select(x => x.Embedding)),
+            Widen(best.L, examples.Where(x => !isPositive(x.Kind)).Select(x => (double?)x.Lexical)),
+            open.Count, best.Caught, best.Alarms);
     }
 
     private static bool Fires(ScoredExample x, double e, double l) => (x.Embedding is { } p && p >= e) || x.Lexical >= l;
 
-    // Total false alarms, or −1 when one group's budget is exceeded.
+    // False alarms the learned layer adds (the rules' own are not its to spend), or −1 when a group's budget is exceeded.
     private static int Alarms(List<ScoredExample> negatives, double e, double l, Dictionary<string, int> allowed)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var x in negatives)
         {
-            if (x.RuleCaught || Fires(x, e, l))
+            if (!x.RuleCaught && Fires(x, e, l))
             {
                 counts[x.Kind] = counts.GetValueOrDefault(x.Kind) + 1;
             }
@@ -86,3 +88,11 @@ public static class ThresholdSearch
 
     private static double Logit(double p) => Math.Log(Math.Clamp(p, 1e-9, 1 - 1e-9) / (1 - Math.Clamp(p, 1e-9, 1 - 1e-9)));
 }
+
+/// <summary>The chosen thresholds and what they did on the tune half, out of fold.</summary>
+/// <param name="Embedding">The embedding classifier's threshold (<see cref="ThresholdSearch.Off"/>: off).</param>
+/// <param name="Lexical">The lexical classifier's threshold.</param>
+/// <param name="Open">Positives the rules miss.</param>
+/// <param name="Caught">Of those, how many the learned layer catches.</param>
+/// <param name="Alarms">False alarms the learned layer adds.</param>
+public sealed record ThresholdChoice(double Embedding, double Lexical, int Open, int Caught, int Alarms);

@@ -19,8 +19,10 @@ public static class TriageTrainer
     /// <param name="embeddings">Each example's L2-normalised embedding, in the same order; null: no embedding layer.</param>
     /// <param name="embeddingModel">The id of the embedding model the vectors came from.</param>
     /// <param name="trainedOn">A description of the inputs, recorded in the file.</param>
+    /// <param name="report">Told, per class, what the chosen thresholds did out of fold on the tune half.</param>
     /// <exception cref="ArgumentException">An example is from the test half, or the embeddings do not match.</exception>
-    public static TriageModelFile Train(IReadOnlyList<TriageExample> examples, IReadOnlyList<float[]>? embeddings, string embeddingModel, string trainedOn)
+    public static TriageModelFile Train(
+        IReadOnlyList<TriageExample> examples, IReadOnlyList<float[]>? embeddings, string embeddingModel, string trainedOn, Action<TriageLabel, ThresholdChoice>? report = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         if (examples.FirstOrDefault(e => !TriageSplit.IsTune(e.Id)) is { } leaked)
@@ -50,7 +52,9 @@ public static class TriageTrainer
             var labels = examples.Select(e => e.Label == head).ToList();
             var scored = examples.Select((e, i) => new ScoredExample(e.Kind, RuleCaught(head, ruleKinds[i]),
                 embeddings is null ? null : outOfFold.Embedding[i][(int)head], outOfFold.Lexical[i][(int)head])).ToList();
-            var (embeddingThreshold, lexicalThreshold) = ThresholdSearch.Choose(scored, k => IsPositive(head, k), Budgets(head));
+            var choice = ThresholdSearch.Choose(scored, k => IsPositive(head, k), Budgets(head));
+            report?.Invoke(head, choice);
+            var (embeddingThreshold, lexicalThreshold) = (choice.Embedding, choice.Lexical);
             file.Embedding.Add(embeddings is null
                 ? new DenseClassifier(head.ToString(), 0, ThresholdSearch.Off, [])
                 : Dense(head.ToString(), embeddings, labels, embeddingThreshold));
@@ -65,7 +69,7 @@ public static class TriageTrainer
     {
         TriageLabel.Crisis => new() { ["noncrisis"] = 0.03, ["question"] = 0.01, ["advice"] = 0.03 },
         TriageLabel.Emergency => new() { ["noncrisis"] = 0.02, ["question"] = 0.01, ["advice"] = 0.03 },
-        _ => new() { ["question"] = 0.015, ["noncrisis"] = 0.10 },
+        _ => new() { ["question"] = 0.015, ["noncrisis"] = 0.05 },
     };
 
     // A crisis message given the emergency card (or the reverse) still gets help first: the search counts it caught.
