@@ -1,3 +1,4 @@
+using FaqBot.Core.Answering.Crisis;
 using FaqBot.Core.Answering.Triage;
 using FaqBot.Core.Highlighting;
 using FaqBot.Core.Search;
@@ -12,8 +13,14 @@ public sealed class FaqAnswerer(
     Searcher searcher, QuoteBuilder quotes, FollowUpSuggester followUps, MessageTriage triage, ClinicOptions clinic, SearchOptions options)
     : IQuestionAnswerer
 {
-    /// <summary>Retrieval reads at most this many characters; triage reads the whole message.</summary>
+    /// <summary>Retrieval reads at most this many characters (the message's questions first); triage reads the whole message.</summary>
     public const int MaxQuestionChars = 2000;
+
+    /// <summary>
+    /// The longest message answered (about eight pages of text): longer ones are still triaged in full, so a crisis
+    /// anywhere in them gets the crisis card, and otherwise get a clear "please send your question on its own".
+    /// </summary>
+    public const int MaxMessageChars = 20_000;
 
     private const int MaxQuotes = 3;
     private const double NearDuplicate = 0.6;
@@ -28,9 +35,12 @@ public sealed class FaqAnswerer(
         }
 
         var triaged = triage.Classify(text);
-        return triaged.Kind switch
+        var answer = triaged.Kind switch
         {
-            TriageKind.Crisis => new Answer(AnswerKind.Crisis, clinic.CrisisText, [], [], clinic.Disclaimer, 0),
+            TriageKind.Crisis or TriageKind.Emergency => Urgent(triaged),
+            _ when text.Length > MaxMessageChars => Smalltalk(
+                $"Your message is {text.Length:N0} characters long, and I can read up to {MaxMessageChars:N0} at a time. " +
+                "Please send your question on its own; a sentence or two is plenty."),
             TriageKind.Greeting => Smalltalk($"Hello! {clinic.Scope} For example, you could ask:"),
             TriageKind.Help => Smalltalk(
                 $"{clinic.Scope} Ask in your own words; I answer with quotes from our documents and say where each quote comes from. " +
@@ -40,6 +50,15 @@ public sealed class FaqAnswerer(
             TriageKind.Advice => Advice(text),
             _ => Retrieve(text),
         };
+        return answer with { Triage = triaged };
+    }
+
+    // Crisis help first and alone: no quotes, no follow-ups, no "general information" disclaimer under it.
+    private Answer Urgent(TriageResult triaged)
+    {
+        var reply = CrisisReply.For(triaged, clinic);
+        var kind = triaged.Kind == TriageKind.Emergency ? AnswerKind.Emergency : AnswerKind.Crisis;
+        return new Answer(kind, reply.ToMarkdown(), [], [], null, 0) { Crisis = reply };
     }
 
     private Answer Smalltalk(string lead) => new(AnswerKind.Smalltalk, lead, [], [.. followUps.All.Take(3)], null, 0);
@@ -74,7 +93,7 @@ public sealed class FaqAnswerer(
     }
 
     private SearchResult Search(string text) =>
-        searcher.Search(text.Length > MaxQuestionChars ? text[..MaxQuestionChars] : text);
+        searcher.Search(QuestionPart.Extract(text, MaxQuestionChars));
 
     // Two different sections (not two paragraphs of one) that score within a hair of each other, for a short
     // question: guessing would give a confident wrong answer half the time, so FaqBot asks.

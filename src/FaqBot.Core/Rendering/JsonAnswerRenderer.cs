@@ -64,6 +64,7 @@ public static class JsonAnswerRenderer
         AnswerKind.Abstain => "abstain",
         AnswerKind.Crisis => "crisis",
         AnswerKind.Advice => "advice",
+        AnswerKind.Emergency => "emergency",
         _ => "smalltalk",
     };
 }

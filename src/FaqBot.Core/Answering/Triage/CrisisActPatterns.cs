@@ -28,7 +28,7 @@ internal static class CrisisActPatterns
         new("crisis.method", @"\b(ways|way|methods|method|how) to (die|kill myself|kms|end (it|my life)|commit suicide|not wake up|never wake up|disappear forever)\b"),
         new("crisis.method", @"\b(takes?|long) to (die|bleed out|drown|suffocate)\b|\bdoes (drowning|hanging|bleeding out|jumping|an overdose|overdosing|dying) hurt\b"),
         new("crisis.method", @"\bwhich (bridge|building|cliff|overpass|rooftop|roof)\b|\b(most|least) (deadly|lethal|painless|messy|painful) (way|method|if i)\b|\b(deadly|lethal|fatal) if i (took|take|swallowed|drank)\b"),
-        new("crisis.method", @"\bwould \d+( \w+){0,4} be enough\b|\b(stop|stops) my heart\b|\b(fatal|lethal|deadly),? asking for (me|myself)\b"),
+        new("crisis.method", @"\bwould \d+( \w+){0,4} be enough\b|\b(fatal|lethal|deadly),? asking for (me|myself)\b"),
 
         // Means at hand and stockpiling.
         new("crisis.means", @"\b(gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|noose|razor blades?|razorblades?)\b|\b(a|my|some|the) rope\b|\bbought rope\b"),

@@ -124,7 +124,7 @@ public sealed class MessageTriage
         embedding = Model.File.Dimensions == 0 ? null : embedding ?? _embed?.Invoke(message);
         return new TriageScores(
             embedding is null ? null : Model.ScoreEmbedding(embedding),
-            Model.ScoreLexical(normalized),
+            Model.ScoreLexical(message),
             Model.EmbeddingThresholds,
             Model.LexicalThresholds);
     }

@@ -9,13 +9,13 @@ internal static class TriageAudienceGuess
 {
     private static readonly PatternSet Person = new(
     [
-        new("other.person", @"\b(my|our|a|one of my|mi|nuestro|nuestra) (son|daughter|child|kid|kids|teen|teenager|boy|girl|toddler|baby|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|mom|mum|mother|dad|father|stepdad|stepmom|parent|parents|brother|sister|friend|best friend|roommate|flatmate|coworker|colleague|student|students|patient|client|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|neighbor|neighbour|hijo|hija|esposo|esposa|mama|papa|madre|padre|hermano|hermana|amigo|amiga|abuela|abuelo|novio|novia|pareja)\b"),
+        new("other.person", @"\b(my|our|a|one of my|mi|nuestro|nuestra)( \w+)? (son|daughter|child|kid|kids|teen|teenager|boy|girl|toddler|baby|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|mom|mum|mother|dad|father|stepdad|stepmom|parent|parents|brother|sister|friend|best friend|roommate|flatmate|coworker|colleague|student|students|patient|client|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|neighbor|neighbour|hijo|hija|esposo|esposa|mama|papa|madre|padre|hermano|hermana|amigo|amiga|abuela|abuelo|novio|novia|pareja)\b"),
         new("other.person", @"\b(front desk|staff|a patient|the patient|on behalf of|im writing for|worried about (my|him|her|them|someone))\b"),
     ]);
 
     private static readonly PatternSet OwnWish = new(
     [
-        new("self.wish", @"\b(i|im|i am|ive|me|myself|my life)\b( \w+){0,3} (die|dead|gone|kill|suicid\w*|end it|end my life|hurt myself|cut myself|overdos\w*|took|swallowed|cant breathe|chest pain|burden|morir|matar)\b|\bwithout me\b|\bsin mi\b"),
+        new("self.wish", @"\b(i|im|i am|ive|myself|my life)\b( \w+){0,3} (die|dead|gone|kill|suicid\w*|end it|end my life|hurt myself|cut myself|overdos\w*|took|swallowed|cant breathe|chest pain|burden|morir|matar)\b|\bwithout me\b|\bsin mi\b"),
     ]);
 
     /// <summary>The audience of an urgent message (normalized text).</summary>

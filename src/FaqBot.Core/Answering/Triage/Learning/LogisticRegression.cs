@@ -38,7 +38,10 @@ public static class LogisticRegression
         return (parameters[..dims], parameters[dims]);
     }
 
-    /// <summary>Fits over sparse rows of feature ids (each occurrence counts 1); returns a weight per used feature and the bias.</summary>
+    /// <summary>
+    /// Fits over sparse rows of feature ids, every occurrence counting 1/√n in a row of n, so the score does not grow
+    /// with the message's length; returns a weight per used feature and the bias.
+    /// </summary>
     public static (Dictionary<int, double> Weights, double Bias) FitSparse(IReadOnlyList<List<int>> rows, IReadOnlyList<bool> labels, double lambda, int iterations, double learningRate)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -50,16 +53,18 @@ public static class LogisticRegression
         {
             for (var i = 0; i < dense.Count; i++)
             {
-                var z = theta[dims];
+                var share = 1.0 / Math.Sqrt(Math.Max(1, dense[i].Length));
+                var z = 0.0;
                 foreach (var j in dense[i])
                 {
                     z += theta[j];
                 }
 
+                z = theta[dims] + (z * share);
                 var error = sampleWeights[i] * (Sigmoid(z) - (labels[i] ? 1 : 0));
                 foreach (var j in dense[i])
                 {
-                    gradient[j] += error;
+                    gradient[j] += error * share;
                 }
 
                 gradient[dims] += error;

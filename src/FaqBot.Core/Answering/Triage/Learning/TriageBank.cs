@@ -37,6 +37,44 @@ public static class TriageBank
         return examples;
     }
 
+    /// <summary>
+    /// The regression table <c>triage-cases.jsonl</c> (<c>text, expect</c>) as training messages: Crisis cases that the
+    /// emergency rules recognise become emergencies (the table predates that kind), small talk becomes a question.
+    /// </summary>
+    public static List<TriageExample> ReadCases(string path)
+    {
+        var rules = new MessageTriage(null);
+        var examples = new List<TriageExample>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(line);
+                var text = json.RootElement.GetProperty("text").GetString() ?? "";
+                var kind = (json.RootElement.GetProperty("expect").GetString() ?? "").ToLowerInvariant() switch
+                {
+                    "crisis" => rules.Classify(text).Kind == TriageKind.Emergency ? "emergency" : "crisis",
+                    "advice" => "advice",
+                    _ => "question",
+                };
+                examples.Add(new TriageExample($"case-{number:0000}", text, kind, "triage-cases") { IsRegression = true });
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new InvalidDataException($"{path}:{number}: expected {{\"text\",\"expect\"}}: {ex.Message}", ex);
+            }
+        }
+
+        return examples;
+    }
+
     /// <summary>True when the file's first message has a category, as triage-bank lines do.</summary>
     public static bool IsTriageBank(string path)
     {

@@ -86,11 +86,12 @@ public sealed class TriageModel
     }
 
     /// <summary>
-    /// The lexical classifiers' highest probability over every window of <see cref="TriageModelFile.WindowWords"/>
-    /// words (the whole text when shorter), so a crisis sentence deep in a long paste is scored on its own.
+    /// The lexical classifiers' highest probability over the message's sentences and pairs of sentences, so a crisis
+    /// sentence deep in a long paste is scored on its own (<see cref="TriageModelScoring.Lexical"/>).
     /// </summary>
-    public TriageClassScores ScoreLexical(string normalized) => new(
-        TriageModelScoring.Lexical(_lexical[0], _lexicalHeads[0].Bias, normalized, File.WindowWords),
-        TriageModelScoring.Lexical(_lexical[1], _lexicalHeads[1].Bias, normalized, File.WindowWords),
-        TriageModelScoring.Lexical(_lexical[2], _lexicalHeads[2].Bias, normalized, File.WindowWords));
+    /// <param name="message">The message as typed (sentence punctuation matters), not normalized.</param>
+    public TriageClassScores ScoreLexical(string message) => new(
+        TriageModelScoring.Lexical(_lexical[0], _lexicalHeads[0].Bias, message, File.WindowWords),
+        TriageModelScoring.Lexical(_lexical[1], _lexicalHeads[1].Bias, message, File.WindowWords),
+        TriageModelScoring.Lexical(_lexical[2], _lexicalHeads[2].Bias, message, File.WindowWords));
 }

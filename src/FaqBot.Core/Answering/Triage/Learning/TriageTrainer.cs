@@ -8,14 +8,14 @@ namespace FaqBot.Core.Answering.Triage.Learning;
 /// </summary>
 public static class TriageTrainer
 {
-    /// <summary>Words per lexical window; about the length of the longer chat messages in the bank.</summary>
-    public const int WindowWords = 40;
+    /// <summary>Words in the longest lexical part: a sentence longer than this is cut into pieces of it.</summary>
+    public const int WindowWords = 32;
 
     private const int Folds = 5;
     private static readonly TriageLabel[] Heads = [TriageLabel.Crisis, TriageLabel.Emergency, TriageLabel.Advice];
 
     /// <summary>Trains the model.</summary>
-    /// <param name="examples">Tune-half messages (bank and retrieval questions); a test-half id is refused.</param>
+    /// <param name="examples">Tune-half messages (bank and retrieval questions) and regression messages; a test-half bank id is refused.</param>
     /// <param name="embeddings">Each example's L2-normalised embedding, in the same order; null: no embedding layer.</param>
     /// <param name="embeddingModel">The id of the embedding model the vectors came from.</param>
     /// <param name="trainedOn">A description of the inputs, recorded in the file.</param>
@@ -25,7 +25,7 @@ public static class TriageTrainer
         IReadOnlyList<TriageExample> examples, IReadOnlyList<float[]>? embeddings, string embeddingModel, string trainedOn, Action<TriageLabel, ThresholdChoice>? report = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        if (examples.FirstOrDefault(e => !TriageSplit.IsTune(e.Id)) is { } leaked)
+        if (examples.FirstOrDefault(e => !e.IsRegression && !TriageSplit.IsTune(e.Id)) is { } leaked)
         {
             throw new ArgumentException($"{leaked.Id} is in the test half; triage is fitted on the tune half only.", nameof(examples));
         }
@@ -102,7 +102,7 @@ public static class TriageTrainer
                 var weights = model.Features.Zip(model.Weights).ToDictionary(p => p.First, p => (double)p.Second);
                 foreach (var i in held)
                 {
-                    lexicalScores[i][(int)head] = TriageModelScoring.Lexical(weights, model.Bias, TriageText.Normalize(examples[i].Text), WindowWords);
+                    lexicalScores[i][(int)head] = TriageModelScoring.Lexical(weights, model.Bias, examples[i].Text, WindowWords);
                 }
 
                 if (embeddings is not null)
@@ -142,8 +142,8 @@ public static class TriageTrainer
 
     private static SparseClassifier Sparse(string label, IReadOnlyList<List<int>> rows, List<bool> labels, double threshold)
     {
-        var (weights, bias) = LogisticRegression.FitSparse(rows, labels, lambda: 0.001, iterations: 1500, learningRate: 0.02);
-        var kept = weights.Where(w => Math.Abs(w.Value) >= 1e-3).OrderBy(w => w.Key).ToList();
+        var (weights, bias) = LogisticRegression.FitSparse(rows, labels, lambda: 0.00003, iterations: 3000, learningRate: 1.0);
+        var kept = weights.Where(w => Math.Abs(w.Value) >= 0.02).OrderBy(w => w.Key).ToList();
         return new SparseClassifier(label, Math.Round(bias, 6), Math.Round(threshold, 6),
             [.. kept.Select(w => w.Key)], [.. kept.Select(w => (float)Math.Round(w.Value, 4))]);
     }

@@ -28,7 +28,7 @@ public sealed class DevQuestionTriageTests
     {
         TriageKind[] allowed = kind switch
         {
-            "crisis" => [TriageKind.Crisis],
+            "crisis" => [TriageKind.Crisis, TriageKind.Emergency],
             "advice" => [TriageKind.Advice],
             "noncrisis" => [TriageKind.Question, TriageKind.Advice],
             _ => [TriageKind.Question],
