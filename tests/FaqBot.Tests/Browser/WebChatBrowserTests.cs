@@ -162,7 +162,7 @@ public sealed class WebChatBrowserTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"webchat-{mode}.png"), FullPage = true });
     }
 
-    private static async Task<BrowserSession> LaunchAsync()
+    internal static async Task<BrowserSession> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
@@ -175,7 +175,7 @@ public sealed class WebChatBrowserTests
     }
 
     // Playwright gives each launch a fresh temporary profile (--user-data-dir).
-    private sealed class BrowserSession(IPlaywright playwright, IBrowser browser) : IAsyncDisposable
+    internal sealed class BrowserSession(IPlaywright playwright, IBrowser browser) : IAsyncDisposable
     {
         public IBrowser Browser => browser;
 
