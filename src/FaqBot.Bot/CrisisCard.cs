@@ -22,8 +22,6 @@ public static class CrisisCard
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Text = reply.Title,
-            TextFormat = "plain",
             Locale = reply.Language,
             InputHint = "acceptingInput",
             Attachments = [new Attachment { ContentType = HeroCardContentType, Content = Content(reply) }],
@@ -56,16 +54,17 @@ public static class CrisisCard
         return document.RootElement.Clone();
     }
 
-    // The card's text: the message, then what each number is, then the emergency room.
+    // The card's text: the message, then what each number is, then the emergency room, one paragraph each (a single
+    // newline does not break a line in Web Chat's or Teams' card Markdown).
     private static string Text(CrisisReply reply)
     {
-        var lines = new List<string> { reply.Text, "" };
-        lines.AddRange(reply.Contacts.Where(c => c.Note.Length > 0).Select(c => $"{c.Label}: {c.Note}"));
+        var paragraphs = new List<string> { reply.Text };
+        paragraphs.AddRange(reply.Contacts.Where(c => c.Note.Length > 0).Select(c => $"{c.Label}: {c.Note}"));
         if (reply.EmergencyRoom.Length > 0)
         {
-            lines.Add(reply.EmergencyRoom);
+            paragraphs.Add(reply.EmergencyRoom);
         }
 
-        return string.Join("\n", lines);
+        return string.Join("\n\n", paragraphs);
     }
 }

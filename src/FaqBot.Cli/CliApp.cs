@@ -21,7 +21,9 @@ internal static class CliApp
           search "QUESTION"                      show the analysed query and the ranked passages (for tuning)
           triage "MESSAGE"                       the triage decision and what fired: the rule, or each score and threshold
           triage-eval --bank FILE [--half tune|test|both] [-v]  triage right/total per kind and category, per half
-          triage-train --bank FILE [--questions FILE] --out FILE  refit the learned triage layer on the tune halves
+          triage-train --bank FILE [--questions FILE] [--cases FILE] [--dev FILE] --out FILE
+                                                refit the learned triage layer (tune halves and regression sets only)
+          triage-bench --bank FILE [--repeat N]  time triage alone: typical messages p50/p99, a 20,000-character message
           stats [--days N] [--export FILE.csv]  the clinic's statistics from the event log (Storage section): questions per
                                                 day by answer kind, helpfulness, unanswered questions grouped by similarity;
                                                 N days back from now (default 7, 1 to 3650); --export also writes a CSV
@@ -49,6 +51,7 @@ internal static class CliApp
                 "triage" => TriageCommand.Run(parsed, output),
                 "triage-eval" => TriageEvalCommand.Run(parsed, output),
                 "triage-train" => TriageTrainCommand.Run(parsed, output),
+                "triage-bench" => TriageBenchCommand.Run(parsed, output),
                 "stats" => StatsCommand.Run(parsed, output, error),
                 "teams-package" => TeamsPackageCommand.Run(parsed, output, error),
                 "help" or "--help" or "-h" => Help(output),
