@@ -36,6 +36,10 @@ internal static class CliSettings
     }
 
     /// <summary>The Storage section and the folder its relative DataFolder is resolved from.</summary>
+    /// <summary>The <c>Embeddings</c> section (which sentence-embedding model triage's learned layer reads).</summary>
+    public static FaqBot.Embeddings.EmbeddingsOptions LoadEmbeddings(CliArguments args) =>
+        Bind<FaqBot.Embeddings.EmbeddingsOptions>(Read(args).Configuration, FaqBot.Embeddings.EmbeddingsOptions.SectionName);
+
     public static (StorageOptions Options, string BaseDirectory) LoadStorage(CliArguments args)
     {
         var (configuration, baseDirectory) = Read(args);

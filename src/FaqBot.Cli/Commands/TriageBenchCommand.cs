@@ -19,7 +19,7 @@ internal static class TriageBenchCommand
         var path = args.Get("--bank") ?? throw new CliException("triage-bench needs --bank FILE", 2);
         var repeat = args.GetInt("--repeat", 20);
         var messages = File.Exists(path) ? TriageBank.Read(path).Select(e => e.Text).ToList() : throw new CliException($"triage bank not found: {path}", 2);
-        var triage = TriageSetup.Create();
+        var triage = TriageSetup.Create(args);
         var prepare = Stopwatch.StartNew();
         MessageTriage.Prepare();
         output.WriteLine($"prepare_ms={prepare.ElapsedMilliseconds} (once per process, in a server's warm-up)");

@@ -15,7 +15,7 @@ internal static class TriageCommand
             throw new CliException("triage needs a message", 2);
         }
 
-        var triage = TriageSetup.Create();
+        var triage = TriageSetup.Create(args);
         var result = triage.Classify(string.Join(' ', args.Positional));
         output.WriteLine($"kind={result.Kind} rule={result.Rule}" + (result.IsUrgent ? $" audience={result.Audience} language={result.Language}" : ""));
         if (result.Scores is { } scores)

@@ -24,7 +24,7 @@ internal static class TriageEvalCommand
         }
 
         var examples = ReadBank(path);
-        var triage = TriageSetup.Create();
+        var triage = TriageSetup.Create(args);
         foreach (var name in half == "both" ? ["tune", "test"] : new[] { half })
         {
             var evaluation = new TriageEvaluation();

@@ -7,7 +7,8 @@ namespace FaqBot.Cli.Commands;
 /// <c>faqbot triage-train --bank FILE [--questions FILE] [--cases FILE] [--dev FILE] --out FILE</c>: fits the learned
 /// triage layer on the tune halves only (of the triage bank and, as further ordinary questions, of the retrieval question
 /// bank) plus the project's own regression sets (triage-cases.jsonl and the development set's triage lines, which are not
-/// split) and writes the weights file. Deterministic: the same inputs and encoder give the same file.
+/// split) and writes the weights file. The embedding weights are fitted for the configured encoder (<c>Embeddings:Model</c>)
+/// and the file records its model id. Deterministic: the same inputs and encoder give the same file.
 /// </summary>
 internal static class TriageTrainCommand
 {
@@ -48,7 +49,11 @@ internal static class TriageTrainCommand
         var trainedOn = string.Join("; ", new[] { bank, questions, cases, dev }.OfType<string>().Select(Describe))
             + $"; bank and question bank: tune half only; {examples.Count} messages";
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var file = TriageTrainer.Train(examples, embeddings: null, embeddingModel: "none", trainedOn, (label, choice) =>
+        var encoder = TriageSetup.Encoder(args);
+        // Each message as a question is encoded at answer time (EncodeQuery, with the model's query prefix if it has one).
+        var embeddings = new float[examples.Count][];
+        Parallel.For(0, examples.Count, i => embeddings[i] = encoder.EncodeQuery(examples[i].Text));
+        var file = TriageTrainer.Train(examples, embeddings, encoder.ModelId, trainedOn, (label, choice) =>
             output.WriteLine($"  {label,-9} out of fold on the tune half: the rules miss {choice.Open}, the learned layer catches {choice.Caught} of them with {choice.Alarms} false alarms"));
         using (var stream = File.Create(outPath))
         {

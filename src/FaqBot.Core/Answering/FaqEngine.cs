@@ -21,7 +21,7 @@ public sealed class FaqEngine : IQuestionAnswerer
 
     private FaqEngine(
         FaqEngineSettings settings, Searcher searcher, Analyzer termAnalyzer, KnowledgeBaseContent? content, bool fromSnapshot,
-        TimeSpan openTime, DateTimeOffset openedAt)
+        TimeSpan openTime, DateTimeOffset openedAt, MessageTriage triage)
     {
         Settings = settings;
         Searcher = searcher;
@@ -30,7 +30,7 @@ public sealed class FaqEngine : IQuestionAnswerer
         OpenTime = openTime;
         OpenedAt = openedAt;
         FollowUps = new FollowUpSuggester(searcher, settings.Search.AbstainBelow);
-        _answerer = new FaqAnswerer(searcher, new QuoteBuilder(termAnalyzer), FollowUps, new MessageTriage(), settings.Clinic, settings.Search);
+        _answerer = new FaqAnswerer(searcher, new QuoteBuilder(termAnalyzer), FollowUps, triage, settings.Clinic, settings.Search);
     }
 
     /// <summary>The settings the engine was opened with.</summary>
@@ -55,11 +55,12 @@ public sealed class FaqEngine : IQuestionAnswerer
     public FollowUpSuggester FollowUps { get; }
 
     /// <summary>Opens the engine: reads the snapshot when it matches the knowledge base, else ingests and builds (and writes a new snapshot).</summary>
+    /// <remarks><paramref name="triage"/>: the triage to use (with its sentence encoder); null: rules and the lexical layer only.</remarks>
     /// <exception cref="KnowledgeBaseNotFoundException">The knowledge-base folder does not exist.</exception>
     /// <exception cref="SynonymFormatException">synonyms.txt has a malformed line.</exception>
     public static FaqEngine Open(
         FaqEngineSettings settings, bool forceRebuild = false, IProgress<IngestProgress>? progress = null, Action<string>? warn = null,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null, MessageTriage? triage = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var openedAt = (timeProvider ?? TimeProvider.System).GetUtcNow();
@@ -98,7 +99,7 @@ public sealed class FaqEngine : IQuestionAnswerer
         }
 
         var searcher = new Searcher(index, analyzers.Query, settings.Search);
-        return new FaqEngine(settings, searcher, analyzers.Terms, content, fromSnapshot, stopwatch.Elapsed, openedAt);
+        return new FaqEngine(settings, searcher, analyzers.Terms, content, fromSnapshot, stopwatch.Elapsed, openedAt, triage ?? new MessageTriage());
     }
 
     /// <inheritdoc/>

@@ -15,8 +15,13 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
     private volatile FaqEngine _engine;
     private volatile string _indexedSignature = "";
 
-    public EngineHost(IHostEnvironment environment, IOptions<FaqEngineSettings> settings, TimeProvider timeProvider, ILogger<EngineHost> logger)
+    private readonly FaqBot.Core.Answering.Triage.MessageTriage _triage;
+
+    public EngineHost(
+        IHostEnvironment environment, IOptions<FaqEngineSettings> settings, TimeProvider timeProvider, ILogger<EngineHost> logger,
+        FaqBot.Core.Answering.Triage.MessageTriage triage)
     {
+        _triage = triage;
         _timeProvider = timeProvider;
         _settings = settings.Value;
         _settings.BaseDirectory = environment.ContentRootPath;
@@ -71,7 +76,7 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
     private FaqEngine Open(bool forceRebuild)
     {
         _indexedSignature = KnowledgeBaseSignature.Compute(_settings.KnowledgeBasePath);
-        var engine = FaqEngine.Open(_settings, forceRebuild, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider);
+        var engine = FaqEngine.Open(_settings, forceRebuild, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider, triage: _triage);
         LogOpened(_logger, engine.Searcher.Index.Passages.Count, engine.FromSnapshot, engine.OpenTime.TotalMilliseconds);
         return engine;
     }

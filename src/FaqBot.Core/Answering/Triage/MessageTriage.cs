@@ -1,4 +1,5 @@
 using FaqBot.Core.Answering.Triage.Learning;
+using FaqBot.Core.Semantics;
 
 namespace FaqBot.Core.Answering.Triage;
 
@@ -41,6 +42,19 @@ public sealed class MessageTriage
     {
         Model = model;
         _embed = embed;
+    }
+
+    /// <summary>Rules plus <paramref name="model"/>, embedding messages through <paramref name="encoder"/> when no vector is passed in.</summary>
+    /// <exception cref="InvalidOperationException">The model's embedding weights were fitted for another encoder.</exception>
+    public MessageTriage(TriageModel? model, ISentenceEncoder encoder)
+        : this(model, (encoder ?? throw new ArgumentNullException(nameof(encoder))).EncodeQuery)
+    {
+        if (model is { File.Dimensions: > 0 } && (model.EmbeddingModel != encoder.ModelId || model.File.Dimensions != encoder.Dimensions))
+        {
+            throw new InvalidOperationException(
+                $"The triage weights were fitted for the embedding model '{model.EmbeddingModel}', but the configured encoder is '{encoder.ModelId}'. "
+                + "Retrain them: faqbot triage-train (docs/architecture.md, Triage).");
+        }
     }
 
     /// <summary>The learned layer, or null when triage runs on rules only.</summary>

@@ -134,7 +134,7 @@ public static class TriageTrainer
 
         var scale = Math.Sqrt(dims);
         var centred = rows.Select(r => r.Select((v, j) => (float)((v - mean[j]) * scale)).ToArray()).ToList();
-        var (weights, bias) = LogisticRegression.FitDense(centred, labels, lambda: 0.003, iterations: 400, learningRate: 0.05);
+        var (weights, bias) = LogisticRegression.FitDense(centred, labels, lambda: 0.1, iterations: 400, learningRate: 0.05);
         var raw = weights.Select(w => (float)(w * scale)).ToArray();
         var rawBias = bias - Enumerable.Range(0, dims).Sum(j => weights[j] * scale * mean[j]);
         return new DenseClassifier(label, Math.Round(rawBias, 6), Math.Round(threshold, 6), [.. raw.Select(w => (float)Math.Round(w, 5))]);

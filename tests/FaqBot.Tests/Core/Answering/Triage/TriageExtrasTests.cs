@@ -85,3 +85,24 @@ public sealed class TriageExtrasTests
         Assert.Contains(testId, error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class TriageTrainerDeterminismTests
+{
+    [Fact]
+    public void Train_SameMessagesTwice_WritesTheSameFile()
+    {
+        var examples = TriageBank.Read(FaqBot.Tests.TestSupport.Repo.Data("triage-bank.jsonl")).Where(e => TriageSplit.IsTune(e.Id)).Take(150).ToList();
+
+        var first = Serialize(TriageTrainer.Train(examples, null, "none", "determinism test"));
+        var second = Serialize(TriageTrainer.Train(examples, null, "none", "determinism test"));
+
+        Assert.Equal(first, second);
+    }
+
+    private static byte[] Serialize(TriageModelFile file)
+    {
+        using var stream = new MemoryStream();
+        TriageModel.Save(file, stream);
+        return stream.ToArray();
+    }
+}
