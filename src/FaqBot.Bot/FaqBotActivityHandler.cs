@@ -5,6 +5,7 @@ using FaqBot.Core.Answering;
 using FaqBot.Core.Rendering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using FaqBot.Bot.Text;
 
 namespace FaqBot.Bot;
 
@@ -117,7 +118,7 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
                 Sources = [.. answer.Quotes.Select(q => q.SourceFile).Distinct(StringComparer.Ordinal)],
             },
             cancellationToken).ConfigureAwait(false);
-        LogAnswered(_logger, activity.Id, answer.Kind, answer.Quotes.Count);
+        LogAnswered(_logger, LogValue.Of(activity.Id), answer.Kind, answer.Quotes.Count);
 
         var reply = MessageFactory.Markdown(MarkdownRenderer.Render(answer), CreateActions(answer, activity));
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
@@ -152,7 +153,7 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
         await _events.RecordFeedbackAsync(
             new FeedbackEvent(activity.Conversation?.Id, answerTo, rating, _timeProvider.GetUtcNow()),
             cancellationToken).ConfigureAwait(false);
-        LogFeedback(_logger, activity.Id, rating);
+        LogFeedback(_logger, LogValue.Of(activity.Id), rating);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answered activity {ActivityId}: {Kind} with {QuoteCount} quotes")]

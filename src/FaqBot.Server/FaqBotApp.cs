@@ -2,6 +2,7 @@ using FaqBot.Server.Answering;
 using FaqBot.Server.BotFramework;
 using FaqBot.Server.DirectLine;
 using FaqBot.Server.Extensions;
+using FaqBot.Server.Logging;
 using FaqBot.Server.Website;
 using FaqBot.Storage;
 using Microsoft.AspNetCore.Diagnostics;
@@ -34,6 +35,8 @@ public static class FaqBotApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Logging.HoldHostingRequestLines();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddFaqAnswering(configuration);
         builder.Services.AddFaqBotStorage(configuration, builder.Environment.ContentRootPath);
@@ -51,6 +54,8 @@ public static class FaqBotApp
 
         // Build the token service now: a short signing key fails at startup, a missing one is warned about at once.
         app.Services.GetRequiredService<DirectLineTokenService>();
+        app.UseSecurityHeaders();
+        app.UseRedactedRequestLogging();
         app.UseForwardedHeaders(ForwardedHeadersSetup.Create(app.Services.GetRequiredService<IOptions<WebsiteOptions>>().Value.TrustedProxies));
         app.UseExceptionHandler(error => error.Run(context =>
         {
@@ -67,6 +72,8 @@ public static class FaqBotApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(DirectLineGuardMiddleware.PathPrefix, StringComparison.OrdinalIgnoreCase),
+            directLine => directLine.UseMiddleware<DirectLineGuardMiddleware>());
         app.MapDirectLine();
         app.MapBotFramework();
         app.MapWebsite();

@@ -23,6 +23,7 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
     private readonly ILogger<DurableConversationStore> _logger;
     private readonly ConcurrentDictionary<string, LiveConversation> _live = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _evicting = new(1, 1);
 
     // Conversations known to exist, so the check before each post costs no read. A stale entry (the conversation
     // expired on another replica) only means the append itself finds it gone and the client gets the same 404.
@@ -55,7 +56,7 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
 
     public async ValueTask<CreateConversationResult> CreateAsync(string conversationId, string userId, CancellationToken cancellationToken)
     {
-        if (Count >= _options.MaxConversations)
+        if (Count >= _options.MaxConversations && await EvictLeastRecentAsync(cancellationToken).ConfigureAwait(false) == 0)
         {
             return CreateConversationResult.Full;
         }
@@ -165,6 +166,47 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
 
             return await _backend.RemoveIdleAsync(idleSince, cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
+        Forget(removed);
+        Volatile.Write(ref _count, await _health.RunAsync(() => _backend.CountAsync(cancellationToken)).ConfigureAwait(false));
+        return removed.Count;
+    }
+
+    // Full: the least recently active idle conversations (no stream open on this replica, nothing for the eviction
+    // grace) make room. One eviction at a time; starts waiting behind it find the room it made.
+    private async Task<int> EvictLeastRecentAsync(CancellationToken cancellationToken)
+    {
+        await _evicting.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (Count < _options.MaxConversations)
+            {
+                return 1;
+            }
+
+            var now = _timeProvider.GetUtcNow();
+            var streaming = _live.Values.Where(l => l.HasSubscriber).Select(l => l.ConversationId).ToList();
+            var removed = await _health.RunAsync(async () =>
+            {
+                if (streaming.Count > 0)
+                {
+                    await _backend.TouchAsync(streaming, now, cancellationToken).ConfigureAwait(false);
+                }
+
+                return await _backend.RemoveLeastRecentAsync(ConversationEviction.BatchSize(_options),
+                    now - ConversationEviction.Grace(_options), cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+            Forget(removed);
+            Volatile.Write(ref _count, await _health.RunAsync(() => _backend.CountAsync(cancellationToken)).ConfigureAwait(false));
+            return removed.Count;
+        }
+        finally
+        {
+            _evicting.Release();
+        }
+    }
+
+    private void Forget(IEnumerable<string> removed)
+    {
         foreach (var id in removed)
         {
             _known.TryRemove(id, out _);
@@ -173,9 +215,6 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
                 live.Close();
             }
         }
-
-        Volatile.Write(ref _count, await _health.RunAsync(() => _backend.CountAsync(cancellationToken)).ConfigureAwait(false));
-        return removed.Count;
     }
 
     public void Dispose()
@@ -189,6 +228,7 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
         _health.Recovered -= CatchUpAll;
         _stopping.Cancel();
         _stopping.Dispose();
+        _evicting.Dispose();
     }
 
     private void Remember(string conversationId)
