@@ -1,6 +1,7 @@
 using FaqBot.Bot.Events;
 using FaqBot.Bot.Schema;
 using FaqBot.Bot.Teams;
+using FaqBot.Bot.Telemetry;
 using FaqBot.Core.Answering;
 using FaqBot.Core.Rendering;
 using Microsoft.Extensions.Logging;
@@ -108,6 +109,8 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
             return;
         }
 
+        var started = _timeProvider.GetTimestamp();
+        using var span = BotTelemetry.Source.StartActivity("faqbot.answer");
         await turnContext.SendActivityAsync(MessageFactory.Typing(), cancellationToken).ConfigureAwait(false);
         var answer = _answerer.Ask(question);
         await _events.RecordAnswerAsync(
@@ -123,6 +126,8 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
         var reply = MessageFactory.Markdown(MarkdownRenderer.Render(answer), CreateActions(answer, activity));
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         _recentAnswers.Remember(activity.Conversation?.Id, sent?.Id, activity.Id);
+        BotTelemetry.RecordTurn(activity.ChannelId, answer.Kind, _timeProvider.GetElapsedTime(started));
+        span?.SetTag("faqbot.channel", BotTelemetry.Channel(activity.ChannelId)).SetTag("faqbot.answer.kind", BotTelemetry.Kind(answer.Kind));
     }
 
     private IEnumerable<CardAction> CreateActions(Answer answer, Activity question)

@@ -3,6 +3,7 @@ using FaqBot.Server.BotFramework;
 using FaqBot.Server.DirectLine;
 using FaqBot.Server.Extensions;
 using FaqBot.Server.Logging;
+using FaqBot.Server.Telemetry;
 using FaqBot.Server.Website;
 using FaqBot.Storage;
 using Microsoft.AspNetCore.Diagnostics;
@@ -29,7 +30,12 @@ public static class FaqBotApp
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         var configuration = builder.Configuration;
-        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["http_ports"])
+        var telemetry = TelemetrySetup.Read(configuration);
+        if (TelemetrySetup.ListenUrls(configuration, telemetry, DefaultUrl) is { } withScrape)
+        {
+            builder.WebHost.UseUrls(withScrape);
+        }
+        else if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["http_ports"])
             && string.IsNullOrEmpty(configuration["https_ports"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -48,6 +54,7 @@ public static class FaqBotApp
         builder.Services.AddSingleton<WebsiteContent>();
         builder.Services.AddSingleton<ReadinessState>();
         builder.Services.AddHostedService<AnswererWarmup>();
+        builder.Services.AddFaqBotTelemetry(telemetry);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -56,6 +63,7 @@ public static class FaqBotApp
         app.Services.GetRequiredService<DirectLineTokenService>();
         app.UseSecurityHeaders();
         app.UseRedactedRequestLogging();
+        app.UseFaqBotTelemetry(telemetry);
         app.UseForwardedHeaders(ForwardedHeadersSetup.Create(app.Services.GetRequiredService<IOptions<WebsiteOptions>>().Value.TrustedProxies));
         app.UseExceptionHandler(error => error.Run(context =>
         {
