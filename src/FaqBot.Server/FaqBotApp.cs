@@ -61,6 +61,14 @@ public static class FaqBotApp
 
         // Build the token service now: a short signing key fails at startup, a missing one is warned about at once.
         app.Services.GetRequiredService<DirectLineTokenService>();
+        ConfigurePipeline(app, telemetry);
+        return app;
+    }
+
+    // Headers and the redacted request log first (they see every response), then the scrape endpoint, proxies'
+    // addresses, errors, and the endpoints; the Direct Line guard runs inside routing, after CORS.
+    private static void ConfigurePipeline(WebApplication app, TelemetryOptions telemetry)
+    {
         app.UseSecurityHeaders();
         app.UseRedactedRequestLogging();
         app.UseFaqBotTelemetry(telemetry);
@@ -85,6 +93,5 @@ public static class FaqBotApp
         app.MapDirectLine();
         app.MapBotFramework();
         app.MapWebsite();
-        return app;
     }
 }

@@ -34,11 +34,31 @@ public static class PostedActivity
 
     public static string? Bounded(string? value) => value is null || value.Length <= MaxShortField ? value : value[..MaxShortField];
 
+    private static bool OnlyShortStrings(JsonElement data)
+    {
+        foreach (var property in data.EnumerateObject())
+        {
+            if (!ShortChannelDataStrings.Contains(property.Name, StringComparer.Ordinal) || property.Value.ValueKind != JsonValueKind.String
+                || property.Value.GetString()!.Length > MaxShortField)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static JsonElement? KeepChannelData(JsonElement? channelData)
     {
         if (channelData is not { ValueKind: JsonValueKind.Object } data)
         {
             return null;
+        }
+
+        // What Web Chat sends (clientActivityID, maybe clientTimestamp) is kept as it came, without a rewrite.
+        if (OnlyShortStrings(data))
+        {
+            return data;
         }
 
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();

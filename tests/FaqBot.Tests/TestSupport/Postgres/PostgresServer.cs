@@ -87,7 +87,9 @@ public sealed partial class PostgresServer : IAsyncDisposable, IDisposable
         }
         catch (OperationCanceledException)
         {
+            // Too slow to stop (a loaded machine): killed, and KillAsync has already disposed and forgotten the process.
             await KillAsync();
+            return;
         }
 
         _process.Dispose();
