@@ -87,7 +87,7 @@ public sealed partial class PostgresServer : IAsyncDisposable, IDisposable
         }
         catch (OperationCanceledException)
         {
-            // Too slow to stop (a loaded machine): killed, and KillAsync has already disposed and forgotten the process.
+            // A shutdown slower than StopTimeout (a loaded machine) ends in a kill, which disposes the process.
             await KillAsync();
             return;
         }
