@@ -46,7 +46,7 @@ public sealed partial class DirectLineTokenService
         ArgumentNullException.ThrowIfNull(claims);
         var payload = JsonSerializer.SerializeToUtf8Bytes(
             new TokenPayload(Issuer, claims.ConversationId, claims.UserId, claims.Scope,
-                _timeProvider.GetUtcNow().ToUnixTimeSeconds(), claims.ExpiresAt.ToUnixTimeSeconds()),
+                _timeProvider.GetUtcNow().ToUnixTimeSeconds(), claims.ExpiresAt.ToUnixTimeSeconds(), claims.TokenId),
             DirectLineJsonContext.Default.TokenPayload);
         var signingInput = Concat(HeaderSegment, Encoding.ASCII.GetBytes(Base64Url.EncodeToString(payload)));
         var signature = HMACSHA256.HashData(_key, signingInput);
