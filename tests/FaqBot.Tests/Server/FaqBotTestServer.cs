@@ -30,7 +30,8 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
 
     public static string RepositoryRoot => FaqBot.Tests.TestSupport.Repo.Root;
 
-    public static async Task<FaqBotTestServer> StartAsync(IEnumerable<string>? settings = null, TimeProvider? timeProvider = null)
+    public static async Task<FaqBotTestServer> StartAsync(IEnumerable<string>? settings = null, TimeProvider? timeProvider = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         string[] args =
         [
@@ -51,6 +52,8 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
             {
                 services.AddSingleton(timeProvider);
             }
+
+            configureServices?.Invoke(services);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
