@@ -87,10 +87,11 @@ public sealed partial class PostgresServer : IAsyncDisposable, IDisposable
         }
         catch (OperationCanceledException)
         {
+            // KillAsync disposes the process and clears _process itself.
             await KillAsync();
         }
 
-        _process.Dispose();
+        _process?.Dispose();
         _process = null;
     }
 
