@@ -87,11 +87,12 @@ public sealed partial class PostgresServer : IAsyncDisposable, IDisposable
         }
         catch (OperationCanceledException)
         {
-            // KillAsync disposes the process and clears _process itself.
+            // A shutdown slower than StopTimeout (a loaded machine) ends in a kill, which disposes the process.
             await KillAsync();
+            return;
         }
 
-        _process?.Dispose();
+        _process.Dispose();
         _process = null;
     }
 
