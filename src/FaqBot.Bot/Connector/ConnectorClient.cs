@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using FaqBot.Bot.Text;
 
 namespace FaqBot.Bot.Connector;
 
@@ -103,7 +104,7 @@ public sealed partial class ConnectorClient
 
             if (!response.IsSuccessStatusCode)
             {
-                LogGaveUp((int)response.StatusCode, conversationId, activityId, CorrelationId(response));
+                LogGaveUp((int)response.StatusCode, LogValue.Of(conversationId)!, LogValue.Of(activityId), LogValue.Of(CorrelationId(response)));
                 return null;
             }
 
@@ -112,7 +113,7 @@ public sealed partial class ConnectorClient
         catch (Exception ex) when (ex is TimeoutRejectedException or HttpRequestException
             or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            LogUnreachable(ex.GetType().Name, conversationId, activityId);
+            LogUnreachable(ex.GetType().Name, LogValue.Of(conversationId)!, LogValue.Of(activityId));
             return null;
         }
     }

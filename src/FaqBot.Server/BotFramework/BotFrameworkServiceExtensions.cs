@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using FaqBot.Bot.Authentication;
 using FaqBot.Bot.Connector;
 using FaqBot.Bot.Teams;
+using FaqBot.Server.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Identity.Client;
 
@@ -44,6 +45,9 @@ public static class BotFrameworkServiceExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<RateLimitingOptions>();
+        services.TryAddSingleton<RequestRateLimiter>();
+        services.TryAddSingleton<RejectionGate>();
         services.AddSingleton(auth);
         services.AddSingleton(connector);
         services.AddSingleton(staff);

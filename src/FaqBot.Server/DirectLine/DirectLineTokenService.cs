@@ -47,17 +47,24 @@ public sealed partial class DirectLineTokenService
     public string Issue(TokenClaims claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        var payload = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            [ConversationClaim] = claims.ConversationId,
+            [UserClaim] = claims.UserId,
+            [ScopeClaim] = claims.Scope,
+        };
+        if (claims.TokenId is { } tokenId)
+        {
+            // Stream tokens are single-use: the jti makes each one a distinct token.
+            payload[JwtRegisteredClaimNames.Jti] = tokenId;
+        }
+
         return _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             IssuedAt = _timeProvider.GetUtcNow().UtcDateTime,
             Expires = claims.ExpiresAt.UtcDateTime,
-            Claims = new Dictionary<string, object>(StringComparer.Ordinal)
-            {
-                [ConversationClaim] = claims.ConversationId,
-                [UserClaim] = claims.UserId,
-                [ScopeClaim] = claims.Scope,
-            },
+            Claims = payload,
             SigningCredentials = _signing,
         });
     }
@@ -108,7 +115,8 @@ public sealed partial class DirectLineTokenService
             return null;
         }
 
-        return new TokenClaims(conversation, user, scope, DateTimeOffset.FromUnixTimeSeconds(expires));
+        var tokenId = jwt.TryGetPayloadValue<string>(JwtRegisteredClaimNames.Jti, out var jti) ? jti : null;
+        return new TokenClaims(conversation, user, scope, DateTimeOffset.FromUnixTimeSeconds(expires), tokenId);
     }
 
     private TokenStatus Check(string token, TokenClaims verified, string requiredScope, out TokenClaims? claims)

@@ -88,6 +88,8 @@ internal sealed class SqliteConnections : IAsyncDisposable
             return false;
         }
 
+        StorageMetrics.GroupCommitSize.Record(group.Count);
+
         if (_disposed)
         {
             group.ForEach(w => w.Fail(new ObjectDisposedException(nameof(SqliteConnections))));

@@ -99,7 +99,8 @@ public sealed class SqliteStorage : IFaqBotStorage
     {
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
+            PrivateFiles.Restrict(path, path + "-wal", path + "-shm", SqliteServerLock.LockPath(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
