@@ -48,7 +48,7 @@ public static class FaqBotApp
         builder.Services.AddFaqBotStorage(configuration, builder.Environment.ContentRootPath);
         builder.Services.AddFaqBot(configuration);
         builder.Services.AddDirectLine(configuration);
-        builder.Services.AddBotFramework(configuration);
+        builder.Services.AddBotFramework(configuration, builder.Environment.IsDevelopment());
         builder.Services.AddOptions<WebsiteOptions>().Bind(configuration.GetSection(WebsiteOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<WebsiteContent>();

@@ -20,14 +20,14 @@ public sealed partial class ConnectorClient
     private static readonly MediaTypeHeaderValue JsonContentType = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
     private readonly HttpClient _httpClient;
-    private readonly AppCredentials _credentials;
+    private readonly ConnectorTokenProvider _credentials;
     private readonly ConnectorClientOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
     /// <summary>Creates the client; <paramref name="timeProvider"/> drives back-off delays and timeouts.</summary>
-    public ConnectorClient(HttpClient httpClient, AppCredentials credentials, ConnectorClientOptions options, TimeProvider timeProvider, ILogger<ConnectorClient> logger)
+    public ConnectorClient(HttpClient httpClient, ConnectorTokenProvider credentials, ConnectorClientOptions options, TimeProvider timeProvider, ILogger<ConnectorClient> logger)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(credentials);

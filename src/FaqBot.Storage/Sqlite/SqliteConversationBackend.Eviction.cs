@@ -10,22 +10,18 @@ internal sealed partial class SqliteConversationBackend
         {
             using var transaction = db.BeginTransaction(immediate: true);
             var ids = new List<string>();
-            using (var select = db.PrepareCached("SELECT id FROM conversations WHERE last_active_at < ?1 ORDER BY last_active_at LIMIT ?2"))
+            using (var select = db.Query("SELECT id FROM conversations WHERE last_active_at < ?1 ORDER BY last_active_at LIMIT ?2", before, (long)count))
             {
-                select.Bind(1, before).Bind(2, count);
-                while (select.Step())
+                while (select.Read())
                 {
                     ids.Add(select.GetString(0));
                 }
             }
 
             // The activities go with them (ON DELETE CASCADE; foreign_keys is on for the writer).
-            using (var delete = db.PrepareCached("DELETE FROM conversations WHERE id = ?1"))
+            foreach (var id in ids)
             {
-                foreach (var id in ids)
-                {
-                    delete.Bind(1, id).Execute();
-                }
+                db.Execute("DELETE FROM conversations WHERE id = ?1", id);
             }
 
             transaction.Commit();

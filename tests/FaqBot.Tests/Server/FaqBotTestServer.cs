@@ -30,9 +30,10 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
 
     public static string RepositoryRoot => FaqBot.Tests.TestSupport.Repo.Root;
 
-    // logs, when given, receives every log line the server writes (at the levels the settings allow).
+    // logs, when given, receives every log line the server writes (at the levels the settings allow); configureServices
+    // runs last, to replace registrations.
     public static async Task<FaqBotTestServer> StartAsync(IEnumerable<string>? settings = null, TimeProvider? timeProvider = null,
-        Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
+        Microsoft.Extensions.Logging.ILoggerProvider? logs = null, Action<IServiceCollection>? configureServices = null)
     {
         string[] args =
         [
@@ -58,6 +59,8 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
             {
                 services.AddSingleton(logs);
             }
+
+            configureServices?.Invoke(services);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(); // a scrape address, if any, comes after
