@@ -27,9 +27,9 @@ internal static class CliSettings
 
         if (args.Get("--kb") is { } kb)
         {
-            // A knowledge base named on the command line gets its own snapshot, so it never replaces the default one.
+            // A knowledge base named on the command line is indexed in memory, so it never replaces the default index.
             settings.KnowledgeBase.Path = Path.GetFullPath(kb);
-            settings.Index.SnapshotPath = "";
+            settings.Index.Path = "";
         }
 
         return settings;

@@ -31,7 +31,7 @@ internal static class EvalCommand
         }
 
         var verbose = args.Has("-v") || args.Has("--verbose");
-        var engine = EngineLoader.Open(args, error);
+        using var engine = EngineLoader.Open(args, error);
         var halves = new Dictionary<string, EvalTally> { ["tune"] = new(K), ["test"] = new(K) };
         var all = new EvalTally(K);
         foreach (var item in items)

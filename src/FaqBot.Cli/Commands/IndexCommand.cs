@@ -3,7 +3,7 @@ using FaqBot.Core.KnowledgeBase;
 
 namespace FaqBot.Cli.Commands;
 
-/// <summary><c>faqbot index [--explain]</c>: ingests the knowledge base, builds the index and writes the snapshot.</summary>
+/// <summary><c>faqbot index [--explain]</c>: ingests the knowledge base and writes the Lucene index.</summary>
 internal static class IndexCommand
 {
     public static int Run(CliArguments args, TextWriter output, TextWriter error)
@@ -11,7 +11,7 @@ internal static class IndexCommand
         args.AllowOnly("--explain", "--force");
         var settings = CliSettings.Load(args);
         using var bar = new ProgressBar(error);
-        var engine = FaqEngine.Open(settings, forceRebuild: true, progress: bar, warn: message => error.WriteLine($"warning: {message}"));
+        using var engine = FaqEngine.Open(settings, forceRebuild: true, progress: bar, warn: message => error.WriteLine($"warning: {message}"));
         bar.Done();
         var content = engine.Content!;
         var index = engine.Searcher.Index;
@@ -23,7 +23,7 @@ internal static class IndexCommand
         output.WriteLine(
             $"Indexed {content.Documents.Count} documents and {content.Curated.Count} curated answers: {index.Passages.Count} passages, " +
             $"{index.TermCount} terms, in {engine.OpenTime.TotalMilliseconds:F0} ms.");
-        output.WriteLine(settings.SnapshotPath is { } snapshot ? $"Snapshot: {snapshot}" : "Snapshot: off (--kb given or Index:SnapshotPath empty)");
+        output.WriteLine(settings.IndexPath is { } folder ? $"Index: {folder}" : "Index: in memory (--kb given or Index:Path empty)");
         if (content.Warnings.Count > 0)
         {
             output.WriteLine($"{content.Warnings.Count} file(s) skipped or partly read; see the warnings above.");

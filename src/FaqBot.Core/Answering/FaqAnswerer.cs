@@ -122,8 +122,7 @@ public sealed class FaqAnswerer(
     private Quote Quote(SearchHit hit) =>
         quotes.Build(hit.Passage, [.. hit.MatchedTerms], TermWeight, hit.Score);
 
-    private double TermWeight(string term) =>
-        searcher.Index.TryGetTermId(term, out var id) ? Searcher.Idf(searcher.Index.Passages.Count, searcher.Index.DocFrequency(id)) : 0;
+    private double TermWeight(string term) => searcher.Index.DocFrequency(term) > 0 ? searcher.Idf(term) : 0;
 
     private IReadOnlyList<string> FollowUpsFor(string question, SearchResult result, IReadOnlyList<Quote> shown) =>
         followUps.Suggest(question, result.Hits, [.. shown.Select(q => q.PassageId)]);

@@ -8,7 +8,7 @@ namespace FaqBot.Core.Highlighting;
 /// Picks the best verbatim window of whole sentences from a passage (the fragmenter and scorer of Lucene's
 /// highlighter) and marks the matched words; "…" shows where the passage was trimmed. Never changes a word.
 /// </summary>
-public sealed class QuoteBuilder(Analyzer analyzer)
+public sealed class QuoteBuilder(Lucene.Net.Analysis.Analyzer analyzer)
 {
     /// <summary>Passages up to this many characters are quoted whole.</summary>
     public const int MaxQuoteChars = 420;
@@ -30,9 +30,9 @@ public sealed class QuoteBuilder(Analyzer analyzer)
         ArgumentNullException.ThrowIfNull(matchedTerms);
         ArgumentNullException.ThrowIfNull(termWeight);
         var text = passage.Text;
-        var marks = analyzer.Analyze(text)
-            .Where(t => matchedTerms.Contains(t.Text))
-            .Select(t => (Range: new TextRange(t.Start, t.End - t.Start), t.Text))
+        var marks = TokenReader.Analyze(analyzer, text)
+            .Where(t => matchedTerms.Contains(t.Term))
+            .Select(t => (Range: new TextRange(t.Start, t.End - t.Start), t.Term))
             .ToList();
         var window = text.Length <= MaxQuoteChars ? new TextRange(0, text.Length) : BestWindow(text, marks, termWeight);
 

@@ -12,7 +12,7 @@ internal static class SeedEngine
     public static FaqEngineSettings Settings(Action<FaqEngineSettings>? configure = null)
     {
         var settings = new FaqEngineSettings { BaseDirectory = Repo.Root };
-        settings.Index.SnapshotPath = ""; // tests never touch the developer's snapshot
+        settings.Index.Path = ""; // tests never touch the developer's index folder
         configure?.Invoke(settings);
         return settings;
     }
