@@ -5,6 +5,8 @@ using FaqBot.Core.Highlighting;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Search;
+using FaqBot.Core.Search.Answerability;
+using FaqBot.Core.Semantics;
 
 namespace FaqBot.Core.Answering;
 
@@ -17,13 +19,12 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
 {
     private const int CachedAnswers = 2048;
 
-    private readonly FaqAnswerer _answerer;
     private readonly AnswerCache _cache = new(CachedAnswers);
     private readonly IndexStore? _ownedStore;
 
     private FaqEngine(
         FaqEngineSettings settings, Searcher searcher, KnowledgeBaseAnalyzers analyzers, KnowledgeBaseContent? content, bool fromSnapshot,
-        TimeSpan openTime, DateTimeOffset openedAt, IndexStore? ownedStore)
+        TimeSpan openTime, DateTimeOffset openedAt, IndexStore? ownedStore, ISentenceEncoder? encoder)
     {
         Settings = settings;
         Searcher = searcher;
@@ -33,7 +34,13 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         OpenedAt = openedAt;
         _ownedStore = ownedStore;
         FollowUps = new FollowUpSuggester(searcher, settings.Search.AbstainBelow);
-        _answerer = new FaqAnswerer(searcher, new QuoteBuilder(analyzers.Terms), FollowUps, new MessageTriage(), settings.Clinic, settings.Search);
+        Encoder = encoder;
+        var model = settings.Search.AnswerabilityModelPath is { Length: > 0 } path
+            ? AnswerabilityModel.Load(Path.GetFullPath(path, settings.BaseDirectory))
+            : AnswerabilityModel.BuiltIn();
+        Decision = model.For(encoder?.ModelId);
+        Answerer = new FaqAnswerer(
+            searcher, new QuoteBuilder(analyzers.Terms), FollowUps, new MessageTriage(), settings.Clinic, settings.Search, encoder, Decision);
     }
 
     /// <summary>The settings the engine was opened with.</summary>
@@ -57,6 +64,15 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
     /// <summary>The checked follow-up questions.</summary>
     public FollowUpSuggester FollowUps { get; }
 
+    /// <summary>The sentence encoder of questions and passages, or null for keyword search alone.</summary>
+    public ISentenceEncoder? Encoder { get; }
+
+    /// <summary>The answer-or-abstain model in use, or null (keyword coverage against <c>Search:AbstainBelow</c>).</summary>
+    public FittedDecision? Decision { get; }
+
+    /// <summary>The uncached answering pipeline.</summary>
+    public FaqAnswerer Answerer { get; }
+
     /// <summary>
     /// Opens the engine: uses the index in <paramref name="store"/> (or the configured index folder) when it was built
     /// from the current knowledge base, else ingests and writes a new index beside the live one.
@@ -65,7 +81,7 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
     /// <exception cref="SynonymFormatException">synonyms.txt has a malformed line.</exception>
     public static FaqEngine Open(
         FaqEngineSettings settings, bool forceRebuild = false, IProgress<IngestProgress>? progress = null, Action<string>? warn = null,
-        TimeProvider? timeProvider = null, IndexStore? store = null)
+        TimeProvider? timeProvider = null, IndexStore? store = null, ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var openedAt = (timeProvider ?? TimeProvider.System).GetUtcNow();
@@ -93,9 +109,9 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
 
         try
         {
-            var index = KeywordIndex.Open(store ?? ownedStore!, fingerprint, forceRebuild, Ingest, warn, out var rebuilt);
+            var index = KeywordIndex.Open(store ?? ownedStore!, fingerprint, forceRebuild, Ingest, warn, out var rebuilt, encoder);
             var searcher = new Searcher(index, analyzers.Query, analyzers.Terms, settings.Search);
-            return new FaqEngine(settings, searcher, analyzers, content, !rebuilt, stopwatch.Elapsed, openedAt, ownedStore);
+            return new FaqEngine(settings, searcher, analyzers, content, !rebuilt, stopwatch.Elapsed, openedAt, ownedStore, encoder);
         }
         catch
         {
@@ -106,20 +122,20 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
 
     /// <summary>An engine over an index built elsewhere (benchmarks over a generated knowledge base); it owns <paramref name="index"/>.</summary>
     /// <exception cref="SynonymFormatException">synonyms.txt has a malformed line.</exception>
-    public static FaqEngine OverIndex(FaqEngineSettings settings, KeywordIndex index)
+    public static FaqEngine OverIndex(FaqEngineSettings settings, KeywordIndex index, ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(index);
         var analyzers = KnowledgeBaseAnalyzers.Load(settings.KnowledgeBasePath);
         var searcher = new Searcher(index, analyzers.Query, analyzers.Terms, settings.Search);
-        return new FaqEngine(settings, searcher, analyzers, null, false, TimeSpan.Zero, DateTimeOffset.UtcNow, null);
+        return new FaqEngine(settings, searcher, analyzers, null, false, TimeSpan.Zero, DateTimeOffset.UtcNow, null, encoder);
     }
 
     /// <inheritdoc/>
-    public Answer Ask(string message) => _cache.GetOrAdd(message ?? "", _answerer.Ask);
+    public Answer Ask(string message) => _cache.GetOrAdd(message ?? "", Answerer.Ask);
 
     /// <summary>Answers without the answer cache: the whole answering path, for benchmarks.</summary>
-    public Answer AskUncached(string message) => _answerer.Ask(message ?? "");
+    public Answer AskUncached(string message) => Answerer.Ask(message ?? "");
 
     /// <summary>Releases the index commit this engine reads (after the questions it is answering finish).</summary>
     public void Dispose()

@@ -17,6 +17,7 @@ public sealed class IndexStore : IDisposable
     /// <summary>The commit user-data keys FaqBot writes.</summary>
     internal const string FormatKey = "faqbot.format";
     internal const string FingerprintKey = "faqbot.fingerprint";
+    internal const string ModelKey = "faqbot.embedding-model";
 
     /// <summary>Bump when the fields or the analysis change what an index contains, so old indexes are rebuilt.</summary>
     internal const string FormatVersion = "faqbot-lucene-1";

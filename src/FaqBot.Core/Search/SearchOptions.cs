@@ -61,9 +61,27 @@ public sealed class SearchOptions
     /// <value>The default value is 0.5.</value>
     [Range(0.0, 1.0)] public double CoverageInRanking { get; set; } = 0.5;
 
-    /// <summary>Below this confidence FaqBot says the documents don't cover the question.</summary>
+    /// <summary>Keyword search alone (no embedding model): below this coverage FaqBot says the documents don't cover the
+    /// question. Follow-up suggestions use it too.</summary>
     /// <value>The default value is 0.5.</value>
     [Range(0.0, 1.0)] public double AbstainBelow { get; set; } = 0.5;
+
+    /// <summary>Share of the semantic ranking in the fused ranking (reciprocal-rank fusion); 0 = keyword ranking only.</summary>
+    /// <value>The default value is 0.5.</value>
+    [Range(0.0, 1.0)] public double SemanticWeight { get; set; } = 0.5;
+
+    /// <summary>The <c>k</c> of reciprocal-rank fusion, <c>1/(k + rank)</c>: larger flattens the rankings' heads.</summary>
+    /// <value>The default value is 10.</value>
+    [Range(0.0, 1000.0)] public double FusionK { get; set; } = 10;
+
+    /// <summary>Overrides the answerability model's fitted threshold: FaqBot answers when the model's probability that its
+    /// best passages answer the question is at least this; unset (null) uses the model file's threshold.</summary>
+    /// <value>The default value is null.</value>
+    [Range(0.0, 1.0)] public double? AnswerAbove { get; set; }
+
+    /// <summary>A fitted answerability model (JSON, written by <c>faqbot fit</c>); unset uses the one built into FaqBot.</summary>
+    /// <value>The default value is null.</value>
+    public string? AnswerabilityModelPath { get; set; }
 
     /// <summary>When the runner-up from another topic scores at least this share of the best, FaqBot asks "did you mean…?".</summary>
     /// <value>The default value is 0.97.</value>

@@ -24,18 +24,34 @@ public sealed partial class Searcher
 
         return _index.Use(_ =>
         {
-            var top = _searcher.Search(BuildQuery(clauses), RescoreDepth);
-            var unknownWeight = UnknownWeight(clauses);
-            var ranked = new List<SearchHit>(top.ScoreDocs.Length);
-            foreach (var scoreDoc in top.ScoreDocs)
-            {
-                ranked.Add(Rescore(scoreDoc.Doc, scoreDoc.Score, clauses, unknownWeight));
-            }
-
-            ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PassageNumber.CompareTo(b.PassageNumber));
-            var hits = ranked.Take(limit).ToList();
+            var hits = KeywordCandidates(clauses).Take(limit).ToList();
             return new SearchResult(hits, clauses, hits.Count == 0 ? 0 : hits[0].Coverage);
         });
+    }
+
+    // Lucene's best RescoreDepth passages, rescored by our layer and sorted by the new score (ties: passage number).
+    private List<SearchHit> KeywordCandidates(IReadOnlyList<QueryClause> clauses)
+    {
+        if (clauses.All(c => c.IsUnknown))
+        {
+            return [];
+        }
+
+        var top = _searcher.Search(BuildQuery(clauses), RescoreDepth);
+        var unknownWeight = UnknownWeight(clauses);
+        var ranked = new List<SearchHit>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            ranked.Add(Rescore(scoreDoc.Doc, scoreDoc.Score, clauses, unknownWeight));
+        }
+
+        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PassageNumber.CompareTo(b.PassageNumber));
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            ranked[i] = ranked[i] with { KeywordRank = i + 1, KeywordScore = ranked[i].Score };
+        }
+
+        return ranked;
     }
 
     // One clause per question word: its alternatives compete (a passage earns its best one, as a

@@ -21,6 +21,7 @@ public sealed partial class Searcher
     private readonly SearchOptions _options;
     private readonly double _unknownIdf;
     private readonly Lucene.Net.Search.IndexSearcher _searcher;
+    private readonly SemanticIndex _semantic;
 
     /// <summary>Prepares a searcher over <paramref name="index"/>.</summary>
     public Searcher(KeywordIndex index, Analyzer queryAnalyzer, Analyzer termAnalyzer, SearchOptions options)
@@ -34,6 +35,7 @@ public sealed partial class Searcher
         _termAnalyzer = termAnalyzer;
         _options = options;
         _unknownIdf = KeywordIndex.Idf(index.Passages.Count, 0);
+        _semantic = new SemanticIndex(index.Vectors);
         // Our own IndexSearcher over the pinned reader: the similarity is per searcher, and the one the
         // SearcherManager hands out is shared.
         _searcher = new Lucene.Net.Search.IndexSearcher(index.Searcher.IndexReader)
@@ -47,6 +49,9 @@ public sealed partial class Searcher
 
     /// <summary>The analyzer questions go through (the English chain plus synonyms).</summary>
     public Analyzer QueryAnalyzer => _queryAnalyzer;
+
+    /// <summary>The passage vectors, for exact cosine search.</summary>
+    public SemanticIndex Semantic => _semantic;
 
     /// <summary>The idf of an index term over all fields.</summary>
     public double Idf(string term) => _index.Idf(term);
