@@ -28,7 +28,7 @@ internal static class CliApp
           teams-package --app-id GUID --host HOST [--out FILE] [--name NAME]  write the Teams app package (zip)
           help                                   this text
 
-        every command: --kb DIR (knowledge-base folder), --config FILE (default ./appsettings.json)
+        every command: --kb DIR (knowledge-base folder), --config FILE (default ./appsettings.json), --no-embeddings (keyword search alone)
         """;
 
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)

@@ -2,6 +2,7 @@ using FaqBot.Core.Answering;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Search;
+using FaqBot.Embeddings;
 using FaqBot.Storage;
 using Microsoft.Extensions.Configuration;
 
@@ -34,6 +35,9 @@ internal static class CliSettings
 
         return settings;
     }
+
+    /// <summary>The Embeddings section.</summary>
+    public static EmbeddingsOptions LoadEmbeddings(CliArguments args) => Bind<EmbeddingsOptions>(Read(args).Configuration, EmbeddingsOptions.SectionName);
 
     /// <summary>The Storage section and the folder its relative DataFolder is resolved from.</summary>
     public static (StorageOptions Options, string BaseDirectory) LoadStorage(CliArguments args)

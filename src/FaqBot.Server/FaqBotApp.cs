@@ -51,6 +51,9 @@ public static class FaqBotApp
 
         // Build the token service now: a short signing key fails at startup, a missing one is warned about at once.
         app.Services.GetRequiredService<DirectLineTokenService>();
+
+        // Load the embedding model now: a missing model file stops start-up, naming the file and its NuGet package.
+        _ = app.Services.GetRequiredService<FaqBot.Server.Answering.SentenceEncoderHolder>().Encoder;
         app.UseForwardedHeaders(ForwardedHeadersSetup.Create(app.Services.GetRequiredService<IOptions<WebsiteOptions>>().Value.TrustedProxies));
         app.UseExceptionHandler(error => error.Run(context =>
         {

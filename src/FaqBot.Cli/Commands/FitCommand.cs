@@ -17,16 +17,23 @@ internal static class FitCommand
 
     public static int Run(CliArguments args, TextWriter output, TextWriter error)
     {
-        args.AllowOnly("--set", "--out", "--no-embeddings");
+        args.AllowOnly("--set", "--out", "--no-embeddings", "--diagnose");
         var path = args.Get("--set") ?? throw new CliException("fit needs --set FILE (the question bank)", 2);
         var outPath = args.Get("--out") ?? DefaultModelPath;
         var items = BankItem.ReadAll(path).Where(i => i.IsTune && i.Kind is "answer" or "abstain").ToList();
         using var engine = EngineLoader.Open(args, error);
+        var ranker = engine.Encoder is null ? null : RankerFit.Fit(engine, items);
+        if (args.Has("--diagnose"))
+        {
+            RankDiagnostics.Write(engine, items, output, null);
+            RankDiagnostics.Write(engine, items, output, ranker);
+        }
+
         var rows = new List<double[]>();
         var examples = new List<FitExample>();
         foreach (var item in items)
         {
-            var (answer, signals) = engine.Answerer.AnswerRegardless(item.Question);
+            var (answer, signals) = engine.Answerer.AnswerRegardless(item.Question, ranker);
             if (signals is null)
             {
                 throw new CliException("fit needs fused retrieval; the engine returned no signals", 1);
@@ -42,7 +49,7 @@ internal static class FitCommand
         var model = LogisticRegression.Fit(rows, labels);
         var crossValidated = ThresholdChooser.CrossValidatedProbabilities(rows, labels, folds: 5);
         var (threshold, figures) = ThresholdChooser.Choose(crossValidated, examples);
-        var decision = new FittedDecision(model, threshold, figures);
+        var decision = new FittedDecision(model, threshold, figures, ranker);
 
         var file = File.Exists(outPath) ? AnswerabilityModel.Load(outPath) : new AnswerabilityModel();
         file.Features = [.. Core.Search.AnswerabilitySignals.FeatureNames];

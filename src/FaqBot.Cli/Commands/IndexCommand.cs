@@ -8,10 +8,10 @@ internal static class IndexCommand
 {
     public static int Run(CliArguments args, TextWriter output, TextWriter error)
     {
-        args.AllowOnly("--explain", "--force");
+        args.AllowOnly("--explain", "--force", "--no-embeddings");
         var settings = CliSettings.Load(args);
         using var bar = new ProgressBar(error);
-        using var engine = FaqEngine.Open(settings, forceRebuild: true, progress: bar, warn: message => error.WriteLine($"warning: {message}"));
+        using var engine = EngineLoader.Open(args, error, forceRebuild: true, progress: bar);
         bar.Done();
         var content = engine.Content!;
         var index = engine.Searcher.Index;
@@ -22,7 +22,7 @@ internal static class IndexCommand
 
         output.WriteLine(
             $"Indexed {content.Documents.Count} documents and {content.Curated.Count} curated answers: {index.Passages.Count} passages, " +
-            $"{index.TermCount} terms, in {engine.OpenTime.TotalMilliseconds:F0} ms.");
+            $"{index.TermCount} terms, {index.EmbeddedPassages} passages embedded ({engine.Encoder?.ModelId ?? "no embedding model"}), in {engine.OpenTime.TotalMilliseconds:F0} ms.");
         output.WriteLine(settings.IndexPath is { } folder ? $"Index: {folder}" : "Index: in memory (--kb given or Index:Path empty)");
         if (content.Warnings.Count > 0)
         {

@@ -73,9 +73,7 @@ public sealed partial class FaqAnswerer(
     {
         if (IsAmbiguous(result))
         {
-            var candidates = result.Hits.Take(3)
-                .Where(h => h.Score >= options.ClarifyRatio * result.Hits[0].Score)
-                .Select(Quote).ToList();
+            var candidates = result.Hits.Take(2).Select(Quote).ToList();
             return new Answer(AnswerKind.Clarify, "I found more than one part of our materials that could fit. Did you mean one of these?",
                 candidates, FollowUpsFor(text, result, candidates), clinic.Disclaimer, confidence);
         }
@@ -96,7 +94,14 @@ public sealed partial class FaqAnswerer(
         }
 
         var (first, second) = (result.Hits[0], result.Hits[1]);
-        return second.Score >= options.ClarifyRatio * first.Score
+
+        // Fused scores are ranks or probabilities, so closeness is judged on the evidence: keyword scores within
+        // ClarifyRatio and, with vectors, similarities within a hair.
+        var close = result.Signals is null
+            ? second.Score >= options.ClarifyRatio * first.Score
+            : second.KeywordScore >= options.ClarifyRatio * first.KeywordScore
+                && (double.IsNaN(first.Similarity) || Math.Abs(first.Similarity - second.Similarity) <= 0.02);
+        return close
             && second.Coverage >= first.Coverage
             && (first.Passage.SourceFile != second.Passage.SourceFile || first.Passage.Heading != second.Passage.Heading)
             && Similarity(first.Passage.Text, second.Passage.Text) < NearDuplicate;
@@ -113,7 +118,9 @@ public sealed partial class FaqAnswerer(
                 break;
             }
 
-            var good = hit == best || (hit.Score >= options.SecondaryQuoteRatio * best.Score && hit.Coverage >= 0.5 * best.Coverage);
+            // A fused hit found by meaning may share few of the question's words, so only its score counts.
+            var enoughCoverage = result.Signals is not null || hit.Coverage >= 0.5 * best.Coverage;
+            var good = hit == best || (hit.Score >= options.SecondaryQuoteRatio * best.Score && enoughCoverage);
             if (!good)
             {
                 continue;
@@ -130,7 +137,7 @@ public sealed partial class FaqAnswerer(
     }
 
     private Quote Quote(SearchHit hit) =>
-        quotes.Build(hit.Passage, [.. hit.MatchedTerms], TermWeight, hit.Score);
+        quotes.Build(hit.Passage, [.. hit.MatchedTerms], TermWeight, hit.Score, hit.BestSentence);
 
     private double TermWeight(string term) => searcher.Index.DocFrequency(term) > 0 ? searcher.Idf(term) : 0;
 

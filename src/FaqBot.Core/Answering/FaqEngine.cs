@@ -33,14 +33,16 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         OpenTime = openTime;
         OpenedAt = openedAt;
         _ownedStore = ownedStore;
-        FollowUps = new FollowUpSuggester(searcher, settings.Search.AbstainBelow);
+        FaqAnswerer? answerer = null;
+        FollowUps = new FollowUpSuggester(searcher.Index.Passages, question => answerer!.AnsweringHit(question));
         Encoder = encoder;
         var model = settings.Search.AnswerabilityModelPath is { Length: > 0 } path
             ? AnswerabilityModel.Load(Path.GetFullPath(path, settings.BaseDirectory))
             : AnswerabilityModel.BuiltIn();
         Decision = model.For(encoder?.ModelId);
-        Answerer = new FaqAnswerer(
+        Answerer = answerer = new FaqAnswerer(
             searcher, new QuoteBuilder(analyzers.Terms), FollowUps, new MessageTriage(), settings.Clinic, settings.Search, encoder, Decision);
+        _ = FollowUps.All; // checked now, with the answerer's own decisions, not on the first question
     }
 
     /// <summary>The settings the engine was opened with.</summary>

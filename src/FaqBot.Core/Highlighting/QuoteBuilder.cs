@@ -24,7 +24,8 @@ public sealed class QuoteBuilder(Lucene.Net.Analysis.Analyzer analyzer)
     /// <param name="matchedTerms">Index terms of the query found in the passage.</param>
     /// <param name="termWeight">How much each term is worth (its idf), to choose the window.</param>
     /// <param name="score">The passage's retrieval score, carried into the quote.</param>
-    public Quote Build(Passage passage, IReadOnlyCollection<string> matchedTerms, Func<string, double> termWeight, double score)
+    /// <param name="bestSentence">The sentence closest in meaning to the question (0-based), which a trimmed quote keeps; -1 for none.</param>
+    public Quote Build(Passage passage, IReadOnlyCollection<string> matchedTerms, Func<string, double> termWeight, double score, int bestSentence = -1)
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(matchedTerms);
@@ -34,7 +35,7 @@ public sealed class QuoteBuilder(Lucene.Net.Analysis.Analyzer analyzer)
             .Where(t => matchedTerms.Contains(t.Term))
             .Select(t => (Range: new TextRange(t.Start, t.End - t.Start), t.Term))
             .ToList();
-        var window = text.Length <= MaxQuoteChars ? new TextRange(0, text.Length) : BestWindow(text, marks, termWeight);
+        var window = text.Length <= MaxQuoteChars ? new TextRange(0, text.Length) : BestWindow(text, marks, termWeight, bestSentence);
 
         var prefix = window.Start > 0 ? Ellipsis + " " : "";
         var suffix = window.End < text.Length ? " " + Ellipsis : "";
@@ -46,7 +47,7 @@ public sealed class QuoteBuilder(Lucene.Net.Analysis.Analyzer analyzer)
         return new Quote(quoted, passage.Id, passage.DocumentTitle, passage.Heading, passage.SourceFile, passage.Url, score, shifted);
     }
 
-    private static TextRange BestWindow(string text, List<(TextRange Range, string Term)> marks, Func<string, double> termWeight)
+    private static TextRange BestWindow(string text, List<(TextRange Range, string Term)> marks, Func<string, double> termWeight, int bestSentence)
     {
         var sentences = SentenceSplitter.Split(text);
         if (sentences.Count == 0)
@@ -66,7 +67,9 @@ public sealed class QuoteBuilder(Lucene.Net.Analysis.Analyzer analyzer)
                     break;
                 }
 
-                var score = WindowScore(window, marks, termWeight) - (0.001 * window.Length / MaxQuoteChars);
+                // The sentence that meets the question's meaning must be in the quote: it outweighs any word count.
+                var keepsBest = bestSentence >= first && bestSentence <= last ? 1000 : 0;
+                var score = keepsBest + WindowScore(window, marks, termWeight) - (0.001 * window.Length / MaxQuoteChars);
                 if (score > bestScore)
                 {
                     bestScore = score;

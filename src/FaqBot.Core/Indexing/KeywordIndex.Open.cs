@@ -69,10 +69,27 @@ public sealed partial class KeywordIndex
         return index;
     }
 
+    /// <summary>Builds an in-memory index of <paramref name="passages"/> with vectors computed elsewhere (benchmarks over a
+    /// generated knowledge base, whose copies reuse their seed passage's vectors).</summary>
+    public static KeywordIndex Build(IReadOnlyList<Passage> passages, string fingerprint, float[][][] vectors, string modelId)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(vectors);
+        return Write(IndexStore.InMemory(), true, passages, vectors, fingerprint, modelId);
+    }
+
+    /// <summary>Embeds <paramref name="passages"/> as an index build does (whole passage, then its sentences).</summary>
+    public static float[][][] Embed(IReadOnlyList<Passage> passages, ISentenceEncoder encoder)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(encoder);
+        return PassageVectors.Compute(passages, encoder, new Dictionary<string, float[]>(), out _);
+    }
+
     /// <summary>How many passages were embedded to open this index (0 when every vector was reused or read from disk).</summary>
     public int EmbeddedPassages { get; private set; }
 
-    private static KeywordIndex Write(IndexStore store, bool ownsStore, IReadOnlyList<Passage> passages, float[][]? vectors, string fingerprint, string model)
+    private static KeywordIndex Write(IndexStore store, bool ownsStore, IReadOnlyList<Passage> passages, float[][][]? vectors, string fingerprint, string model)
     {
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { [IndexStore.FingerprintKey] = fingerprint, [IndexStore.ModelKey] = model };
         store.Replace(passages.Select((p, i) => PassageFields.ToDocument(p, vectors?[i])), data, IndexingAnalyzer());
@@ -93,9 +110,11 @@ public sealed partial class KeywordIndex
                 for (var doc = 0; doc < reader.MaxDoc; doc++)
                 {
                     var stored = reader.Document(doc);
-                    if (PassageFields.ToVector(stored) is { } vector)
+                    var texts = PassageVectors.EmbeddingTexts(PassageFields.ToPassage(stored));
+                    var vectors = PassageFields.ToVectors(stored);
+                    for (var i = 0; i < Math.Min(texts.Count, vectors.Length); i++)
                     {
-                        previous[PassageVectors.EmbeddingText(PassageFields.ToPassage(stored))] = vector;
+                        previous[texts[i]] = vectors[i];
                     }
                 }
             }

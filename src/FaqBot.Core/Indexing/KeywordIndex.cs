@@ -15,7 +15,7 @@ public sealed partial class KeywordIndex : IDisposable
     private readonly IndexStore _store;
     private readonly bool _ownsStore;
     private readonly Passage[] _passages;
-    private readonly float[]?[] _vectors;
+    private readonly float[][][] _vectors;
     private int _disposed;
 
     private KeywordIndex(IndexStore store, bool ownsStore, IndexSearcher searcher, IDictionary<string, string> commitData)
@@ -25,18 +25,19 @@ public sealed partial class KeywordIndex : IDisposable
         Searcher = searcher;
         var reader = searcher.IndexReader;
         _passages = new Passage[reader.MaxDoc];
-        _vectors = new float[]?[reader.MaxDoc];
+        _vectors = new float[reader.MaxDoc][][];
         var liveDocs = MultiFields.GetLiveDocs(reader);
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             if (liveDocs is not null && !liveDocs.Get(doc))
             {
+                _vectors[doc] = [];
                 continue;
             }
 
             var stored = reader.Document(doc);
             _passages[doc] = PassageFields.ToPassage(stored);
-            _vectors[doc] = PassageFields.ToVector(stored);
+            _vectors[doc] = PassageFields.ToVectors(stored);
         }
 
         CommitData = new Dictionary<string, string>(commitData, StringComparer.Ordinal);
@@ -47,8 +48,8 @@ public sealed partial class KeywordIndex : IDisposable
     /// <summary>The passages; a passage's index here is its Lucene document number.</summary>
     public IReadOnlyList<Passage> Passages => _passages;
 
-    /// <summary>The passage vectors by document number (null where the index has none).</summary>
-    public IReadOnlyList<float[]?> Vectors => _vectors;
+    /// <summary>The vectors of each passage by document number: the whole passage's, then its sentences' (empty without an embedding model).</summary>
+    public IReadOnlyList<float[][]> Vectors => _vectors;
 
     /// <summary>Identifies the knowledge-base content the index was built from.</summary>
     public string Fingerprint { get; }

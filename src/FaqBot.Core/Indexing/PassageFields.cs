@@ -41,7 +41,7 @@ internal static class PassageFields
         OmitNorms = true,
     });
 
-    public static Document ToDocument(Passage passage, float[]? vector)
+    public static Document ToDocument(Passage passage, float[][]? vectors)
     {
         var doc = new Document
         {
@@ -69,7 +69,7 @@ internal static class PassageFields
         var everything = string.Join("\n", [passage.DocumentTitle, passage.Heading ?? "", passage.Text, .. passage.Questions]);
         doc.Add(new Field(All, everything, AllType));
         doc.Add(new Field(Words, everything, WordsType));
-        if (vector is not null)
+        foreach (var vector in vectors ?? [])
         {
             doc.Add(new StoredField(Vector, VectorBytes.From(vector)));
         }
@@ -89,7 +89,7 @@ internal static class PassageFields
         };
     }
 
-    public static float[]? ToVector(Document doc) => doc.GetBinaryValue(Vector) is { } bytes ? VectorBytes.To(bytes) : null;
+    public static float[][] ToVectors(Document doc) => [.. doc.GetBinaryValues(Vector).Select(VectorBytes.To)];
 
     private static FieldType Freeze(FieldType type)
     {

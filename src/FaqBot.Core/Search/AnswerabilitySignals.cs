@@ -14,15 +14,19 @@ namespace FaqBot.Core.Search;
 /// <param name="CuratedMatch">The best fused passage's coverage when it is a curated answer, else 0.</param>
 /// <param name="KeywordClauses">How many question words are known to the documents.</param>
 /// <param name="HasVectors">True when the semantic side ran.</param>
+/// <param name="TopScore">The fused score of the best passage (the fitted fusion's probability that it holds the answer).</param>
+/// <param name="ScoreMargin">The best fused score minus the runner-up's.</param>
 public sealed record AnswerabilitySignals(
     double Coverage, double BestCoverage, double UnknownShare, double Similarity, double BestSimilarity, double SimilarityMargin,
-    double Agreement, double CuratedMatch, int KeywordClauses, bool HasVectors)
+    double Agreement, double CuratedMatch, int KeywordClauses, bool HasVectors, double TopScore = 0, double ScoreMargin = 0)
 {
     /// <summary>The feature names, in the order of <see cref="Features"/>.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } =
-        ["coverage", "best_coverage", "unknown_share", "similarity", "best_similarity", "similarity_margin", "agreement", "curated", "log_clauses"];
+        ["coverage", "best_coverage", "unknown_share", "similarity", "best_similarity", "similarity_margin", "agreement", "curated", "log_clauses",
+            "top_score", "score_margin"];
 
     /// <summary>The signals as the model's input vector.</summary>
     public double[] Features() =>
-        [Coverage, BestCoverage, UnknownShare, Similarity, BestSimilarity, SimilarityMargin, Agreement, CuratedMatch, Math.Log(1 + KeywordClauses)];
+        [Coverage, BestCoverage, UnknownShare, Similarity, BestSimilarity, SimilarityMargin, Agreement, CuratedMatch, Math.Log(1 + KeywordClauses),
+            TopScore, ScoreMargin];
 }

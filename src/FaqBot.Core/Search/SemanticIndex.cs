@@ -4,30 +4,29 @@ using FaqBot.Core.Semantics;
 namespace FaqBot.Core.Search;
 
 /// <summary>
-/// Exact cosine search over the passages' stored vectors (L2-normalised, so cosine is the dot product): one
-/// contiguous matrix, a SIMD dot product per passage (TensorPrimitives), a bounded heap for the best. At clinic scale this costs
-/// well under a millisecond; docs/architecture.md says what to use past a million passages. Thread-safe.
+/// Exact cosine search over the passages' stored vectors (L2-normalised, so cosine is the dot product): all vectors
+/// in one contiguous matrix, a SIMD dot product each (TensorPrimitives), a passage scoring its best vector (the whole
+/// passage or one of its sentences). At clinic scale this costs well under a millisecond; docs/architecture.md says
+/// what to use past a million passages. Thread-safe.
 /// </summary>
 public sealed class SemanticIndex
 {
     private readonly float[] _matrix;
-    private readonly bool[] _present;
+    private readonly int[] _owner; // the passage of each row
 
-    /// <summary>Copies <paramref name="vectors"/> (by passage number; null where a passage has none) into one matrix.</summary>
-    public SemanticIndex(IReadOnlyList<float[]?> vectors)
+    /// <summary>Copies every passage's vectors (by passage number) into one matrix.</summary>
+    public SemanticIndex(IReadOnlyList<float[][]> vectors)
     {
         ArgumentNullException.ThrowIfNull(vectors);
-        Dimensions = vectors.FirstOrDefault(v => v is not null)?.Length ?? 0;
+        Dimensions = vectors.SelectMany(v => v).FirstOrDefault()?.Length ?? 0;
         Count = vectors.Count;
-        _matrix = new float[Count * Dimensions];
-        _present = new bool[Count];
-        for (var i = 0; i < Count; i++)
+        var rows = vectors.SelectMany((list, passage) => list.Where(v => v.Length == Dimensions).Select(v => (passage, v))).ToList();
+        _matrix = new float[rows.Count * Dimensions];
+        _owner = new int[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
         {
-            if (vectors[i] is { } vector && vector.Length == Dimensions)
-            {
-                vector.CopyTo(_matrix, i * Dimensions);
-                _present[i] = true;
-            }
+            rows[r].v.CopyTo(_matrix, r * Dimensions);
+            _owner[r] = rows[r].passage;
         }
     }
 
@@ -37,33 +36,52 @@ public sealed class SemanticIndex
     /// <summary>The number of passages (vectors or not).</summary>
     public int Count { get; }
 
-    /// <summary>True when at least one passage has a vector.</summary>
-    public bool IsEmpty => Dimensions == 0;
+    /// <summary>The number of vectors.</summary>
+    public int VectorCount => _owner.Length;
 
-    /// <summary>The similarity of every passage to <paramref name="query"/> (NaN where a passage has no vector).</summary>
-    public float[] Similarities(ReadOnlySpan<float> query)
+    /// <summary>True when no passage has a vector.</summary>
+    public bool IsEmpty => _owner.Length == 0;
+
+    /// <summary>Each passage's best similarity to <paramref name="query"/> (NaN where a passage has no vector).</summary>
+    public float[] Similarities(ReadOnlySpan<float> query) => Similarities(query, out _);
+
+    /// <summary>Each passage's best similarity to <paramref name="query"/>, and which of its vectors gave it (0: the whole
+    /// passage, n: its n-th sentence).</summary>
+    public float[] Similarities(ReadOnlySpan<float> query, out int[] bestVector)
     {
         var result = new float[Count];
+        bestVector = new int[Count];
+        Array.Fill(result, float.NaN);
         if (query.Length != Dimensions || IsEmpty)
         {
-            Array.Fill(result, float.NaN);
             return result;
         }
 
-        var rows = MemoryMarshal.CreateReadOnlySpan(ref _matrix[0], _matrix.Length);
-        for (var i = 0; i < Count; i++)
+        var matrix = MemoryMarshal.CreateReadOnlySpan(ref _matrix[0], _matrix.Length);
+        var first = 0;
+        for (var r = 0; r < _owner.Length; r++)
         {
-            result[i] = _present[i] ? VectorMath.Dot(rows.Slice(i * Dimensions, Dimensions), query) : float.NaN;
+            var passage = _owner[r];
+            first = r == 0 || _owner[r - 1] != passage ? r : first;
+            var similarity = VectorMath.Dot(matrix.Slice(r * Dimensions, Dimensions), query);
+            if (float.IsNaN(result[passage]) || similarity > result[passage])
+            {
+                result[passage] = similarity;
+                bestVector[passage] = r - first;
+            }
         }
 
         return result;
     }
 
     /// <summary>The <paramref name="k"/> passages most similar to <paramref name="query"/>, best first (ties: lower passage number).</summary>
-    public List<(int Passage, float Similarity)> Top(ReadOnlySpan<float> query, int k)
+    public List<(int Passage, float Similarity)> Top(ReadOnlySpan<float> query, int k) => Top(Similarities(query), k);
+
+    /// <summary>The <paramref name="k"/> best of already computed <paramref name="similarities"/>.</summary>
+    public static List<(int Passage, float Similarity)> Top(float[] similarities, int k)
     {
-        var similarities = Similarities(query);
-        var heap = new PriorityQueue<int, (float, int)>(k + 1, Comparer<(float Similarity, int Passage)>.Create(
+        ArgumentNullException.ThrowIfNull(similarities);
+        var heap = new PriorityQueue<int, (float Similarity, int Passage)>(k + 1, Comparer<(float Similarity, int Passage)>.Create(
             (a, b) => a.Similarity != b.Similarity ? a.Similarity.CompareTo(b.Similarity) : b.Passage.CompareTo(a.Passage)));
         for (var i = 0; i < similarities.Length; i++)
         {

@@ -1,6 +1,7 @@
 using FaqBot.Bot;
 using FaqBot.Core.Answering;
 using FaqBot.Core.Indexing;
+using FaqBot.Core.Semantics;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server.Answering;
@@ -18,8 +19,12 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin,
     private volatile string _indexedSignature = "";
     private readonly IndexStore? _store;
 
-    public EngineHost(IHostEnvironment environment, IOptions<FaqEngineSettings> settings, TimeProvider timeProvider, ILogger<EngineHost> logger)
+    private readonly ISentenceEncoder? _encoder;
+
+    public EngineHost(
+        IHostEnvironment environment, IOptions<FaqEngineSettings> settings, SentenceEncoderHolder encoder, TimeProvider timeProvider, ILogger<EngineHost> logger)
     {
+        _encoder = encoder.Encoder;
         _timeProvider = timeProvider;
         _settings = settings.Value;
         _settings.BaseDirectory = environment.ContentRootPath;
@@ -87,7 +92,7 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin,
     private FaqEngine Open(bool forceRebuild)
     {
         _indexedSignature = KnowledgeBaseSignature.Compute(_settings.KnowledgeBasePath);
-        var engine = FaqEngine.Open(_settings, forceRebuild, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider, store: _store);
+        var engine = FaqEngine.Open(_settings, forceRebuild, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider, store: _store, encoder: _encoder);
         LogOpened(_logger, engine.Searcher.Index.Passages.Count, engine.FromSnapshot, engine.OpenTime.TotalMilliseconds);
         return engine;
     }

@@ -65,7 +65,8 @@ public sealed class AnswerabilityModel
 /// <param name="Model">The logistic regression.</param>
 /// <param name="AnswerAbove">Answer when the probability is at least this.</param>
 /// <param name="TuneFigures">The tune-half figures at this threshold, for the record.</param>
-public sealed record FittedDecision(LogisticModel Model, double AnswerAbove, string TuneFigures)
+/// <param name="Ranker">The fitted fusion of keyword and semantic evidence per candidate passage; null: reciprocal-rank fusion.</param>
+public sealed record FittedDecision(LogisticModel Model, double AnswerAbove, string TuneFigures, LogisticModel? Ranker = null)
 {
     /// <summary>The probability that the best fused passages answer the question.</summary>
     public double Probability(AnswerabilitySignals signals)
