@@ -69,6 +69,12 @@ internal static class FitCommand
         output.WriteLine($"fitted on {items.Count} tune-half questions ({labels.Sum()} answerable and correctly quoted when answered)");
         output.WriteLine($"retrieval: {key ?? "keyword only"}; weights: " + string.Join(" ", file.Features.Zip(model.Weights, (n, w) => $"{n}={w.ToString("F3", CultureInfo.InvariantCulture)}")));
         output.WriteLine($"answer_above={threshold.ToString("F3", CultureInfo.InvariantCulture)} (cross-validated on the tune half: {figures})");
+        output.WriteLine("the trade-off (cross-validated on the tune half):");
+        foreach (var line in ThresholdChooser.Table(crossValidated, examples))
+        {
+            output.WriteLine(line);
+        }
+
         output.WriteLine($"wrote {outPath}; rebuild FaqBot to use it as the built-in model, or set Search:AnswerabilityModelPath");
         return 0;
     }
