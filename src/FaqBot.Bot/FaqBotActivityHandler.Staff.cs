@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using FaqBot.Bot.Events;
 using FaqBot.Bot.Staff;
+using FaqBot.Bot.Text;
 using Microsoft.Extensions.Logging;
 
 namespace FaqBot.Bot;
@@ -34,7 +35,7 @@ public sealed partial class FaqBotActivityHandler
             return false;
         }
 
-        LogStaffCommand(_logger, turnContext.Activity.Id, command);
+        LogStaffCommand(_logger, LogValue.Of(turnContext.Activity.Id), command);
         string reply;
         switch (command)
         {
@@ -64,7 +65,10 @@ public sealed partial class FaqBotActivityHandler
                 break;
         }
 
-        await turnContext.SendActivityAsync(MessageFactory.Markdown(reply), cancellationToken).ConfigureAwait(false);
+        // Whatever a reply quotes (patients' questions, document titles), staff see it as it will be read: no control,
+        // bidi-override or zero-width characters.
+        await turnContext.SendActivityAsync(MessageFactory.Markdown(InertText.Clean(reply, keepLineBreaks: true)), cancellationToken)
+            .ConfigureAwait(false);
         return true;
     }
 

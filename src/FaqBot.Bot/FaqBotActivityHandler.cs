@@ -1,10 +1,12 @@
 using FaqBot.Bot.Events;
 using FaqBot.Bot.Schema;
 using FaqBot.Bot.Teams;
+using FaqBot.Bot.Telemetry;
 using FaqBot.Core.Answering;
 using FaqBot.Core.Rendering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using FaqBot.Bot.Text;
 
 namespace FaqBot.Bot;
 
@@ -107,6 +109,8 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
             return;
         }
 
+        var started = _timeProvider.GetTimestamp();
+        using var span = BotTelemetry.Source.StartActivity("faqbot.answer");
         await turnContext.SendActivityAsync(MessageFactory.Typing(), cancellationToken).ConfigureAwait(false);
         var answer = _answerer.Ask(question);
         await _events.RecordAnswerAsync(
@@ -117,11 +121,13 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
                 Sources = [.. answer.Quotes.Select(q => q.SourceFile).Distinct(StringComparer.Ordinal)],
             },
             cancellationToken).ConfigureAwait(false);
-        LogAnswered(_logger, activity.Id, answer.Kind, answer.Quotes.Count);
+        LogAnswered(_logger, LogValue.Of(activity.Id), answer.Kind, answer.Quotes.Count);
 
         var reply = MessageFactory.Markdown(MarkdownRenderer.Render(answer), CreateActions(answer, activity));
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         _recentAnswers.Remember(activity.Conversation?.Id, sent?.Id, activity.Id);
+        BotTelemetry.RecordTurn(activity.ChannelId, answer.Kind, _timeProvider.GetElapsedTime(started));
+        span?.SetTag("faqbot.channel", BotTelemetry.Channel(activity.ChannelId)).SetTag("faqbot.answer.kind", BotTelemetry.Kind(answer.Kind));
     }
 
     private IEnumerable<CardAction> CreateActions(Answer answer, Activity question)
@@ -152,7 +158,7 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
         await _events.RecordFeedbackAsync(
             new FeedbackEvent(activity.Conversation?.Id, answerTo, rating, _timeProvider.GetUtcNow()),
             cancellationToken).ConfigureAwait(false);
-        LogFeedback(_logger, activity.Id, rating);
+        LogFeedback(_logger, LogValue.Of(activity.Id), rating);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answered activity {ActivityId}: {Kind} with {QuoteCount} quotes")]

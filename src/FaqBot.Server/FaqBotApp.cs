@@ -2,6 +2,8 @@ using FaqBot.Server.Answering;
 using FaqBot.Server.BotFramework;
 using FaqBot.Server.DirectLine;
 using FaqBot.Server.Extensions;
+using FaqBot.Server.Logging;
+using FaqBot.Server.Telemetry;
 using FaqBot.Server.Website;
 using FaqBot.Storage;
 using Microsoft.AspNetCore.Diagnostics;
@@ -28,23 +30,31 @@ public static class FaqBotApp
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         var configuration = builder.Configuration;
-        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["http_ports"])
+        var telemetry = TelemetrySetup.Read(configuration);
+        if (TelemetrySetup.ListenUrls(configuration, telemetry, DefaultUrl) is { } withScrape)
+        {
+            builder.WebHost.UseUrls(withScrape);
+        }
+        else if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["http_ports"])
             && string.IsNullOrEmpty(configuration["https_ports"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Logging.HoldHostingRequestLines();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddFaqAnswering(configuration);
         builder.Services.AddFaqBotStorage(configuration, builder.Environment.ContentRootPath);
         builder.Services.AddFaqBot(configuration);
         builder.Services.AddDirectLine(configuration);
-        builder.Services.AddBotFramework(configuration);
+        builder.Services.AddBotFramework(configuration, builder.Environment.IsDevelopment());
         builder.Services.AddOptions<WebsiteOptions>().Bind(configuration.GetSection(WebsiteOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<WebsiteContent>();
         builder.Services.AddSingleton<ReadinessState>();
         builder.Services.AddHostedService<AnswererWarmup>();
+        builder.Services.AddFaqBotTelemetry(telemetry);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -54,6 +64,17 @@ public static class FaqBotApp
 
         // Load the embedding model now: a missing model file stops start-up, naming the file and its NuGet package.
         _ = app.Services.GetRequiredService<FaqBot.Server.Answering.SentenceEncoderHolder>().Encoder;
+        ConfigurePipeline(app, telemetry);
+        return app;
+    }
+
+    // Headers and the redacted request log first (they see every response), then the scrape endpoint, proxies'
+    // addresses, errors, and the endpoints; the Direct Line guard runs inside routing, after CORS.
+    private static void ConfigurePipeline(WebApplication app, TelemetryOptions telemetry)
+    {
+        app.UseSecurityHeaders();
+        app.UseRedactedRequestLogging();
+        app.UseFaqBotTelemetry(telemetry);
         app.UseForwardedHeaders(ForwardedHeadersSetup.Create(app.Services.GetRequiredService<IOptions<WebsiteOptions>>().Value.TrustedProxies));
         app.UseExceptionHandler(error => error.Run(context =>
         {
@@ -70,9 +91,10 @@ public static class FaqBotApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(DirectLineGuardMiddleware.PathPrefix, StringComparison.OrdinalIgnoreCase),
+            directLine => directLine.UseMiddleware<DirectLineGuardMiddleware>());
         app.MapDirectLine();
         app.MapBotFramework();
         app.MapWebsite();
-        return app;
     }
 }

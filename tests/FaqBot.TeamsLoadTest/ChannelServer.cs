@@ -25,7 +25,10 @@ internal sealed class ChannelServer : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    public string MetadataUrl => BaseUrl + "/v1/.well-known/openidconfiguration";
+    // The identity endpoints over HTTPS (LoopbackTls); the mock Connector stays plain HTTP, as cheap as before.
+    public string SecureBaseUrl { get; private set; } = string.Empty;
+
+    public string MetadataUrl => SecureBaseUrl + "/v1/.well-known/openidconfiguration";
 
     // With a trailing slash, as the channel sends serviceUrl.
     public string ServiceUrl => BaseUrl + "/teams/";
@@ -36,15 +39,20 @@ internal sealed class ChannelServer : IAsyncDisposable
 
     public int KeyRequests => Volatile.Read(ref _keyRequests);
 
-    public static async Task<ChannelServer> StartAsync(ChannelTokenSigner signer, int capacity)
+    public static async Task<ChannelServer> StartAsync(ChannelTokenSigner signer, int capacity, LoopbackTls tls)
     {
         var server = new ChannelServer(signer.Jwks().ToJsonString(), new ReplyCounter(capacity));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0);
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(tls.Certificate));
+        });
         var app = builder.Build();
         app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Text(
-            new JsonObject { ["issuer"] = BenchIdentity.Issuer, ["jwks_uri"] = server.BaseUrl + "/v1/.well-known/keys" }.ToJsonString(),
+            new JsonObject { ["issuer"] = BenchIdentity.Issuer, ["jwks_uri"] = server.SecureBaseUrl + "/v1/.well-known/keys" }.ToJsonString(),
             "application/json"));
         app.MapGet("/v1/.well-known/keys", () =>
         {
@@ -62,7 +70,9 @@ internal sealed class ChannelServer : IAsyncDisposable
 
         await app.StartAsync();
         server._app = app;
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        server.BaseUrl = addresses.Single(a => a.StartsWith("http://", StringComparison.Ordinal)).TrimEnd('/');
+        server.SecureBaseUrl = addresses.Single(a => a.StartsWith("https://", StringComparison.Ordinal)).TrimEnd('/');
         return server;
     }
 

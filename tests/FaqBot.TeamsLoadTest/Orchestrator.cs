@@ -23,7 +23,8 @@ internal static class Orchestrator
         }
 
         using var signer = new ChannelTokenSigner();
-        await using var channel = await ChannelServer.StartAsync(signer, options.MaxActivities);
+        using var tls = LoopbackTls.Create();
+        await using var channel = await ChannelServer.StartAsync(signer, options.MaxActivities, tls);
         var token = signer.CreateToken(channel.ServiceUrl, TimeProvider.System.GetUtcNow());
 
         RunResult bare;
@@ -44,7 +45,7 @@ internal static class Orchestrator
         RunResult messages, typing;
         double startupMs;
         var faqBotUrl = $"http://127.0.0.1:{ProcessRunner.FreePort()}";
-        using (var server = ProcessRunner.StartDotnet([faqBot, .. FaqBotArgs(faqBotUrl, channel)], root))
+        using (var server = ProcessRunner.StartDotnet([faqBot, .. FaqBotArgs(faqBotUrl, channel)], root, environment: tls.ServerEnvironment))
         {
             try
             {
@@ -72,7 +73,7 @@ internal static class Orchestrator
         "--MicrosoftAppTenantId=" + BenchIdentity.AppTenantId,
         "--MicrosoftAppType=SingleTenant",
         "--BotFramework:OpenIdMetadataUrl=" + channel.MetadataUrl,
-        "--BotFramework:OAuthAuthority=" + channel.BaseUrl,
+        "--BotFramework:OAuthAuthority=" + channel.SecureBaseUrl,
         "--RateLimiting:Enabled=false",
         "--Index:Path=",
         "--DirectLine:TokenSigningKey=" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),

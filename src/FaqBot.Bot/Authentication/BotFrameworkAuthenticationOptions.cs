@@ -36,14 +36,11 @@ public sealed class BotFrameworkAuthenticationOptions
     /// <summary>Entra authority base URL used for outbound tokens (<c>BotFramework:OAuthAuthority</c>).</summary>
     public string OAuthAuthority { get; set; } = DefaultOAuthAuthority;
 
-    /// <summary>Managed identity token endpoint (UserAssignedMSI only).</summary>
-    public string ManagedIdentityEndpoint { get; set; } = "http://169.254.169.254/metadata/identity/oauth2/token";
-
     /// <summary>Allowed clock difference when checking nbf and exp.</summary>
     /// <value>The default value is 5 minutes.</value>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long fetched signing keys are used before a periodic refresh (at most 24 h).</summary>
+    /// <summary>How long fetched signing keys are used before a periodic refresh (5 minutes to 24 hours).</summary>
     /// <value>The default value is 12 hours.</value>
     public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
@@ -51,9 +48,13 @@ public sealed class BotFrameworkAuthenticationOptions
     /// <value>The default value is 5 minutes.</value>
     public TimeSpan UnknownKeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Minimum time between attempts after a failed key refresh.</summary>
-    /// <value>The default value is 30 seconds.</value>
-    public TimeSpan FailedRefreshRetryInterval { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Whether the OpenID metadata and key set must come over HTTPS. Only the server in the Development environment
+    /// (and tests against a local OpenID server) turn this off; a token's signing keys fetched over plain HTTP could be
+    /// swapped by anyone on the path.
+    /// </summary>
+    /// <value>The default value is true.</value>
+    public bool RequireHttpsMetadata { get; set; } = true;
 
     /// <summary>
     /// Development only (<c>BotFramework:AllowUnauthenticatedLoopback</c>): without an App ID, serve <c>/api/messages</c>
@@ -93,9 +94,15 @@ public sealed class BotFrameworkAuthenticationOptions
             return "BotFramework:CertificatePath must point to a certificate with its private key (PFX/PKCS#12).";
         }
 
-        if (KeyRefreshInterval <= TimeSpan.Zero || KeyRefreshInterval > TimeSpan.FromHours(24))
+        // IdentityModel's configuration manager refreshes at most every 5 minutes.
+        if (KeyRefreshInterval < TimeSpan.FromMinutes(5) || KeyRefreshInterval > TimeSpan.FromHours(24))
         {
-            return "BotFramework:KeyRefreshInterval must be between 0 and 24 hours.";
+            return "BotFramework:KeyRefreshInterval must be between 00:05:00 and 24:00:00.";
+        }
+
+        if (RequireHttpsMetadata && !OpenIdMetadataUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"BotFramework:OpenIdMetadataUrl must be an https:// address outside the Development environment (it is '{OpenIdMetadataUrl}').";
         }
 
         return null;

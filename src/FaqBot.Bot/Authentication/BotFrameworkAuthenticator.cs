@@ -1,13 +1,15 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using FaqBot.Bot.Schema;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace FaqBot.Bot.Authentication;
 
 /// <summary>
-/// Validates the channel's JWT on <c>POST /api/messages</c> as the Bot Framework SDK does (channel path):
-/// Bearer scheme, RS256/384/512 only, issuer, audience = App ID, lifetime with clock skew, signature by the
-/// JWKS key named by kid, the key's endorsement of the channel, and the serviceurl claim.
+/// Validates the channel's JWT on <c>POST /api/messages</c> as the Bot Framework SDK does (channel path). IdentityModel's
+/// <see cref="JsonWebTokenHandler"/> checks the signature (key by kid from <see cref="ChannelSigningKeys"/>), RS256/384/512
+/// only, the issuer, the audience (= App ID) and the lifetime with clock skew; FaqBot adds, like the SDK, the key's
+/// endorsement of the activity's channel and the serviceurl claim, and refuses a token with a <c>crit</c> header.
 /// </summary>
 public sealed class BotFrameworkAuthenticator
 {
@@ -17,12 +19,16 @@ public sealed class BotFrameworkAuthenticator
     /// <summary>The claim that carries the Connector base URL the token is valid for.</summary>
     public const string ServiceUrlClaim = "serviceurl";
 
+    private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
     private readonly BotFrameworkAuthenticationOptions _options;
-    private readonly SigningKeyCache _keys;
+    private readonly ChannelSigningKeys _keys;
     private readonly TimeProvider _timeProvider;
+    private readonly JsonWebTokenHandler _handler = new();
+    private readonly TokenValidationParameters _parameters;
 
     /// <summary>Creates the authenticator.</summary>
-    public BotFrameworkAuthenticator(BotFrameworkAuthenticationOptions options, SigningKeyCache keys, TimeProvider timeProvider)
+    public BotFrameworkAuthenticator(BotFrameworkAuthenticationOptions options, ChannelSigningKeys keys, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(keys);
@@ -30,6 +36,21 @@ public sealed class BotFrameworkAuthenticator
         _options = options;
         _keys = keys;
         _timeProvider = timeProvider;
+        _parameters = new TokenValidationParameters
+        {
+            ConfigurationManager = keys.Configuration,
+            ValidAlgorithms = AllowedAlgorithms,
+            RequireSignedTokens = true,
+            TryAllIssuerSigningKeys = false,
+            ValidAudience = options.MicrosoftAppId,
+            // Exactly the channel's issuer: the default would also accept whatever issuer the metadata document names.
+            IssuerValidator = ValidateIssuer,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            LifetimeValidator = ValidateLifetime,
+            ClockSkew = options.ClockSkew,
+            AuthenticationType = AuthenticationType,
+        };
     }
 
     /// <summary>True when no App ID is configured, so requests without an Authorization header are accepted.</summary>
@@ -59,107 +80,106 @@ public sealed class BotFrameworkAuthenticator
             return AuthenticationResult.Fail("Authorization header is not a Bearer token");
         }
 
-        if (!JsonWebToken.TryParse(authorizationHeader[Scheme.Length..].Trim(), out var jwt))
+        if (ReadToken(authorizationHeader[Scheme.Length..].Trim()) is not { } jwt)
         {
             return AuthenticationResult.Fail("malformed token");
         }
 
-        using (jwt)
+        if (CheckHeader(jwt) is { } headerProblem)
         {
-            return await ValidateAsync(jwt, activity, cancellationToken).ConfigureAwait(false);
+            return AuthenticationResult.Fail(headerProblem);
+        }
+
+        // With authentication disabled there is no App ID to match, so a presented token is always refused (and no
+        // key set is fetched for it).
+        if (IsAuthenticationDisabled)
+        {
+            return AuthenticationResult.Fail("audience is not this bot (no MicrosoftAppId is configured)");
+        }
+
+        var result = await _handler.ValidateTokenAsync(jwt, _parameters).ConfigureAwait(false);
+        if (!result.IsValid)
+        {
+            return AuthenticationResult.Fail(TokenFailureReasons.For(result.Exception));
+        }
+
+        return await CheckChannelAsync(jwt, activity, cancellationToken).ConfigureAwait(false)
+            ?? AuthenticationResult.Success(result.ClaimsIdentity);
+    }
+
+    private JsonWebToken? ReadToken(string token)
+    {
+        try
+        {
+            return _handler.CanReadToken(token) ? _handler.ReadJsonWebToken(token) : null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or SecurityTokenMalformedException)
+        {
+            return null;
         }
     }
 
-    private async ValueTask<AuthenticationResult> ValidateAsync(JsonWebToken jwt, Activity activity, CancellationToken cancellationToken)
+    // Refused before any key is looked up: alg none, HS* (e.g. HMAC keyed with the public key), ES*, PS*; extensions
+    // marked critical (RFC 7515 §4.1.11: FaqBot understands none, so it must reject them); no key id.
+    private static string? CheckHeader(JsonWebToken jwt)
     {
-        var hash = jwt.GetHeaderString("alg") switch
+        if (Array.IndexOf(AllowedAlgorithms, jwt.Alg) < 0)
         {
-            "RS256" => HashAlgorithmName.SHA256,
-            "RS384" => HashAlgorithmName.SHA384,
-            "RS512" => HashAlgorithmName.SHA512,
-            _ => default,
-        };
-        if (hash.Name is null)
-        {
-            // alg none, HS* (e.g. HMAC keyed with the public key), ES*, PS*: refused before any key is used.
-            return AuthenticationResult.Fail("token algorithm not allowed");
+            return "token algorithm not allowed";
         }
 
-        // Issuer is read unverified first so an unknown issuer is rejected without a key lookup.
-        if (!string.Equals(jwt.GetClaim("iss"), BotFrameworkAuthenticationOptions.ChannelIssuer, StringComparison.Ordinal))
+        if (jwt.TryGetHeaderValue<object>("crit", out _))
         {
-            return AuthenticationResult.Fail("issuer not trusted");
+            return "token has a crit header naming extensions FaqBot does not understand";
         }
 
-        var keyId = jwt.GetHeaderString("kid");
-        if (string.IsNullOrEmpty(keyId))
-        {
-            return AuthenticationResult.Fail("token has no key id");
-        }
-
-        var key = await _keys.GetKeyAsync(keyId, cancellationToken).ConfigureAwait(false);
-        if (key is null)
-        {
-            return AuthenticationResult.Fail("signing key unknown");
-        }
-
-        if (!key.Rsa.VerifyData(jwt.SignedBytes, jwt.Signature, hash, RSASignaturePadding.Pkcs1))
-        {
-            return AuthenticationResult.Fail("signature invalid");
-        }
-
-        return ValidateClaims(jwt, key, activity);
+        return string.IsNullOrEmpty(jwt.Kid) ? "token has no key id" : null;
     }
 
-    private AuthenticationResult ValidateClaims(JsonWebToken jwt, SigningKey key, Activity activity)
+    // The SDK's channel checks after the signature: the signing key is endorsed for the activity's channel, and the
+    // token was issued for the activity's serviceUrl (where the reply, with FaqBot's own token, will go).
+    private async ValueTask<AuthenticationResult?> CheckChannelAsync(JsonWebToken jwt, Activity activity, CancellationToken cancellationToken)
     {
-        var now = _timeProvider.GetUtcNow();
-        if (jwt.GetTime("exp") is not { } expires)
-        {
-            return AuthenticationResult.Fail("token has no expiry");
-        }
-
-        if (now > expires + _options.ClockSkew)
-        {
-            return AuthenticationResult.Fail("token expired");
-        }
-
-        if (jwt.GetTime("nbf") is { } notBefore && now < notBefore - _options.ClockSkew)
-        {
-            return AuthenticationResult.Fail("token not yet valid");
-        }
-
-        // With authentication disabled there is no App ID to match, so a presented token is always refused.
-        if (IsAuthenticationDisabled || !jwt.HasAudience(_options.MicrosoftAppId!))
-        {
-            return AuthenticationResult.Fail("audience is not this bot");
-        }
-
-        if (string.IsNullOrEmpty(activity.ChannelId) || key.Endorsements is null || !key.Endorsements.Contains(activity.ChannelId))
+        var endorsements = await _keys.GetEndorsementsAsync(jwt.Kid, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrEmpty(activity.ChannelId) || endorsements is null || !endorsements.Contains(activity.ChannelId))
         {
             return AuthenticationResult.Fail("signing key not endorsed for the channel");
         }
 
-        var serviceUrl = jwt.GetClaim(ServiceUrlClaim);
-        if (string.IsNullOrEmpty(serviceUrl) || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        if (!jwt.TryGetPayloadValue<string>(ServiceUrlClaim, out var serviceUrl) || string.IsNullOrEmpty(serviceUrl)
+            || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
         {
             return AuthenticationResult.Fail("serviceurl claim does not match the activity");
         }
 
-        return AuthenticationResult.Success(BuildIdentity(jwt));
+        return null;
     }
 
-    private static ClaimsIdentity BuildIdentity(JsonWebToken jwt)
+    // exp and nbf each with the clock skew, on FaqBot's clock. Unlike IdentityModel's default, a token whose nbf lies
+    // after its exp (possible within the skew when the channel's and FaqBot's clocks differ) is judged by each alone.
+    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
     {
-        var claims = new List<Claim>();
-        foreach (var property in jwt.Payload.EnumerateObject())
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        if (expires is not { } expiry)
         {
-            if (property.Value.ValueKind == System.Text.Json.JsonValueKind.String)
-            {
-                claims.Add(new Claim(property.Name, property.Value.GetString()!, ClaimValueTypes.String, BotFrameworkAuthenticationOptions.ChannelIssuer));
-            }
+            throw new SecurityTokenNoExpirationException("The token has no expiry.");
         }
 
-        return new ClaimsIdentity(claims, AuthenticationType);
+        if (now > expiry + parameters.ClockSkew)
+        {
+            throw new SecurityTokenExpiredException("The token has expired.") { Expires = expiry };
+        }
+
+        if (notBefore is { } start && now < start - parameters.ClockSkew)
+        {
+            throw new SecurityTokenNotYetValidException("The token is not valid yet.") { NotBefore = start };
+        }
+
+        return true;
     }
+
+    private static string ValidateIssuer(string issuer, SecurityToken token, TokenValidationParameters parameters) =>
+        string.Equals(issuer, BotFrameworkAuthenticationOptions.ChannelIssuer, StringComparison.Ordinal)
+            ? issuer
+            : throw new SecurityTokenInvalidIssuerException("The token's issuer is not the Bot Framework channel service.");
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FaqBot.Bot.Authentication;
 using FaqBot.Bot.Schema;
 using Microsoft.Extensions.Logging;
+using FaqBot.Bot.Text;
 
 namespace FaqBot.Bot.Connector;
 
@@ -49,8 +50,9 @@ public sealed partial class BotFrameworkAdapter
         var auth = await _authenticator.AuthenticateAsync(authorizationHeader, activity, cancellationToken).ConfigureAwait(false);
         if (!auth.Succeeded)
         {
-            LogRejected(auth.FailureReason, activity.ChannelId, activity.Id);
-            return new BotFrameworkResponse(401);
+            // Not logged here: the host knows the client and logs rejections at most once per client and interval.
+            return new BotFrameworkResponse(401, FailureReason:
+                $"{auth.FailureReason}; channel {LogValue.Of(activity.ChannelId) ?? "-"}, activity {LogValue.Of(activity.Id) ?? "-"}");
         }
 
         var context = new BotFrameworkTurnContext(activity, auth.Identity, _connector);
@@ -60,7 +62,7 @@ public sealed partial class BotFrameworkAdapter
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogTurnFailed(ex, activity.ChannelId, activity.Conversation?.Id, activity.Id);
+            LogTurnFailed(ex, LogValue.Of(activity.ChannelId), LogValue.Of(activity.Conversation?.Id), LogValue.Of(activity.Id));
             // The Connector client logs and swallows transport failures, so the apology cannot throw a second time.
             if (activity.Type == ActivityTypes.Message && context.SentCount == 0
                 && !string.IsNullOrEmpty(activity.ServiceUrl) && !string.IsNullOrEmpty(activity.Conversation?.Id))
@@ -113,9 +115,6 @@ public sealed partial class BotFrameworkAdapter
             return null;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected Bot Framework request ({Reason}) for channel {ChannelId} activity {ActivityId}")]
-    private partial void LogRejected(string reason, string? channelId, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed on channel {ChannelId} conversation {ConversationId} activity {ActivityId}")]
     private partial void LogTurnFailed(Exception exception, string? channelId, string? conversationId, string? activityId);

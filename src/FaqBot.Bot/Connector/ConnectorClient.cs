@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using FaqBot.Bot.Text;
 
 namespace FaqBot.Bot.Connector;
 
@@ -19,14 +20,14 @@ public sealed partial class ConnectorClient
     private static readonly MediaTypeHeaderValue JsonContentType = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
     private readonly HttpClient _httpClient;
-    private readonly AppCredentials _credentials;
+    private readonly ConnectorTokenProvider _credentials;
     private readonly ConnectorClientOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
     /// <summary>Creates the client; <paramref name="timeProvider"/> drives back-off delays and timeouts.</summary>
-    public ConnectorClient(HttpClient httpClient, AppCredentials credentials, ConnectorClientOptions options, TimeProvider timeProvider, ILogger<ConnectorClient> logger)
+    public ConnectorClient(HttpClient httpClient, ConnectorTokenProvider credentials, ConnectorClientOptions options, TimeProvider timeProvider, ILogger<ConnectorClient> logger)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(credentials);
@@ -103,7 +104,7 @@ public sealed partial class ConnectorClient
 
             if (!response.IsSuccessStatusCode)
             {
-                LogGaveUp((int)response.StatusCode, conversationId, activityId, CorrelationId(response));
+                LogGaveUp((int)response.StatusCode, LogValue.Of(conversationId)!, LogValue.Of(activityId), LogValue.Of(CorrelationId(response)));
                 return null;
             }
 
@@ -112,7 +113,7 @@ public sealed partial class ConnectorClient
         catch (Exception ex) when (ex is TimeoutRejectedException or HttpRequestException
             or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            LogUnreachable(ex.GetType().Name, conversationId, activityId);
+            LogUnreachable(ex.GetType().Name, LogValue.Of(conversationId)!, LogValue.Of(activityId));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FaqBot.Bot.Text;
 using FaqBot.Core.Answering;
 
 namespace FaqBot.Bot.Staff;
@@ -101,18 +102,7 @@ public sealed partial class StatsReport
         return sb.ToString();
     }
 
-    // One line, control characters (terminal escapes included) as spaces, at most 200 characters.
-    private static string OneLine(string text)
-    {
-        var cleaned = string.Join(' ', new string([.. text.Select(ch => char.IsControl(ch) ? ' ' : ch)])
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (cleaned.Length <= 200)
-        {
-            return cleaned;
-        }
-
-        // Never split a surrogate pair (an emoji) in two.
-        var cut = char.IsHighSurrogate(cleaned[199]) ? 199 : 200;
-        return cleaned[..cut] + "…";
-    }
+    // One line, control, bidi-override and zero-width characters gone (terminal escapes and reordering tricks
+    // included), at most 200 characters and an ellipsis.
+    private static string OneLine(string text) => InertText.OneLine(text, 201);
 }

@@ -1,6 +1,7 @@
 using FaqBot.Bot;
 using FaqBot.Bot.Authentication;
 using FaqBot.Bot.Connector;
+using FaqBot.Server.RateLimiting;
 
 namespace FaqBot.Server.BotFramework;
 
@@ -45,6 +46,8 @@ public static class BotFrameworkEndpoints
     {
         if (!LoopbackAddress.IsLoopback(context.Connection.RemoteIpAddress))
         {
+            context.RequestServices.GetRequiredService<RejectionGate>()
+                .Record(ClientAddress.KeyOf(context), StatusCodes.Status403Forbidden, MessagesPath, "not from this machine");
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return Task.CompletedTask;
         }
@@ -52,12 +55,27 @@ public static class BotFrameworkEndpoints
         return HandleAsync(context);
     }
 
+    // Per client: a request budget, and none at all while its rejections are over their budget (429 before any
+    // parsing or token check). Rejections are logged by the gate, at most once per client and interval.
     private static async Task HandleAsync(HttpContext context)
     {
+        var client = ClientAddress.KeyOf(context);
+        var gate = context.RequestServices.GetRequiredService<RejectionGate>();
+        if ((gate.Blocked(client) ?? context.RequestServices.GetRequiredService<RequestRateLimiter>().TryAcquireBotRequest(client)) is { } wait)
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = RetryAfter.Seconds(wait);
+            return;
+        }
+
         var adapter = context.RequestServices.GetRequiredService<BotFrameworkAdapter>();
         var bot = context.RequestServices.GetRequiredService<IBot>();
         var result = await adapter.ProcessAsync(
             context.Request.Method, context.Request.Headers.Authorization.ToString(), context.Request.Body, bot, context.RequestAborted);
+        if (result.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            gate.Record(client, result.StatusCode, MessagesPath, result.FailureReason);
+        }
 
         context.Response.StatusCode = result.StatusCode;
         if (result.Body is { } body)

@@ -3,7 +3,9 @@ using System.Security.Cryptography.X509Certificates;
 using FaqBot.Bot.Authentication;
 using FaqBot.Bot.Connector;
 using FaqBot.Bot.Teams;
+using FaqBot.Server.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Identity.Client;
 
 namespace FaqBot.Server.BotFramework;
 
@@ -22,13 +24,14 @@ public static class BotFrameworkServiceExtensions
     public const string StaffTenantIdsKey = "Teams:StaffTenantIds";
 
     // Registers the Bot Framework channel pieces (auth, Connector client, adapter, staff policy). The IBot is
-    // registered by the turn logic. Bad configuration throws here, naming the key.
-    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
+    // registered by the turn logic. Bad configuration throws here, naming the key. Only in the Development
+    // environment may the channel's OpenID metadata and keys come over plain HTTP (a local test server).
+    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration, bool isDevelopment = false)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        var auth = ReadAuthenticationOptions(configuration);
+        var auth = ReadAuthenticationOptions(configuration, isDevelopment);
         var connector = new ConnectorClientOptions();
         configuration.GetSection(ConnectorClientOptions.SectionName).Bind(connector);
         var staff = new StaffAccessOptions();
@@ -42,22 +45,28 @@ public static class BotFrameworkServiceExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<RateLimitingOptions>();
+        services.TryAddSingleton<RequestRateLimiter>();
+        services.TryAddSingleton<RejectionGate>();
         services.AddSingleton(auth);
         services.AddSingleton(connector);
         services.AddSingleton(staff);
         services.AddSingleton<StaffAccessPolicy>();
-        services.AddSingleton(sp => new SigningKeyCache(
-            CreateHttpClient(), auth, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SigningKeyCache>>()));
-        services.AddSingleton<BotFrameworkAuthenticator>();
-        services.AddSingleton(sp => new AppCredentials(
-            CreateHttpClient(), auth, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AppCredentials>>()));
+        services.AddSingleton(sp => new ChannelSigningKeys(
+            CreateHttpClient(TimeSpan.FromSeconds(10)), auth, sp.GetRequiredService<ILogger<ChannelSigningKeys>>()));
+        services.AddSingleton(sp => new BotFrameworkAuthenticator(auth, sp.GetRequiredService<ChannelSigningKeys>(), sp.GetRequiredService<TimeProvider>()));
+
+        // Tests replace the factory to reach a local HTTPS token endpoint; MSAL accepts no plain-HTTP authority.
+        services.TryAddSingleton<IMsalHttpClientFactory, ConnectorHttpClientFactory>();
+        services.AddSingleton(sp => new ConnectorTokenProvider(
+            auth, sp.GetRequiredService<IMsalHttpClientFactory>(), sp.GetRequiredService<ILogger<ConnectorTokenProvider>>()));
         services.AddSingleton(sp => new ConnectorClient(
-            CreateHttpClient(), sp.GetRequiredService<AppCredentials>(), connector, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectorClient>>()));
+            CreateHttpClient(TimeSpan.FromSeconds(30)), sp.GetRequiredService<ConnectorTokenProvider>(), connector, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectorClient>>()));
         services.AddSingleton<BotFrameworkAdapter>();
         return services;
     }
 
-    public static BotFrameworkAuthenticationOptions ReadAuthenticationOptions(IConfiguration configuration)
+    public static BotFrameworkAuthenticationOptions ReadAuthenticationOptions(IConfiguration configuration, bool isDevelopment = false)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var options = new BotFrameworkAuthenticationOptions
@@ -69,6 +78,7 @@ public static class BotFrameworkServiceExtensions
             OpenIdMetadataUrl = NonEmpty(configuration[OpenIdMetadataUrlKey]) ?? BotFrameworkAuthenticationOptions.DefaultOpenIdMetadataUrl,
             OAuthAuthority = NonEmpty(configuration[OAuthAuthorityKey]) ?? BotFrameworkAuthenticationOptions.DefaultOAuthAuthority,
             AllowUnauthenticatedLoopback = ReadBoolean(configuration, AllowUnauthenticatedLoopbackKey),
+            RequireHttpsMetadata = !isDevelopment,
         };
         if (NonEmpty(configuration["BotFramework:KeyRefreshInterval"]) is { } interval)
         {
@@ -103,8 +113,8 @@ public static class BotFrameworkServiceExtensions
     }
 
     // One long-lived client per component; connections are recycled so DNS changes are picked up.
-    private static HttpClient CreateHttpClient() =>
-        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
+    private static HttpClient CreateHttpClient(TimeSpan timeout) =>
+        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = timeout };
 
     private static bool ReadBoolean(IConfiguration configuration, string key) => NonEmpty(configuration[key]) switch
     {

@@ -21,11 +21,15 @@ public sealed class InMemoryConversationStore(IOptions<DirectLineOptions> option
             return ValueTask.FromResult(CreateConversationResult.AlreadyExists);
         }
 
-        // Reserve a slot first so concurrent starts cannot overshoot the bound.
-        if (Interlocked.Increment(ref _count) > _options.MaxConversations)
+        // Reserve a slot first so concurrent starts cannot overshoot the bound; when full, make room by evicting the
+        // least recently active idle conversations rather than turning everyone away until the sweeper runs.
+        while (Interlocked.Increment(ref _count) > _options.MaxConversations)
         {
             Interlocked.Decrement(ref _count);
-            return ValueTask.FromResult(CreateConversationResult.Full);
+            if (EvictLeastRecent() == 0)
+            {
+                return ValueTask.FromResult(CreateConversationResult.Full);
+            }
         }
 
         var conversation = new InMemoryConversation(conversationId, userId, _options.MaxActivitiesPerConversation, timeProvider.GetUtcNow());
@@ -64,14 +68,33 @@ public sealed class InMemoryConversationStore(IOptions<DirectLineOptions> option
         var removed = 0;
         foreach (var (id, conversation) in _conversations)
         {
-            if (conversation.IsIdleSince(idleSince) && _conversations.TryRemove(id, out _))
+            if (conversation.IsIdleSince(idleSince) && Remove(id, conversation))
             {
-                conversation.Close();
-                Interlocked.Decrement(ref _count);
                 removed++;
             }
         }
 
         return ValueTask.FromResult(removed);
+    }
+
+    // The oldest few idle conversations (no open stream, no activity for the eviction grace), a batch at a time.
+    private int EvictLeastRecent()
+    {
+        var idleSince = timeProvider.GetUtcNow() - ConversationEviction.Grace(_options);
+        var oldest = _conversations.Values.Where(c => c.IsIdleSince(idleSince)).OrderBy(c => c.LastActivityAt)
+            .Take(ConversationEviction.BatchSize(_options)).ToList();
+        return oldest.Count(c => Remove(c.Id, c));
+    }
+
+    private bool Remove(string id, InMemoryConversation conversation)
+    {
+        if (!_conversations.TryRemove(new KeyValuePair<string, InMemoryConversation>(id, conversation)))
+        {
+            return false;
+        }
+
+        conversation.Close();
+        Interlocked.Decrement(ref _count);
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 using FaqBot.Bot;
 using FaqBot.Bot.Schema;
 using FaqBot.Server.Conversations;
+using FaqBot.Bot.Text;
 
 namespace FaqBot.Server.DirectLine;
 
@@ -29,7 +30,7 @@ public sealed partial class DirectLineBotRunner(IBot bot, IConversationStore sto
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogTurnFailed(logger, ex, conversationId, incoming.Id);
+            LogTurnFailed(logger, ex, LogValue.Of(conversationId)!, LogValue.Of(incoming.Id));
             await store.AppendAsync(conversationId, MessageFactory.Markdown(FailureReply).AsReplyTo(incoming), cancellationToken)
                 .ConfigureAwait(false);
         }

@@ -1,3 +1,5 @@
+using FaqBot.Server.RateLimiting;
+
 namespace FaqBot.Server.DirectLine;
 
 // The error responses of the endpoint. Auth failures say as little as possible: a forged token, another
@@ -29,7 +31,7 @@ public static class DirectLineErrors
     public static IResult TooManyRequests(HttpContext context, TimeSpan retryAfter)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers.RetryAfter = RetryAfter.Seconds(retryAfter);
         return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many requests; please retry later.");
     }
 

@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 namespace FaqBot.Server.DirectLine;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(TokenPayload))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(ConversationResponse))]
 [JsonSerializable(typeof(ErrorResponse))]

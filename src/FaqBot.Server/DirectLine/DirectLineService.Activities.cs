@@ -69,11 +69,12 @@ public sealed partial class DirectLineService
             return DirectLineErrors.TooLarge($"The message text is longer than {_options.MaxTextLength} characters.");
         }
 
-        // Ids starting dl_ come from tokens: the server, not the client, says who the sender is.
+        // Ids starting dl_ come from tokens: the server, not the client, says who the sender is. With the secret, a
+        // server names its user (bounded, like every kept field).
         var from = caller.Claims is { } claims
-            ? new ChannelAccount { Id = claims.UserId, Name = posted.From?.Name, Role = "user" }
-            : (posted.From ?? new ChannelAccount { Id = NewUserId() }) with { Role = "user" };
-        var incoming = posted with
+            ? new ChannelAccount { Id = claims.UserId, Name = PostedActivity.Bounded(posted.From?.Name), Role = "user" }
+            : new ChannelAccount { Id = PostedActivity.Bounded(posted.From?.Id) ?? NewUserId(), Name = PostedActivity.Bounded(posted.From?.Name), Role = "user" };
+        var incoming = PostedActivity.Keep(posted) with
         {
             Id = null,
             From = from,

@@ -25,6 +25,13 @@ public sealed partial class DirectLineService
             (token, expiresIn) = IssueToken(conversationId, userId);
         }
 
+        // The server-wide budget of new conversations (a token's conversation that exists already is not new).
+        if ((caller.Claims is null || !await store.ExistsAsync(conversationId, context.RequestAborted).ConfigureAwait(false))
+            && rateLimiter.TryAcquireNewConversation() is { } wait)
+        {
+            return DirectLineErrors.TooManyRequests(context, wait);
+        }
+
         var created = await store.CreateAsync(conversationId, userId, context.RequestAborted).ConfigureAwait(false);
         if (created == CreateConversationResult.Full)
         {

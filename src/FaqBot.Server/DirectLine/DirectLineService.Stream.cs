@@ -30,7 +30,8 @@ public sealed partial class DirectLineService
                 return DirectLineErrors.Forbidden();
         }
 
-        if (claims!.ConversationId != conversationId)
+        // A stream URL opens one socket: a copy of it (from a log, a proxy, a browser history) opens nothing.
+        if (claims!.ConversationId != conversationId || !usedStreamTokens.TryUse(token!, claims.ExpiresAt))
         {
             return DirectLineErrors.Forbidden();
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FaqBot.Server.RateLimiting;
 
 namespace FaqBot.Server.DirectLine;
 
@@ -24,7 +25,7 @@ public sealed partial class DirectLineService
 
             isSecret = true;
         }
-        else if (rateLimiter.TryAcquireToken(ClientKey(context)) is { } retryAfter)
+        else if (rateLimiter.TryAcquireToken(ClientAddress.KeyOf(context)) is { } retryAfter)
         {
             return DirectLineErrors.TooManyRequests(context, retryAfter);
         }

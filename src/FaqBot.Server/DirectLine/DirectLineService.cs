@@ -16,7 +16,8 @@ public sealed partial class DirectLineService(
     DirectLineTokenService tokens,
     IConversationStore store,
     DirectLineBotRunner runner,
-    DirectLineRateLimiter rateLimiter,
+    RequestRateLimiter rateLimiter,
+    UsedStreamTokens usedStreamTokens,
     IOptions<DirectLineOptions> options,
     IOptions<WebsiteOptions> website,
     IOptions<ClinicOptions> clinic,
@@ -49,9 +50,6 @@ public sealed partial class DirectLineService(
             || (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out watermark) && watermark >= 0);
     }
 
-    private static string ClientKey(HttpContext context) =>
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
     private (string Token, int ExpiresIn) IssueToken(string conversationId, string userId)
     {
         var expiresAt = timeProvider.GetUtcNow().AddSeconds(_options.TokenLifetimeSeconds);
@@ -66,7 +64,7 @@ public sealed partial class DirectLineService(
     private string StreamUrl(HttpRequest request, string conversationId, string userId, string? watermark)
     {
         var expiresAt = timeProvider.GetUtcNow().AddSeconds(_options.StreamUrlLifetimeSeconds);
-        var streamToken = tokens.Issue(new TokenClaims(conversationId, userId, TokenClaims.StreamScope, expiresAt));
+        var streamToken = tokens.Issue(new TokenClaims(conversationId, userId, TokenClaims.StreamScope, expiresAt, Base64UrlId(RandomNumberGenerator.GetBytes(12))));
         var scheme = request.IsHttps ? "wss" : "ws";
         var path = $"{request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/stream";
         var url = QueryHelpers.AddQueryString($"{scheme}://{request.Host}{path}", "watermark", watermark ?? string.Empty);

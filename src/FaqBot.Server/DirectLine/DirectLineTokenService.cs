@@ -1,20 +1,26 @@
-using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace FaqBot.Server.DirectLine;
 
-// Issues and validates our own JWTs (HS256). Only "HS256" is accepted, so "none" or RS/HS confusion cannot pass.
+// Issues and validates our own Direct Line JWTs with IdentityModel's JsonWebTokenHandler: HS256 only (so "none" or
+// RS/HS confusion cannot pass), keyed with DirectLine:TokenSigningKey, issuer "faqbot-directline". The scope,
+// conversation, user and expiry are checked here, on the server's clock, in that order (a token of the wrong kind is
+// Invalid even when it has also expired).
 public sealed partial class DirectLineTokenService
 {
     private const string Issuer = "faqbot-directline";
-    private static readonly byte[] HeaderSegment = Encoding.ASCII.GetBytes(Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8));
-
+    private const string ConversationClaim = "conv";
+    private const string UserClaim = "user";
+    private const string ScopeClaim = "scope";
     private const int MaxCachedTokens = 20_000;
 
-    private readonly byte[] _key;
+    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+    private readonly SigningCredentials _signing;
+    private readonly TokenValidationParameters _parameters;
 
     // Tokens already verified (keyed by the whole token, signature included), so each request need not re-verify.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenClaims> _verified = new(StringComparer.Ordinal);
@@ -22,35 +28,45 @@ public sealed partial class DirectLineTokenService
 
     public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider timeProvider, ILogger<DirectLineTokenService> logger)
     {
-        var configured = options.Value.TokenSigningKey;
-        if (string.IsNullOrEmpty(configured))
+        var key = new SymmetricSecurityKey(ReadKey(options.Value.TokenSigningKey, logger));
+        _signing = new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
+        _parameters = new TokenValidationParameters
         {
-            _key = RandomNumberGenerator.GetBytes(32);
-            LogRandomKey(logger);
-        }
-        else if (configured.Length < 32)
-        {
-            throw new OptionsValidationException(DirectLineOptions.SectionName, typeof(DirectLineOptions),
-                ["DirectLine:TokenSigningKey must be at least 32 characters long."]);
-        }
-        else
-        {
-            _key = Encoding.UTF8.GetBytes(configured);
-        }
-
+            IssuerSigningKey = key,
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            RequireSignedTokens = true,
+            ValidIssuer = Issuer,
+            // The tokens are for this endpoint only and carry no audience; the key and issuer say they are ours.
+            ValidateAudience = false,
+            // Expiry is checked below on the injectable clock, after the scope (see the class comment).
+            ValidateLifetime = false,
+        };
         _timeProvider = timeProvider;
     }
 
     public string Issue(TokenClaims claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var payload = JsonSerializer.SerializeToUtf8Bytes(
-            new TokenPayload(Issuer, claims.ConversationId, claims.UserId, claims.Scope,
-                _timeProvider.GetUtcNow().ToUnixTimeSeconds(), claims.ExpiresAt.ToUnixTimeSeconds()),
-            DirectLineJsonContext.Default.TokenPayload);
-        var signingInput = Concat(HeaderSegment, Encoding.ASCII.GetBytes(Base64Url.EncodeToString(payload)));
-        var signature = HMACSHA256.HashData(_key, signingInput);
-        return Encoding.ASCII.GetString(signingInput) + "." + Base64Url.EncodeToString(signature);
+        var payload = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            [ConversationClaim] = claims.ConversationId,
+            [UserClaim] = claims.UserId,
+            [ScopeClaim] = claims.Scope,
+        };
+        if (claims.TokenId is { } tokenId)
+        {
+            // Stream tokens are single-use: the jti makes each one a distinct token.
+            payload[JwtRegisteredClaimNames.Jti] = tokenId;
+        }
+
+        return _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            IssuedAt = _timeProvider.GetUtcNow().UtcDateTime,
+            Expires = claims.ExpiresAt.UtcDateTime,
+            Claims = payload,
+            SigningCredentials = _signing,
+        });
     }
 
     public TokenStatus Validate(string? token, string requiredScope, out TokenClaims? claims)
@@ -63,99 +79,79 @@ public sealed partial class DirectLineTokenService
 
         if (_verified.TryGetValue(token, out var known))
         {
-            if (known.Scope != requiredScope)
+            return Check(token, known, requiredScope, out claims);
+        }
+
+        if (Verify(token) is not { } verified)
+        {
+            return TokenStatus.Invalid;
+        }
+
+        var status = Check(token, verified, requiredScope, out claims);
+        if (status == TokenStatus.Valid)
+        {
+            if (_verified.Count >= MaxCachedTokens)
             {
-                return TokenStatus.Invalid;
+                _verified.Clear();
             }
 
-            if (_timeProvider.GetUtcNow() >= known.ExpiresAt)
-            {
-                _verified.TryRemove(token, out _);
-                return TokenStatus.Expired;
-            }
-
-            claims = known;
-            return TokenStatus.Valid;
+            _verified[token] = verified;
         }
 
-        var parts = token.Split('.');
-        if (parts.Length != 3 || !TryDecode(parts[0], out var header) || !TryDecode(parts[1], out var payloadBytes)
-            || !TryDecode(parts[2], out var signature))
+        return status;
+    }
+
+    // Signature, algorithm and issuer by the handler; then the claims every Direct Line token has.
+    private TokenClaims? Verify(string token)
+    {
+        // No configuration manager and no async validators: the handler completes synchronously.
+        var result = _handler.ValidateTokenAsync(token, _parameters).GetAwaiter().GetResult();
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt
+            || !jwt.TryGetPayloadValue<string>(ConversationClaim, out var conversation) || string.IsNullOrEmpty(conversation)
+            || !jwt.TryGetPayloadValue<string>(UserClaim, out var user) || string.IsNullOrEmpty(user)
+            || !jwt.TryGetPayloadValue<string>(ScopeClaim, out var scope) || scope is null
+            || !jwt.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out var expires))
+        {
+            return null;
+        }
+
+        var tokenId = jwt.TryGetPayloadValue<string>(JwtRegisteredClaimNames.Jti, out var jti) ? jti : null;
+        return new TokenClaims(conversation, user, scope, DateTimeOffset.FromUnixTimeSeconds(expires), tokenId);
+    }
+
+    private TokenStatus Check(string token, TokenClaims verified, string requiredScope, out TokenClaims? claims)
+    {
+        claims = null;
+        if (verified.Scope != requiredScope)
         {
             return TokenStatus.Invalid;
         }
 
-        var expected = HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]));
-        if (!CryptographicOperations.FixedTimeEquals(expected, signature) || !IsExpectedHeader(header))
+        if (_timeProvider.GetUtcNow() >= verified.ExpiresAt)
         {
-            return TokenStatus.Invalid;
-        }
-
-        TokenPayload? payload;
-        try
-        {
-            payload = JsonSerializer.Deserialize(payloadBytes, DirectLineJsonContext.Default.TokenPayload);
-        }
-        catch (JsonException)
-        {
-            return TokenStatus.Invalid;
-        }
-
-        if (payload is not { Iss: Issuer, Conv.Length: > 0, User.Length: > 0 } || payload.Scope != requiredScope)
-        {
-            return TokenStatus.Invalid;
-        }
-
-        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(payload.Exp);
-        if (_timeProvider.GetUtcNow() >= expiresAt)
-        {
+            _verified.TryRemove(token, out _);
             return TokenStatus.Expired;
         }
 
-        claims = new TokenClaims(payload.Conv, payload.User, payload.Scope, expiresAt);
-        if (_verified.Count >= MaxCachedTokens)
-        {
-            _verified.Clear();
-        }
-
-        _verified[token] = claims;
+        claims = verified;
         return TokenStatus.Valid;
     }
 
-    private static bool IsExpectedHeader(byte[] header)
+    private static byte[] ReadKey(string? configured, ILogger logger)
     {
-        try
+        if (string.IsNullOrEmpty(configured))
         {
-            using var document = JsonDocument.Parse(header);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("alg", out var alg) && alg.ValueKind == JsonValueKind.String
-                && alg.GetString() == "HS256";
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
-    private static bool TryDecode(string segment, out byte[] bytes)
-    {
-        bytes = [];
-        if (segment.Length == 0 || !Base64Url.IsValid(segment))
-        {
-            return false;
+            LogRandomKey(logger);
+            return RandomNumberGenerator.GetBytes(32);
         }
 
-        bytes = Base64Url.DecodeFromChars(segment);
-        return true;
-    }
+        if (configured.Length < 32)
+        {
+            throw new OptionsValidationException(DirectLineOptions.SectionName, typeof(DirectLineOptions),
+                ["DirectLine:TokenSigningKey must be at least 32 characters long."]);
+        }
 
-    private static byte[] Concat(byte[] header, byte[] payload)
-    {
-        var result = new byte[header.Length + 1 + payload.Length];
-        header.CopyTo(result, 0);
-        result[header.Length] = (byte)'.';
-        payload.CopyTo(result, header.Length + 1);
-        return result;
+        return Encoding.UTF8.GetBytes(configured);
     }
 
     [LoggerMessage(Level = LogLevel.Warning,

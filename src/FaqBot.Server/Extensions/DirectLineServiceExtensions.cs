@@ -2,6 +2,7 @@ using FaqBot.Server.Conversations;
 using FaqBot.Server.DirectLine;
 using FaqBot.Server.RateLimiting;
 using FaqBot.Server.Website;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaqBot.Server.Extensions;
 
@@ -16,7 +17,9 @@ public static class DirectLineServiceExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthorizer>();
-        services.AddSingleton<DirectLineRateLimiter>();
+        services.AddSingleton<UsedStreamTokens>();
+        services.TryAddSingleton<RequestRateLimiter>();
+        services.TryAddSingleton<RejectionGate>();
         services.AddSingleton<DirectLineBotRunner>();
         services.AddSingleton<DirectLineService>();
         services.AddHostedService<ConversationSweeper>();

@@ -34,6 +34,9 @@ public sealed partial class BufferedEventSink : IAnswerEventSink, IAnswerEventSo
 
     public long Dropped => Interlocked.Read(ref _dropped);
 
+    // Events waiting to be written (the queue's depth).
+    public int Buffered => _queue.Reader.Count;
+
     internal ChannelReader<PendingEvent> Reader => _queue.Reader;
 
     public Task RecordAnswerAsync(AnswerEvent answerEvent, CancellationToken cancellationToken)

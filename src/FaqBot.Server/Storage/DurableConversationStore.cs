@@ -23,6 +23,7 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
     private readonly ILogger<DurableConversationStore> _logger;
     private readonly ConcurrentDictionary<string, LiveConversation> _live = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _evicting = new(1, 1);
 
     // Conversations known to exist, so the check before each post costs no read. A stale entry (the conversation
     // expired on another replica) only means the append itself finds it gone and the client gets the same 404.
@@ -55,7 +56,7 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
 
     public async ValueTask<CreateConversationResult> CreateAsync(string conversationId, string userId, CancellationToken cancellationToken)
     {
-        if (Count >= _options.MaxConversations)
+        if (Count >= _options.MaxConversations && await EvictLeastRecentAsync(cancellationToken).ConfigureAwait(false) == 0)
         {
             return CreateConversationResult.Full;
         }
@@ -151,33 +152,6 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
         return subscription;
     }
 
-    // Open streams count as activity (a patient reading a long answer is not idle), on whichever replica they are.
-    public async ValueTask<int> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken)
-    {
-        var now = _timeProvider.GetUtcNow();
-        var streaming = _live.Values.Where(l => l.HasSubscriber).Select(l => l.ConversationId).ToList();
-        var removed = await _health.RunAsync(async () =>
-        {
-            if (streaming.Count > 0)
-            {
-                await _backend.TouchAsync(streaming, now, cancellationToken).ConfigureAwait(false);
-            }
-
-            return await _backend.RemoveIdleAsync(idleSince, cancellationToken).ConfigureAwait(false);
-        }).ConfigureAwait(false);
-        foreach (var id in removed)
-        {
-            _known.TryRemove(id, out _);
-            if (_live.TryRemove(id, out var live))
-            {
-                live.Close();
-            }
-        }
-
-        Volatile.Write(ref _count, await _health.RunAsync(() => _backend.CountAsync(cancellationToken)).ConfigureAwait(false));
-        return removed.Count;
-    }
-
     public void Dispose()
     {
         if (_notifier is not null)
@@ -189,6 +163,7 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
         _health.Recovered -= CatchUpAll;
         _stopping.Cancel();
         _stopping.Dispose();
+        _evicting.Dispose();
     }
 
     private void Remember(string conversationId)

@@ -21,6 +21,8 @@ public sealed class WebsiteContent
         FrameAncestors = options.AllowedOrigins.Contains("*")
             ? "frame-ancestors *"
             : string.Join(' ', ["frame-ancestors 'self'", .. options.AllowedOrigins.Select(o => o.TrimEnd('/'))]);
+        ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+            + $"font-src 'self' data:; connect-src 'self'; media-src 'self' blob:; base-uri 'none'; form-action 'none'; {FrameAncestors}";
     }
 
     public string ChatPage { get; }
@@ -29,6 +31,13 @@ public sealed class WebsiteContent
 
     // Only the configured origins may show the chat page in a frame.
     public string FrameAncestors { get; }
+
+    // Scripts only from our own origin (Web Chat's bundle, chat.js: no inline script, no eval); connections (fetch,
+    // the WebSocket) only to our origin; images our own or data:/blob: (Web Chat's icons); no plugins, no <base>, no
+    // form posts; frames as Website:AllowedOrigins says. Styles need 'unsafe-inline': Web Chat's CSS-in-JS writes
+    // <style> elements, and react-scroll-to-bottom (its transcript) creates its own without the nonce Web Chat is
+    // given, so a nonce would break scrolling. Inline styles cannot run code.
+    public string ContentSecurityPolicy { get; }
 
     private static string BuildPage(WebsiteClientConfig config, string json)
     {

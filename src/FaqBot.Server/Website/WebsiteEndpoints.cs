@@ -9,8 +9,7 @@ public static class WebsiteEndpoints
     {
         app.MapGet("/", (HttpContext context, WebsiteContent content) =>
         {
-            context.Response.Headers.ContentSecurityPolicy = content.FrameAncestors;
-            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers.ContentSecurityPolicy = content.ContentSecurityPolicy;
             context.Response.Headers.CacheControl = "no-cache";
             return TypedResults.Content(content.ChatPage, "text/html; charset=utf-8");
         });

@@ -33,6 +33,12 @@ public interface IConversationBackend
     /// <summary>Deletes the conversations (and their activities) last active before <paramref name="idleSince"/>; returns their ids.</summary>
     Task<IReadOnlyList<string>> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes at most <paramref name="count"/> of the conversations last active before <paramref name="idleSince"/>,
+    /// least recently active first, with their activities; returns their ids. Makes room when the server is full.
+    /// </summary>
+    Task<IReadOnlyList<string>> RemoveLeastRecentAsync(int count, DateTimeOffset idleSince, CancellationToken cancellationToken);
+
     /// <summary>How many conversations exist.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken);
 }

@@ -158,6 +158,32 @@ internal sealed class PostgresConversationBackend(PostgresDatabase database) : I
             return ids;
         }, cancellationToken);
 
+    public Task<IReadOnlyList<string>> RemoveLeastRecentAsync(int count, DateTimeOffset idleSince, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        return database.RunAsync<IReadOnlyList<string>>(async (connection, token) =>
+        {
+            // SKIP LOCKED: replicas evicting at once take different rows instead of waiting on each other.
+            await using var command = new NpgsqlCommand(
+                """
+                DELETE FROM conversations WHERE id IN (
+                    SELECT id FROM conversations WHERE last_active_at < @since
+                    ORDER BY last_active_at LIMIT @count FOR UPDATE SKIP LOCKED)
+                RETURNING id
+                """, connection);
+            command.Parameters.AddWithValue("since", idleSince.ToUniversalTime());
+            command.Parameters.AddWithValue("count", count);
+            await using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            var ids = new List<string>();
+            while (await reader.ReadAsync(token).ConfigureAwait(false))
+            {
+                ids.Add(reader.GetString(0));
+            }
+
+            return ids;
+        }, cancellationToken);
+    }
+
     public Task<int> CountAsync(CancellationToken cancellationToken) =>
         database.RunAsync(async (connection, token) =>
         {

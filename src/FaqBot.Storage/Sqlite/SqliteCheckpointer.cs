@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace FaqBot.Storage.Sqlite;
 
 /// <summary>
@@ -15,8 +17,7 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
 
     public SqliteCheckpointer(string path)
     {
-        _connection = SqliteDatabase.Open(path, SqliteOpenMode.ReadWrite);
-        _connection.Execute("PRAGMA busy_timeout = 1000");
+        _connection = SqliteDatabase.Open(path, SqliteOpenMode.ReadWrite, busyTimeoutMilliseconds: 1000);
         _running = Task.Run(RunAsync);
     }
 
@@ -37,7 +38,7 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
             {
                 _connection.ExecuteString("PRAGMA wal_checkpoint(PASSIVE)");
             }
-            catch (Exception ex) when (ex is StorageUnavailableException or SqliteException)
+            catch (SqliteException)
             {
                 // Busy or a disk problem: the writes report it; the next tick tries again.
             }

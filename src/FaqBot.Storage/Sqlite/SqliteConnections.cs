@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 
 namespace FaqBot.Storage.Sqlite;
 
@@ -87,6 +88,8 @@ internal sealed class SqliteConnections : IAsyncDisposable
             return false;
         }
 
+        StorageMetrics.GroupCommitSize.Record(group.Count);
+
         if (_disposed)
         {
             group.ForEach(w => w.Fail(new ObjectDisposedException(nameof(SqliteConnections))));
@@ -107,7 +110,8 @@ internal sealed class SqliteConnections : IAsyncDisposable
         catch (Exception ex)
         {
             // A rollback that itself failed: nobody may wait forever, and the next group must find no open transaction.
-            group.ForEach(w => w.Fail(ex));
+            var error = SqliteErrors.Map(ex, _writer.Path);
+            group.ForEach(w => w.Fail(error));
             RollBackQuietly();
         }
 
@@ -123,7 +127,7 @@ internal sealed class SqliteConnections : IAsyncDisposable
                 _writer.Execute("ROLLBACK");
             }
         }
-        catch (Exception ex) when (ex is StorageUnavailableException or SqliteException)
+        catch (SqliteException)
         {
             // The next BEGIN reports whatever is wrong.
         }
@@ -133,11 +137,12 @@ internal sealed class SqliteConnections : IAsyncDisposable
     {
         try
         {
-            _writer.ExecuteCached("BEGIN IMMEDIATE");
+            _writer.Execute("BEGIN IMMEDIATE");
         }
         catch (Exception ex)
         {
-            group.ForEach(w => w.Fail(ex));
+            var error = SqliteErrors.Map(ex, _writer.Path);
+            group.ForEach(w => w.Fail(error));
             return;
         }
 
@@ -155,7 +160,7 @@ internal sealed class SqliteConnections : IAsyncDisposable
 
         try
         {
-            _writer.ExecuteCached("COMMIT");
+            _writer.Execute("COMMIT");
         }
         catch (Exception ex)
         {
@@ -164,7 +169,8 @@ internal sealed class SqliteConnections : IAsyncDisposable
                 _writer.Execute("ROLLBACK");
             }
 
-            group.ForEach(w => w.Fail(w.Error ?? ex));
+            var error = SqliteErrors.Map(ex, _writer.Path);
+            group.ForEach(w => w.Fail(w.Error ?? error));
             return;
         }
 
@@ -185,6 +191,10 @@ internal sealed class SqliteConnections : IAsyncDisposable
             }
 
             return work(reader);
+        }
+        catch (SqliteException ex) when (SqliteErrors.IsUnavailable(ex.SqliteErrorCode))
+        {
+            throw SqliteErrors.Map(ex, _writer.Path);
         }
         finally
         {
@@ -221,9 +231,9 @@ internal sealed class SqliteConnections : IAsyncDisposable
         try
         {
             // Keeps the query planner's statistics fresh for the next start (cheap; see SQLite's advice on optimize).
-            _writer.Execute("PRAGMA optimize");
+            _writer.ExecuteScript("PRAGMA optimize");
         }
-        catch (StorageUnavailableException)
+        catch (SqliteException)
         {
             // Closing anyway.
         }

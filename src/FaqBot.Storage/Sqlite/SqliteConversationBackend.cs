@@ -9,7 +9,7 @@ namespace FaqBot.Storage.Sqlite;
 /// Conversations in SQLite. The activity JSON is stored without its id and timestamp: both follow from
 /// (conversation_id, seq, timestamp) and are set again when it is read.
 /// </summary>
-internal sealed class SqliteConversationBackend(SqliteConnections connections) : IConversationBackend
+internal sealed partial class SqliteConversationBackend(SqliteConnections connections) : IConversationBackend
 {
     private const int TrimEvery = 32;
 
@@ -20,9 +20,9 @@ internal sealed class SqliteConversationBackend(SqliteConnections connections) :
         var at = UnixTime.ToMilliseconds(now);
         return connections.WriteAsync(db =>
         {
-            using var insert = db.PrepareCached(
-                "INSERT OR IGNORE INTO conversations (id, user_id, created_at, last_active_at) VALUES (?1, ?2, ?3, ?3)");
-            return insert.Bind(1, conversationId).Bind(2, userId).Bind(3, at).Execute() == 1;
+            return db.Execute(
+                "INSERT OR IGNORE INTO conversations (id, user_id, created_at, last_active_at) VALUES (?1, ?2, ?3, ?3)",
+                conversationId, userId, at) == 1;
         }, cancellationToken);
     }
 
@@ -31,8 +31,8 @@ internal sealed class SqliteConversationBackend(SqliteConnections connections) :
         ArgumentNullException.ThrowIfNull(conversationId);
         return connections.ReadAsync(db =>
         {
-            using var select = db.PrepareCached("SELECT 1 FROM conversations WHERE id = ?1");
-            return select.Bind(1, conversationId).Step();
+            using var select = db.Query("SELECT 1 FROM conversations WHERE id = ?1", conversationId);
+            return select.Read();
         }, cancellationToken);
     }
 
@@ -48,34 +48,25 @@ internal sealed class SqliteConversationBackend(SqliteConnections connections) :
             using var transaction = db.BeginTransaction(immediate: true);
             long seq;
             long timestamp;
-            using (var select = db.PrepareCached("SELECT last_seq, last_timestamp FROM conversations WHERE id = ?1"))
+            using (var select = db.Query("SELECT last_seq, last_timestamp FROM conversations WHERE id = ?1", conversationId))
             {
-                if (!select.Bind(1, conversationId).Step())
+                if (!select.Read())
                 {
                     return null;
                 }
 
                 seq = select.GetInt64(0) + 1;
-                timestamp = Math.Max(nowMs, select.GetInt64OrNull(1) ?? long.MinValue);
+                timestamp = Math.Max(nowMs, select.IsDBNull(1) ? long.MinValue : select.GetInt64(1));
             }
 
-            using (var insert = db.PrepareCached("INSERT INTO activities (conversation_id, seq, timestamp, json) VALUES (?1, ?2, ?3, ?4)"))
-            {
-                insert.Bind(1, conversationId).Bind(2, seq).Bind(3, timestamp).Bind(4, json).Execute();
-            }
-
-            using (var update = db.PrepareCached(
-                "UPDATE conversations SET last_seq = ?2, last_timestamp = ?3, last_active_at = ?4 WHERE id = ?1"))
-            {
-                update.Bind(1, conversationId).Bind(2, seq).Bind(3, timestamp).Bind(4, nowMs).Execute();
-            }
+            db.Execute("INSERT INTO activities (conversation_id, seq, timestamp, json) VALUES (?1, ?2, ?3, ?4)", conversationId, seq, timestamp, json);
+            db.Execute("UPDATE conversations SET last_seq = ?2, last_timestamp = ?3, last_active_at = ?4 WHERE id = ?1", conversationId, seq, timestamp, nowMs);
 
             // Trimming every append would be a DELETE per message; every TrimEvery-th leaves at most TrimEvery - 1
             // extra activities, within the contract's 64.
             if (seq > maxKept && seq % TrimEvery == 0)
             {
-                using var trim = db.PrepareCached("DELETE FROM activities WHERE conversation_id = ?1 AND seq <= ?2");
-                trim.Bind(1, conversationId).Bind(2, seq - maxKept).Execute();
+                db.Execute("DELETE FROM activities WHERE conversation_id = ?1 AND seq <= ?2", conversationId, seq - maxKept);
             }
 
             transaction.Commit();
@@ -91,9 +82,9 @@ internal sealed class SqliteConversationBackend(SqliteConnections connections) :
             // One read transaction: the activities and last_seq come from the same snapshot.
             using var transaction = db.BeginTransaction(immediate: false);
             long lastSeq;
-            using (var select = db.PrepareCached("SELECT last_seq FROM conversations WHERE id = ?1"))
+            using (var select = db.Query("SELECT last_seq FROM conversations WHERE id = ?1", conversationId))
             {
-                if (!select.Bind(1, conversationId).Step())
+                if (!select.Read())
                 {
                     return null;
                 }
@@ -102,11 +93,9 @@ internal sealed class SqliteConversationBackend(SqliteConnections connections) :
             }
 
             var activities = new List<StoredActivity>();
-            using (var read = db.PrepareCached(
-                "SELECT seq, timestamp, json FROM activities WHERE conversation_id = ?1 AND seq > ?2 ORDER BY seq"))
+            using (var read = db.Query("SELECT seq, timestamp, json FROM activities WHERE conversation_id = ?1 AND seq > ?2 ORDER BY seq", conversationId, afterSeq))
             {
-                read.Bind(1, conversationId).Bind(2, afterSeq);
-                while (read.Step())
+                while (read.Read())
                 {
                     var seq = read.GetInt64(0);
                     var activity = JsonSerializer.Deserialize(read.GetString(2), BotJsonContext.Default.Activity)
@@ -132,12 +121,9 @@ internal sealed class SqliteConversationBackend(SqliteConnections connections) :
         return connections.WriteAsync(db =>
         {
             using var transaction = db.BeginTransaction(immediate: true);
-            using (var update = db.PrepareCached("UPDATE conversations SET last_active_at = ?2 WHERE id = ?1"))
+            foreach (var id in conversationIds)
             {
-                foreach (var id in conversationIds)
-                {
-                    update.Bind(1, id).Bind(2, nowMs).Execute();
-                }
+                db.Execute("UPDATE conversations SET last_active_at = ?2 WHERE id = ?1", id, nowMs);
             }
 
             transaction.Commit();
@@ -152,10 +138,9 @@ internal sealed class SqliteConversationBackend(SqliteConnections connections) :
         {
             using var transaction = db.BeginTransaction(immediate: true);
             var ids = new List<string>();
-            using (var select = db.PrepareCached("SELECT id FROM conversations WHERE last_active_at < ?1"))
+            using (var select = db.Query("SELECT id FROM conversations WHERE last_active_at < ?1", before))
             {
-                select.Bind(1, before);
-                while (select.Step())
+                while (select.Read())
                 {
                     ids.Add(select.GetString(0));
                 }
@@ -164,8 +149,7 @@ internal sealed class SqliteConversationBackend(SqliteConnections connections) :
             if (ids.Count > 0)
             {
                 // The activities go with them (ON DELETE CASCADE; foreign_keys is on for the writer).
-                using var delete = db.PrepareCached("DELETE FROM conversations WHERE last_active_at < ?1");
-                delete.Bind(1, before).Execute();
+                db.Execute("DELETE FROM conversations WHERE last_active_at < ?1", before);
             }
 
             transaction.Commit();

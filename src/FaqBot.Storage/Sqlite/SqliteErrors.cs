@@ -1,8 +1,9 @@
+using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace FaqBot.Storage.Sqlite;
 
-/// <summary>Turns SQLite result codes into exceptions: "try later / check the disk" or a plain error.</summary>
+/// <summary>Sorts Microsoft.Data.Sqlite's errors into "try later / check the disk" and plain errors.</summary>
 internal static class SqliteErrors
 {
     /// <summary>
@@ -19,18 +20,17 @@ internal static class SqliteErrors
         _ => false,
     };
 
-    /// <summary>The exception for a failed call; <paramref name="detail"/> is SQLite's own message.</summary>
-    public static Exception Create(int code, string detail, string path)
+    /// <summary>
+    /// The exception to throw for <paramref name="exception"/>: a <see cref="StorageUnavailableException"/> naming the
+    /// file when waiting may help, else the exception itself.
+    /// </summary>
+    public static Exception Map(Exception exception, string path) => exception switch
     {
-        var name = Name(code);
-        if (IsUnavailable(code))
-        {
-            return new StorageUnavailableException(
-                $"The SQLite database {path} cannot be used right now ({name}: {detail}); check that the disk has space and the file is writable, and that no other program holds it.");
-        }
-
-        return new SqliteException(code, $"SQLite error on {path} ({name}, code {code}): {detail}");
-    }
+        SqliteException sqlite when IsUnavailable(sqlite.SqliteErrorCode) => new StorageUnavailableException(
+            $"The SQLite database {path} cannot be used right now ({Name(sqlite.SqliteErrorCode)}: {sqlite.Message}); check that the disk has space and the file is writable, and that no other program holds it.",
+            sqlite),
+        _ => exception,
+    };
 
     /// <summary>The primary code's C name (SQLITE_BUSY), which is what one searches for.</summary>
     public static string Name(int code) => (code & 0xFF) switch

@@ -20,40 +20,40 @@ internal sealed partial class SqliteEventStore
             // One read transaction: the three queries see the same events.
             using var transaction = db.BeginTransaction(immediate: false);
             var statistics = new EventStatisticsBuilder();
-            using (var answers = db.PrepareCached(
+            using (var answers = db.Query(
                 $"""
                 SELECT at / {UnixTime.MillisecondsPerDay}, kind, count(*) FROM answer_events INDEXED BY answer_events_day_kind
                 WHERE at / {UnixTime.MillisecondsPerDay} BETWEEN ?3 AND ?4 AND at >= ?1 AND at <= ?2
                 GROUP BY at / {UnixTime.MillisecondsPerDay}, kind
-                """))
+                """,
+                from, to, fromDay, toDay))
             {
-                answers.Bind(1, from).Bind(2, to).Bind(3, fromDay).Bind(4, toDay);
-                while (answers.Step())
+                while (answers.Read())
                 {
                     statistics.AddAnswers(Day(answers.GetInt64(0)), EventNames.ParseKind(answers.GetString(1)), answers.GetInt32(2));
                 }
             }
 
-            using (var feedback = db.PrepareCached(
+            using (var feedback = db.Query(
                 $"""
                 SELECT at / {UnixTime.MillisecondsPerDay}, rating, count(*) FROM feedback_events INDEXED BY feedback_events_day_rating
                 WHERE at / {UnixTime.MillisecondsPerDay} BETWEEN ?3 AND ?4 AND at >= ?1 AND at <= ?2
                 GROUP BY at / {UnixTime.MillisecondsPerDay}, rating
-                """))
+                """,
+                from, to, fromDay, toDay))
             {
-                feedback.Bind(1, from).Bind(2, to).Bind(3, fromDay).Bind(4, toDay);
-                while (feedback.Step())
+                while (feedback.Read())
                 {
                     statistics.AddFeedback(Day(feedback.GetInt64(0)), EventNames.ParseRating(feedback.GetString(1)), feedback.GetInt32(2));
                 }
             }
 
-            using (var questions = db.PrepareCached(
+            using (var questions = db.Query(
                 // The literal 'abstain' (not a parameter) is what lets SQLite use the partial index.
-                "SELECT question, count(*) FROM answer_events INDEXED BY answer_events_abstained WHERE kind = 'abstain' AND at >= ?1 AND at <= ?2 GROUP BY question"))
+                "SELECT question, count(*) FROM answer_events INDEXED BY answer_events_abstained WHERE kind = 'abstain' AND at >= ?1 AND at <= ?2 GROUP BY question",
+                from, to))
             {
-                questions.Bind(1, from).Bind(2, to);
-                while (questions.Step())
+                while (questions.Read())
                 {
                     statistics.AddUnanswered(questions.GetStringOrNull(0), questions.GetInt32(1));
                 }

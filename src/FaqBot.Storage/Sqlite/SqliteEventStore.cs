@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using FaqBot.Bot.Events;
 using FaqBot.Storage.Events;
+using Microsoft.Data.Sqlite;
 
 namespace FaqBot.Storage.Sqlite;
 
@@ -14,6 +15,8 @@ internal sealed partial class SqliteEventStore(SqliteConnections connections) : 
     private const string AnswerColumns =
         "at, channel, conversation_id, activity_id, question, kind, confidence, top_score, quote_count, sources";
 
+    private const string InsertAnswer = $"INSERT INTO answer_events ({AnswerColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+
     public Task AppendAsync(IReadOnlyList<AnswerEvent> answers, IReadOnlyList<FeedbackEvent> feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answers);
@@ -26,30 +29,17 @@ internal sealed partial class SqliteEventStore(SqliteConnections connections) : 
         return connections.WriteAsync(db =>
         {
             using var transaction = db.BeginTransaction(immediate: true);
-            if (answers.Count > 0)
+            foreach (var answer in answers)
             {
-                using var insert = db.PrepareCached(
-                    $"INSERT INTO answer_events ({AnswerColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-                foreach (var answer in answers)
-                {
-                    insert.Bind(1, UnixTime.ToMilliseconds(answer.Timestamp)).Bind(2, answer.ChannelId)
-                        .Bind(3, answer.ConversationId).Bind(4, answer.ActivityId).Bind(5, answer.Question)
-                        .Bind(6, EventNames.Kind(answer.Kind)).Bind(7, Finite(answer.Confidence)).Bind(8, Finite(answer.TopScore))
-                        .Bind(9, (long)answer.QuoteCount).Bind(10, EventNames.JoinSources(answer.Sources));
-                    insert.Execute();
-                }
+                db.Execute(InsertAnswer, UnixTime.ToMilliseconds(answer.Timestamp), answer.ChannelId, answer.ConversationId, answer.ActivityId,
+                    answer.Question, EventNames.Kind(answer.Kind), Finite(answer.Confidence), Finite(answer.TopScore), (long)answer.QuoteCount,
+                    EventNames.JoinSources(answer.Sources));
             }
 
-            if (feedback.Count > 0)
+            foreach (var item in feedback)
             {
-                using var insert = db.PrepareCached(
-                    "INSERT INTO feedback_events (at, conversation_id, answer_to, rating) VALUES (?1, ?2, ?3, ?4)");
-                foreach (var item in feedback)
-                {
-                    insert.Bind(1, UnixTime.ToMilliseconds(item.Timestamp)).Bind(2, item.ConversationId)
-                        .Bind(3, item.AnswerToActivityId).Bind(4, EventNames.Rating(item.Rating));
-                    insert.Execute();
-                }
+                db.Execute("INSERT INTO feedback_events (at, conversation_id, answer_to, rating) VALUES (?1, ?2, ?3, ?4)",
+                    UnixTime.ToMilliseconds(item.Timestamp), item.ConversationId, item.AnswerToActivityId, EventNames.Rating(item.Rating));
             }
 
             transaction.Commit();
@@ -63,16 +53,8 @@ internal sealed partial class SqliteEventStore(SqliteConnections connections) : 
         return connections.WriteAsync(db =>
         {
             using var transaction = db.BeginTransaction(immediate: true);
-            long deleted = 0;
-            using (var answers = db.PrepareCached("DELETE FROM answer_events WHERE at < ?1"))
-            {
-                deleted += answers.Bind(1, before).Execute();
-            }
-
-            using (var feedback = db.PrepareCached("DELETE FROM feedback_events WHERE at < ?1"))
-            {
-                deleted += feedback.Bind(1, before).Execute();
-            }
+            long deleted = db.Execute("DELETE FROM answer_events WHERE at < ?1", before);
+            deleted += db.Execute("DELETE FROM feedback_events WHERE at < ?1", before);
 
             transaction.Commit();
             return deleted;
@@ -88,11 +70,11 @@ internal sealed partial class SqliteEventStore(SqliteConnections connections) : 
         {
             var page = await connections.ReadAsync(db =>
             {
-                using var select = db.PrepareCached(
-                    $"SELECT id, {AnswerColumns} FROM answer_events WHERE at >= ?1 AND (at > ?1 OR id > ?2) ORDER BY at, id LIMIT ?3");
-                select.Bind(1, afterAt).Bind(2, afterId).Bind(3, (long)PageSize);
+                using var select = db.Query(
+                    $"SELECT id, {AnswerColumns} FROM answer_events WHERE at >= ?1 AND (at > ?1 OR id > ?2) ORDER BY at, id LIMIT ?3",
+                    afterAt, afterId, (long)PageSize);
                 var rows = new List<(long Id, AnswerEvent Event)>(PageSize);
-                while (select.Step())
+                while (select.Read())
                 {
                     rows.Add((select.GetInt64(0), ReadAnswer(select)));
                 }
@@ -123,11 +105,11 @@ internal sealed partial class SqliteEventStore(SqliteConnections connections) : 
         {
             var page = await connections.ReadAsync(db =>
             {
-                using var select = db.PrepareCached(
-                    "SELECT id, at, conversation_id, answer_to, rating FROM feedback_events WHERE at >= ?1 AND (at > ?1 OR id > ?2) ORDER BY at, id LIMIT ?3");
-                select.Bind(1, afterAt).Bind(2, afterId).Bind(3, (long)PageSize);
+                using var select = db.Query(
+                    "SELECT id, at, conversation_id, answer_to, rating FROM feedback_events WHERE at >= ?1 AND (at > ?1 OR id > ?2) ORDER BY at, id LIMIT ?3",
+                    afterAt, afterId, (long)PageSize);
                 var rows = new List<(long Id, FeedbackEvent Event)>(PageSize);
-                while (select.Step())
+                while (select.Read())
                 {
                     rows.Add((select.GetInt64(0), new FeedbackEvent(select.GetStringOrNull(2), select.GetStringOrNull(3),
                         EventNames.ParseRating(select.GetString(4)), UnixTime.FromMilliseconds(select.GetInt64(1)))));
@@ -152,7 +134,7 @@ internal sealed partial class SqliteEventStore(SqliteConnections connections) : 
     }
 
     // Columns 1..10 of the SELECT above, in AnswerColumns order.
-    private static AnswerEvent ReadAnswer(SqliteStatement row) => new(
+    private static AnswerEvent ReadAnswer(SqliteDataReader row) => new(
         row.GetStringOrNull(3), row.GetStringOrNull(4), row.GetStringOrNull(2), row.GetStringOrNull(5),
         EventNames.ParseKind(row.GetString(6)), row.GetDouble(7), row.GetInt32(9), UnixTime.FromMilliseconds(row.GetInt64(1)))
     {

@@ -76,12 +76,12 @@ internal static class SqliteSchema
         EnsureNotNewer(database.Path, version);
         for (var next = version + 1; next <= CurrentVersion; next++)
         {
-            database.Execute(Migrations[next - 1]);
+            database.ExecuteScript(Migrations[next - 1]);
         }
 
         if (version != CurrentVersion)
         {
-            database.Execute($"PRAGMA user_version = {CurrentVersion}");
+            database.ExecuteScript($"PRAGMA user_version = {CurrentVersion}");
         }
 
         transaction.Commit();

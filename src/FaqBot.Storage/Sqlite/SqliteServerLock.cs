@@ -28,7 +28,7 @@ internal sealed class SqliteServerLock : IDisposable
         {
             // FileShare.None is an exclusive, non-blocking OS lock (flock on Unix); it is not deleted on close, since
             // deleting a lock file races with the next process opening it.
-            stream = new FileStream(LockPath(databasePath), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream = new FileStream(LockPath(databasePath), PrivateFiles.ExclusiveReadWrite());
         }
         catch (IOException ex) when (ex is not (FileNotFoundException or DirectoryNotFoundException or PathTooLongException))
         {

@@ -1,5 +1,6 @@
 using FaqBot.Storage.Conversations;
 using FaqBot.Storage.Events;
+using Microsoft.Data.Sqlite;
 
 namespace FaqBot.Storage.Sqlite;
 
@@ -61,18 +62,9 @@ public sealed class SqliteStorage : IFaqBotStorage
         return _connections.WriteAsync(db =>
         {
             using var transaction = db.BeginTransaction(immediate: true);
-            using (var insert = db.PrepareCached("INSERT OR IGNORE INTO settings (name, value) VALUES (?1, ?2)"))
-            {
-                insert.Bind(1, name).Bind(2, valueIfAbsent).Execute();
-            }
-
-            string value;
-            using (var select = db.PrepareCached("SELECT value FROM settings WHERE name = ?1"))
-            {
-                select.Bind(1, name).Step();
-                value = select.GetString(0);
-            }
-
+            db.Execute("INSERT OR IGNORE INTO settings (name, value) VALUES (?1, ?2)", name, valueIfAbsent);
+            var value = db.ExecuteString("SELECT value FROM settings WHERE name = ?1", name)
+                ?? throw new InvalidDataException($"The setting {name} is stored as NULL in {_path}.");
             transaction.Commit();
             return value;
         }, cancellationToken);
@@ -107,7 +99,8 @@ public sealed class SqliteStorage : IFaqBotStorage
     {
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
+            PrivateFiles.Restrict(path, path + "-wal", path + "-shm", SqliteServerLock.LockPath(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -130,7 +123,7 @@ public sealed class SqliteStorage : IFaqBotStorage
                 SqliteSchema.Migrate(db);
 
                 // Checkpoints run beside the writer (SqliteCheckpointer), not inside its commits.
-                db.Execute("PRAGMA wal_autocheckpoint = 0");
+                db.ExecuteScript("PRAGMA wal_autocheckpoint = 0");
             });
             return new SqliteStorage(path, new SqliteConnections(writer), serverLock, new SqliteCheckpointer(path));
         }
@@ -162,18 +155,23 @@ public sealed class SqliteStorage : IFaqBotStorage
             // synchronous = NORMAL in WAL mode: a committed transaction is in the -wal file when COMMIT returns, so it
             // survives the process being killed; only an OS crash or power loss can lose the last few commits (the
             // -wal file is synced at checkpoints, not at every commit). FULL (Storage:SyncEveryCommit) syncs each commit.
-            db.Execute(syncEveryCommit ? "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;" : "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            db.ExecuteScript(syncEveryCommit ? "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;" : "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
             // 16 MB of pages per connection instead of 2 MB (the hot conversations stay in memory); savepoint journals
             // (one per write in a group commit) in memory rather than in temp files.
-            db.Execute("PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;");
+            db.ExecuteScript("PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;");
             prepare(db);
             return db;
         }
-        catch (SqliteException ex)
+        catch (SqliteException ex) when (!SqliteErrors.IsUnavailable(ex.SqliteErrorCode))
         {
             db.Dispose();
             throw new StorageUnavailableException(
                 $"{path} is not a usable FaqBot SQLite database ({ex.Message}). Check Storage:DataFolder/Storage:SqliteFile, or move the file away to start afresh.", ex);
+        }
+        catch (SqliteException ex)
+        {
+            db.Dispose();
+            throw SqliteErrors.Map(ex, path);
         }
         catch
         {

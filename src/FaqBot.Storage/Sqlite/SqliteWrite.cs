@@ -35,7 +35,7 @@ internal sealed class SqliteWrite<T>(Func<SqliteDatabase, T> work) : SqliteWrite
         }
         catch (Exception ex)
         {
-            _completion.TrySetException(ex);
+            _completion.TrySetException(SqliteErrors.Map(ex, database.Path));
         }
     }
 
@@ -44,17 +44,17 @@ internal sealed class SqliteWrite<T>(Func<SqliteDatabase, T> work) : SqliteWrite
         // The work's BeginTransaction becomes a savepoint here; work that writes without one gets one around it.
         try
         {
-            database.ExecuteCached("SAVEPOINT item");
+            database.Execute("SAVEPOINT item");
             _result = work(database);
-            database.ExecuteCached("RELEASE item");
+            database.Execute("RELEASE item");
         }
         catch (Exception ex)
         {
-            Error = ex;
+            Error = SqliteErrors.Map(ex, database.Path);
             if (database.InTransaction)
             {
-                database.ExecuteCached("ROLLBACK TO item");
-                database.ExecuteCached("RELEASE item");
+                database.Execute("ROLLBACK TO item");
+                database.Execute("RELEASE item");
             }
         }
     }

@@ -23,6 +23,7 @@ public sealed class WebChatBrowserTests
         await using var server = await FaqBotTestServer.StartAsync(["Bot:FeedbackThanks=" + Thanks]);
         await using var browser = await LaunchAsync();
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 800, Height = 900 } });
+        await page.AddInitScriptAsync(ContentSecurityPolicyBrowserTests.ViolationRecorder);
         var streams = new List<string>();
         page.WebSocket += (_, socket) => streams.Add(socket.Url);
 
@@ -53,6 +54,7 @@ public sealed class WebChatBrowserTests
         await using var server = await FaqBotTestServer.StartAsync(["RateLimiting:Enabled=false"]);
         await using var browser = await LaunchAsync();
         var page = await browser.Browser.NewPageAsync();
+        await page.AddInitScriptAsync(ContentSecurityPolicyBrowserTests.ViolationRecorder);
         await page.GotoAsync(server.BaseUri.ToString());
         var chat = page.Locator("body");
         var input = chat.Locator("[data-id='webchat-sendbox-input'], .webchat__send-box-text-box__input").First;
@@ -84,6 +86,7 @@ public sealed class WebChatBrowserTests
         await using var server = await FaqBotTestServer.StartAsync(["Bot:FeedbackThanks=" + Thanks]);
         await using var browser = await LaunchAsync();
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 800, Height = 900 } });
+        await page.AddInitScriptAsync(ContentSecurityPolicyBrowserTests.ViolationRecorder);
         var streams = 0;
         var polls = 0;
         page.WebSocket += (_, _) => streams++;
@@ -104,6 +107,7 @@ public sealed class WebChatBrowserTests
         host.Embed(server.BaseUri);
         await using var browser = await LaunchAsync();
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        await page.AddInitScriptAsync(ContentSecurityPolicyBrowserTests.ViolationRecorder);
 
         await page.GotoAsync(host.Origin + "/");
         await page.Locator(".faqbot-bubble").ClickAsync();
@@ -144,6 +148,7 @@ public sealed class WebChatBrowserTests
         var feedback = server.App.Services.GetRequiredService<InMemoryAnswerEventSink>().Feedback;
         Assert.Equal(FeedbackRating.Helpful, Assert.Single(feedback).Rating);
         Assert.Equal(2, server.App.Services.GetRequiredService<InMemoryAnswerEventSink>().Answers.Count);
+        await ContentSecurityPolicyBrowserTests.AssertNoViolationsAsync(chat);
         await SaveScreenshotAsync(page, mode);
     }
 
@@ -162,7 +167,7 @@ public sealed class WebChatBrowserTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"webchat-{mode}.png"), FullPage = true });
     }
 
-    private static async Task<BrowserSession> LaunchAsync()
+    internal static async Task<BrowserSession> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
@@ -175,7 +180,7 @@ public sealed class WebChatBrowserTests
     }
 
     // Playwright gives each launch a fresh temporary profile (--user-data-dir).
-    private sealed class BrowserSession(IPlaywright playwright, IBrowser browser) : IAsyncDisposable
+    internal sealed class BrowserSession(IPlaywright playwright, IBrowser browser) : IAsyncDisposable
     {
         public IBrowser Browser => browser;
 

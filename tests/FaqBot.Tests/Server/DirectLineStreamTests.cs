@@ -47,15 +47,30 @@ public sealed class DirectLineStreamTests
     public async Task Stream_SecondSocket_ClosesFirstWithCollision()
     {
         await using var server = await FaqBotTestServer.StartAsync();
-        var (_, _, streamUrl) = await StartAsync(server);
+        var (conversationId, token, streamUrl) = await StartAsync(server);
         using var first = await ConnectAsync(streamUrl);
         await ReceiveActivitiesAsync(first, 1);
 
-        using var second = await ConnectAsync(streamUrl);
+        using var second = await ConnectAsync(await FreshStreamUrlAsync(server, conversationId, token));
         var closed = await ReceiveUntilCloseAsync(first);
 
         Assert.True(closed);
         Assert.Equal("collision", first.CloseStatusDescription);
+    }
+
+    [Fact]
+    public async Task Stream_SameUrlTwice_SecondConnectionRefused()
+    {
+        await using var server = await FaqBotTestServer.StartAsync();
+        var (_, _, streamUrl) = await StartAsync(server);
+        using var first = await ConnectAsync(streamUrl);
+        await first.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+
+        using var replay = new ClientWebSocket();
+        replay.Options.CollectHttpResponseDetails = true;
+        await Assert.ThrowsAsync<WebSocketException>(() => replay.ConnectAsync(new Uri(streamUrl), CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.Forbidden, replay.HttpStatusCode);
     }
 
     [Fact]
@@ -117,6 +132,12 @@ public sealed class DirectLineStreamTests
         using var response = await server.DirectLine.SendAsync(HttpMethod.Post, "conversations", token, "{}");
         var streamUrl = (await DirectLineTestClient.ReadAsync(response))["streamUrl"]!.GetValue<string>();
         return (conversationId, token, streamUrl);
+    }
+
+    private static async Task<string> FreshStreamUrlAsync(FaqBotTestServer server, string conversationId, string token)
+    {
+        using var reconnect = await server.DirectLine.SendAsync(HttpMethod.Get, $"conversations/{conversationId}", token);
+        return (await DirectLineTestClient.ReadAsync(reconnect))["streamUrl"]!.GetValue<string>();
     }
 
     private static async Task<ClientWebSocket> ConnectAsync(string streamUrl)

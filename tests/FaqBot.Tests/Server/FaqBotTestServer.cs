@@ -30,7 +30,10 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
 
     public static string RepositoryRoot => FaqBot.Tests.TestSupport.Repo.Root;
 
-    public static async Task<FaqBotTestServer> StartAsync(IEnumerable<string>? settings = null, TimeProvider? timeProvider = null)
+    // logs, when given, receives every log line the server writes (at the levels the settings allow); configureServices
+    // runs last, to replace registrations.
+    public static async Task<FaqBotTestServer> StartAsync(IEnumerable<string>? settings = null, TimeProvider? timeProvider = null,
+        Microsoft.Extensions.Logging.ILoggerProvider? logs = null, Action<IServiceCollection>? configureServices = null)
     {
         string[] args =
         [
@@ -51,9 +54,16 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
             {
                 services.AddSingleton(timeProvider);
             }
+
+            if (logs is not null)
+            {
+                services.AddSingleton(logs);
+            }
+
+            configureServices?.Invoke(services);
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(); // a scrape address, if any, comes after
         return new FaqBotTestServer(app, new Uri(address.TrimEnd('/') + "/"));
     }
 

@@ -26,6 +26,9 @@ public sealed class AuthenticationFixture : IAsyncLifetime
         MicrosoftAppPassword = "secret",
         MicrosoftAppTenantId = "tenant",
         OpenIdMetadataUrl = Server.MetadataUrl,
+
+        // The local OpenID server speaks plain HTTP: an explicit test allowance, as the Development environment.
+        RequireHttpsMetadata = false,
     };
 
     public async Task InitializeAsync() => Server = await OpenIdTestServer.StartAsync(Keys.InitialJwks());

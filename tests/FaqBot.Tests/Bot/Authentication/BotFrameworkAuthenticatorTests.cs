@@ -120,6 +120,24 @@ public sealed class BotFrameworkAuthenticatorTests(AuthenticationFixture fixture
         Assert.Contains("loopback", result.FailureReason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ES256")]
+    [InlineData("PS256")]
+    [InlineData("HS512")]
+    [InlineData("none")]
+    public async Task AuthenticateAsync_AlgorithmOutsideRs256To512_FailsBeforeAnyKeyIsFetched(string alg)
+    {
+        var authenticator = CreateAuthenticator();
+        var requestsBefore = fixture.Server.KeyRequests;
+        var token = TestTokens.Create(fixture.Keys.Main, TestTokens.Header("main", alg), TestTokens.Payload(_time.GetUtcNow()));
+
+        var result = await authenticator.AuthenticateAsync("Bearer " + token, AuthenticationFixture.TeamsActivity(), CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("algorithm", result.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(requestsBefore, fixture.Server.KeyRequests);
+    }
+
     [Fact]
     public async Task AuthenticateAsync_AuthDisabledWithHeader_StillValidatesAndFails()
     {
@@ -134,7 +152,6 @@ public sealed class BotFrameworkAuthenticatorTests(AuthenticationFixture fixture
     private BotFrameworkAuthenticator CreateAuthenticator(string? appId = TestTokens.AppId)
     {
         var options = fixture.Options(appId);
-        var cache = new SigningKeyCache(new HttpClient(), options, _time, new ListLogger<SigningKeyCache>());
-        return new BotFrameworkAuthenticator(options, cache, _time);
+        return new BotFrameworkAuthenticator(options, new ChannelSigningKeys(new HttpClient(), options, new ListLogger<ChannelSigningKeys>()), _time);
     }
 }

@@ -29,6 +29,8 @@ public static class TokenCases
         ["basicScheme"] = "Bearer",
         ["emptyBearer"] = "Bearer",
         ["noExpiry"] = "expiry",
+        ["unknownCrit"] = "crit",
+        ["noKeyId"] = "key id",
     };
 
     public static string Valid(TestKeys keys, DateTimeOffset now, string serviceUrl = TestTokens.ServiceUrl) =>
@@ -96,6 +98,16 @@ public static class TokenCases
             case "noExpiry":
                 payload.Remove("exp");
                 return Sign(payload);
+            case "unknownCrit":
+                // RFC 7515: an extension listed in crit must be understood; FaqBot understands none.
+                var critical = TestTokens.Header("main");
+                critical["crit"] = new JsonArray("exp-faqbot-test");
+                critical["exp-faqbot-test"] = true;
+                return "Bearer " + TestTokens.Create(keys.Main, critical, payload);
+            case "noKeyId":
+                var unnamed = TestTokens.Header("main");
+                unnamed.Remove("kid");
+                return "Bearer " + TestTokens.Create(keys.Main, unnamed, payload);
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, null);
         }

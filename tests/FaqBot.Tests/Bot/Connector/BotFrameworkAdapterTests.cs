@@ -20,10 +20,10 @@ public sealed class BotFrameworkAdapterTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await MockConnectorServer.StartAsync();
-        var options = new BotFrameworkAuthenticationOptions { OpenIdMetadataUrl = "http://127.0.0.1:9/unused" };
+        var options = new BotFrameworkAuthenticationOptions { OpenIdMetadataUrl = "http://127.0.0.1:9/unused", RequireHttpsMetadata = false };
         var time = TimeProvider.System;
-        var authenticator = new BotFrameworkAuthenticator(options, new SigningKeyCache(new HttpClient(), options, time, new ListLogger<SigningKeyCache>()), time);
-        var credentials = new AppCredentials(new HttpClient(), options, time, new ListLogger<AppCredentials>());
+        var authenticator = new BotFrameworkAuthenticator(options, new ChannelSigningKeys(new HttpClient(), options, new ListLogger<ChannelSigningKeys>()), time);
+        var credentials = new ConnectorTokenProvider(options, LoopbackCertificate.MsalHttpClientFactory(), new ListLogger<ConnectorTokenProvider>());
         var client = new ConnectorClient(new HttpClient(), credentials, new ConnectorClientOptions(), time, new ListLogger<ConnectorClient>());
         _adapter = new BotFrameworkAdapter(authenticator, client, _logger);
     }

@@ -43,14 +43,28 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task SendToConversationAsync_ManySendsBeforeExpiry_ReuseOneToken()
     {
         await _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
-        _context.TokenTime.Advance(TimeSpan.FromMinutes(30));
         await _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
-        _context.TokenTime.Advance(TimeSpan.FromMinutes(26));
 
         await _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
 
-        Assert.Equal(["Bearer access-1", "Bearer access-1", "Bearer access-2"], _context.Server.Calls.Select(c => c.Authorization));
-        Assert.Equal(2, _context.Server.TokenRequests);
+        Assert.Equal(["Bearer access-1", "Bearer access-1", "Bearer access-1"], _context.Server.Calls.Select(c => c.Authorization));
+        Assert.Equal(1, _context.Server.TokenRequests);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_TokenNearExpiry_SendsWithARenewedToken()
+    {
+        await _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+        _context.Server.TokenLifetimeSeconds = 240;
+        await _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+        Assert.Equal(1, _context.Server.TokenRequests);
+        _context.Server.Enqueue(401);
+
+        // access-1 refused: renewed once (access-2, but it lives 4 minutes), so the next send renews again (access-3).
+        await _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+        await _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+
+        Assert.Equal(["Bearer access-1", "Bearer access-1", "Bearer access-1", "Bearer access-2", "Bearer access-3"], _context.Server.Calls.Select(c => c.Authorization));
     }
 
     [Fact]

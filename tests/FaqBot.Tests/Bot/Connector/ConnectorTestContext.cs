@@ -11,15 +11,13 @@ public sealed class ConnectorTestContext : IAsyncDisposable
     public const string ThreadConversationId = "19:abc@thread.tacv2;messageid=1712345678901";
     public const string Markdown = "**Sessions** last about 40 minutes.\n\n- one\n- two\n\n> quoted";
 
-    private AppCredentials _credentials = null!;
+    private ConnectorTokenProvider _credentials = null!;
 
     private ConnectorTestContext()
     {
     }
 
     public MockConnectorServer Server { get; private set; } = null!;
-
-    public ManualClock TokenTime { get; } = new();
 
     public ListLogger<ConnectorClient> Logger { get; } = new();
 
@@ -28,17 +26,16 @@ public sealed class ConnectorTestContext : IAsyncDisposable
     public static async Task<ConnectorTestContext> StartAsync()
     {
         var context = new ConnectorTestContext { Server = await MockConnectorServer.StartAsync() };
-        context._credentials = new AppCredentials(
-            new HttpClient(),
+        context._credentials = new ConnectorTokenProvider(
             new BotFrameworkAuthenticationOptions
             {
                 MicrosoftAppId = TestTokens.AppId,
                 MicrosoftAppPassword = "s3cret",
                 MicrosoftAppTenantId = "clinic-tenant",
-                OAuthAuthority = context.Server.BaseUrl,
+                OAuthAuthority = context.Server.AuthorityUrl,
             },
-            context.TokenTime,
-            new ListLogger<AppCredentials>());
+            LoopbackCertificate.MsalHttpClientFactory(),
+            new ListLogger<ConnectorTokenProvider>());
         context.Client = context.CreateClient(new ConnectorClientOptions
         {
             BaseDelay = TimeSpan.FromMilliseconds(20),

@@ -17,6 +17,9 @@ public sealed class MockConnectorServer : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// The HTTPS address of the token endpoint (BotFramework:OAuthAuthority); MSAL refuses a plain-HTTP authority.
+    public string AuthorityUrl { get; private set; } = string.Empty;
+
     /// The serviceUrl form the channel sends: with a trailing slash.
     public string ServiceUrl => BaseUrl + "/emea/";
 
@@ -30,13 +33,16 @@ public sealed class MockConnectorServer : IAsyncDisposable
 
     public int TokenLifetimeSeconds { get; set; } = 3600;
 
+    /// When set, the token endpoint answers this status with an OAuth error body instead of a token.
+    public int? TokenFailureStatus { get; set; }
+
     /// Extra delay before answering Connector calls (slow Connector).
     public TimeSpan Delay { get; set; }
 
     public static async Task<MockConnectorServer> StartAsync()
     {
         var server = new MockConnectorServer();
-        (server._app, server.BaseUrl) = await LoopbackServer.StartAsync(app =>
+        (server._app, server.BaseUrl, server.AuthorityUrl) = await LoopbackServer.StartAsync(app =>
         {
             app.MapPost("/{tenant}/oauth2/v2.0/token", async (HttpContext context, string tenant) =>
             {
@@ -44,12 +50,19 @@ public sealed class MockConnectorServer : IAsyncDisposable
                 server.TokenRequestPaths.Enqueue(context.Request.Path.Value!);
                 using var reader = new StreamReader(context.Request.Body);
                 server.TokenRequestBodies.Enqueue(await reader.ReadToEndAsync());
+                if (server.TokenFailureStatus is { } failure)
+                {
+                    return Results.Text(
+                        new JsonObject { ["error"] = "invalid_client", ["error_description"] = "AADSTS7000215: Invalid client secret provided." }.ToJsonString(),
+                        "application/json", statusCode: failure);
+                }
+
                 return Results.Text(
                     new JsonObject { ["token_type"] = "Bearer", ["expires_in"] = server.TokenLifetimeSeconds, ["access_token"] = $"access-{count}" }.ToJsonString(),
                     "application/json");
             });
             app.MapPost("/emea/v3/conversations/{**rest}", server.HandleConnectorAsync);
-        });
+        }, https: true);
         return server;
     }
 

@@ -134,6 +134,26 @@ public sealed class StatsReportRenderingTests
         Assert.Contains("1      1  red [31m alert next line\n", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\u202E")]
+    [InlineData("\u2066")]
+    [InlineData("\u200B")]
+    [InlineData("\u200F")]
+    [InlineData("\uFEFF")]
+    [InlineData("\u0000")]
+    public void Renderings_HiddenOrReorderingCharacterInQuestion_Removed(string hidden)
+    {
+        var question = $"is {hidden}gm 05 safe{hidden}?";
+        var statistics = new EventStatistics([], [new QuestionCount(question, 1)], 0);
+        var report = StatsReport.Create(statistics, Now, StatsReport.DefaultPeriod);
+
+        foreach (var text in new[] { report.ToMarkdown(), report.ToPlainText(), report.ToCsv() })
+        {
+            Assert.DoesNotContain(hidden, text, StringComparison.Ordinal);
+            Assert.Contains("gm 05 safe", text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void ToPlainText_ManyGroups_ListsTopTwenty()
     {

@@ -114,6 +114,31 @@ public sealed class BotFrameworkServiceExtensionsTests
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void AddBotFramework_PlainHttpMetadata_RefusedOutsideDevelopment(bool isDevelopment, bool refused)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = TestTokens.AppId,
+            ["MicrosoftAppPassword"] = "s3cret",
+            ["MicrosoftAppTenantId"] = "t",
+            ["BotFramework:OpenIdMetadataUrl"] = "http://login.botframework.com/v1/.well-known/openidconfiguration",
+        }).Build();
+
+        var error = Record.Exception(() => new ServiceCollection().AddBotFramework(configuration, isDevelopment));
+
+        if (refused)
+        {
+            Assert.Contains("BotFramework:OpenIdMetadataUrl", Assert.IsType<BotFrameworkConfigurationException>(error).Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Null(error);
+        }
+    }
+
     [Fact]
     public void AddBotFramework_UserAssignedMsiWithoutPassword_IsAccepted()
     {

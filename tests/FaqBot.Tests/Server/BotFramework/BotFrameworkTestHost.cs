@@ -24,7 +24,10 @@ public static class BotFrameworkTestHost
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton<IBot>(bot);
-        builder.Services.AddBotFramework(builder.Configuration);
+        builder.Services.AddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory>(LoopbackCertificate.MsalHttpClientFactory());
+
+        // The local OpenID server speaks plain HTTP: allowed here as in the Development environment.
+        builder.Services.AddBotFramework(builder.Configuration, isDevelopment: true);
         var app = builder.Build();
         app.MapBotFramework();
         await app.StartAsync();
@@ -39,7 +42,7 @@ public static class BotFrameworkTestHost
         ["MicrosoftAppTenantId"] = "clinic-tenant",
         ["MicrosoftAppType"] = "SingleTenant",
         ["BotFramework:OpenIdMetadataUrl"] = keys.MetadataUrl,
-        ["BotFramework:OAuthAuthority"] = connector.BaseUrl,
+        ["BotFramework:OAuthAuthority"] = connector.AuthorityUrl,
         ["BotFramework:Connector:BaseDelay"] = "00:00:00.020",
     };
 }

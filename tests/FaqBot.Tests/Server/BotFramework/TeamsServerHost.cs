@@ -47,9 +47,12 @@ internal sealed class TeamsServerHost : IAsyncDisposable
             "MicrosoftAppTenantId=clinic-tenant",
             "MicrosoftAppType=SingleTenant",
             $"BotFramework:OpenIdMetadataUrl={openId.MetadataUrl}",
-            $"BotFramework:OAuthAuthority={connector.BaseUrl}",
+            $"BotFramework:OAuthAuthority={connector.AuthorityUrl}",
             $"Teams:StaffTenantIds:0={TeamsFixtures.ClinicTenant}",
-        ]);
+
+            // The local OpenID server speaks plain HTTP, which only the Development environment accepts.
+            "environment=Development",
+        ], configureServices: services => services.AddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory>(LoopbackCertificate.MsalHttpClientFactory()));
         return new TeamsServerHost(openId, connector, server);
     }
 

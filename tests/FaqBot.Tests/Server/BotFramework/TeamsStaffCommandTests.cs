@@ -44,6 +44,18 @@ public sealed class TeamsStaffCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stats_QuestionWithBidiOverrideAndZeroWidth_ReachesStaffInert()
+    {
+        // U+202E would show "txt.exe" as "exe.txt"; U+200B hides inside a word; U+0007 rings a terminal bell.
+        await AskOverDirectLineAsync("Zorblax \u202Eexe.txt\u202C quin\u200Btuple \u0007flibbertigibbet?");
+
+        var text = await SendStaffCommandAsync("stats");
+
+        Assert.Contains("1× \"Zorblax exe.txt quintuple flibbertigibbet?\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(text, ch => ch is '\u202E' or '\u202C' or '\u200B' or '\u0007');
+    }
+
+    [Fact]
     public async Task Reload_FromStaffTenant_RebuildsAndSummarises()
     {
         var admin = _host.Server.App.Services.GetRequiredService<IKnowledgeBaseAdmin>();

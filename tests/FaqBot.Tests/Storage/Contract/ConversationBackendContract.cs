@@ -180,6 +180,25 @@ public abstract class ConversationBackendContract : StorageContract
     }
 
     [Fact]
+    public async Task RemoveLeastRecent_TakesTheOldestIdleFirstUpToCount()
+    {
+        await Backend.CreateAsync("oldest", "u1", T0, default);
+        await Backend.CreateAsync("older", "u2", T0.AddMinutes(1), default);
+        await Backend.CreateAsync("old", "u3", T0.AddMinutes(2), default);
+        await Backend.CreateAsync("recent", "u4", T0.AddMinutes(9), default);
+        await Backend.AppendAsync("oldest", Message("hi"), T0.AddMinutes(3), 100, default);
+
+        var removed = await Backend.RemoveLeastRecentAsync(2, T0.AddMinutes(5), default);
+
+        Assert.Equal(["old", "older"], removed.Order(StringComparer.Ordinal));
+        Assert.True(await Backend.ExistsAsync("oldest", default));
+        Assert.True(await Backend.ExistsAsync("recent", default));
+        Assert.Equal(["oldest"], await Backend.RemoveLeastRecentAsync(5, T0.AddMinutes(5), default));
+        Assert.Null(await Backend.ReadAfterAsync("oldest", 0, default));
+        Assert.Equal(1, await Backend.CountAsync(default));
+    }
+
+    [Fact]
     public async Task Append_LongUnicodeText_RoundTripsExactly()
     {
         await Backend.CreateAsync("conv-a", "dl_user", T0, default);

@@ -1,6 +1,7 @@
 using System.Text;
 using FaqBot.Storage;
 using FaqBot.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace FaqBot.Tests.Storage.Sqlite;
 
@@ -12,7 +13,7 @@ public sealed class SqliteDatabaseTests : IDisposable
     public SqliteDatabaseTests()
     {
         _db = SqliteDatabase.Open(Path.Combine(_temp.Folder, "t.db"), SqliteOpenMode.ReadWriteCreate);
-        _db.Execute("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB)");
+        _db.ExecuteScript("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB)");
     }
 
     public void Dispose()
@@ -24,12 +25,11 @@ public sealed class SqliteDatabaseTests : IDisposable
     [Fact]
     public void LibraryVersion_Bundled_SupportsWhatTheStoreUses()
     {
-        var number = SqliteDatabase.LibraryVersionNumber;
+        var version = Version.Parse(_db.ExecuteString("SELECT sqlite_version()")!);
 
         // Row values (3.15) and WAL read-only readers (3.22) are used; RETURNING (3.35) deliberately is not.
-        Assert.True(number >= 3_022_000, SqliteDatabase.LibraryVersion);
-        Assert.StartsWith("3.", SqliteDatabase.LibraryVersion, StringComparison.Ordinal);
-        Console.WriteLine($"Bundled SQLite {SqliteDatabase.LibraryVersion}");
+        Assert.True(version >= new Version(3, 22), version.ToString());
+        Console.WriteLine($"Bundled SQLite {version}");
     }
 
     [Fact]
@@ -38,43 +38,37 @@ public sealed class SqliteDatabaseTests : IDisposable
         const string text = "Ketamin – Dosis? 日本語 😀 \"quoted\"";
         byte[] blob = [0, 1, 2, 255];
 
-        using (var insert = _db.Prepare("INSERT INTO t (i, r, s, b) VALUES (?1, ?2, ?3, ?4)"))
-        {
-            insert.Bind(1, long.MaxValue).Bind(2, 0.125).Bind(3, text).Bind(4, blob).Execute();
-        }
+        _db.Execute("INSERT INTO t (i, r, s, b) VALUES (?1, ?2, ?3, ?4)", long.MaxValue, 0.125, text, blob);
 
-        using var select = _db.Prepare("SELECT i, r, s, b FROM t");
-        Assert.True(select.Step());
+        using var select = _db.Query("SELECT i, r, s, b FROM t");
+        Assert.True(select.Read());
         Assert.Equal(long.MaxValue, select.GetInt64(0));
         Assert.Equal(0.125, select.GetDouble(1));
         Assert.Equal(text, select.GetString(2));
-        Assert.Equal(blob, select.GetBlobOrNull(3));
-        Assert.False(select.Step());
+        Assert.Equal(blob, (byte[])select.GetValue(3));
+        Assert.False(select.Read());
     }
 
     [Fact]
     public void GetOrNull_NullColumns_ReturnNullAndIsNullIsTrue()
     {
-        using (var insert = _db.Prepare("INSERT INTO t (i, r, s, b) VALUES (?1, ?2, ?3, ?4)"))
-        {
-            insert.Bind(1, (long?)null).BindNull(2).Bind(3, (string?)null).BindNull(4).Execute();
-        }
+        _db.Execute("INSERT INTO t (i, r, s, b) VALUES (?1, ?2, ?3, ?4)", null, null, null, null);
 
-        using var select = _db.Prepare("SELECT i, r, s, b FROM t");
-        select.Step();
+        using var select = _db.Query("SELECT i, r, s, b FROM t");
+        select.Read();
 
-        Assert.True(select.IsNull(0));
-        Assert.Null(select.GetInt64OrNull(0));
-        Assert.True(select.IsNull(1));
+        Assert.True(select.IsDBNull(0));
+        Assert.True(select.IsDBNull(1));
         Assert.Null(select.GetStringOrNull(2));
-        Assert.Null(select.GetBlobOrNull(3));
-        Assert.Throws<InvalidOperationException>(() => select.GetString(2));
+        Assert.True(select.IsDBNull(3));
+        Assert.Equal(0, _db.ExecuteLong("SELECT i FROM t"));
+        Assert.Null(_db.ExecuteString("SELECT s FROM t"));
     }
 
     [Fact]
     public void GetString_EmptyText_IsEmptyNotNull()
     {
-        _db.Execute("INSERT INTO t (s) VALUES ('')");
+        _db.ExecuteScript("INSERT INTO t (s) VALUES ('')");
 
         var value = _db.ExecuteString("SELECT s FROM t");
 
@@ -82,42 +76,37 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
-    public void PrepareCached_AfterDispose_IsResetWithBindingsCleared()
+    public void KeptStatement_UsedAgain_TakesTheNewValues()
     {
-        _db.Execute("INSERT INTO t (i) VALUES (1), (2)");
-        using (var first = _db.PrepareCached("SELECT count(*) FROM t WHERE i = ?1 OR ?1 IS NULL"))
-        {
-            first.Bind(1, 1L).Step();
-            Assert.Equal(1, first.GetInt64(0));
-        }
+        _db.ExecuteScript("INSERT INTO t (i) VALUES (1), (2)");
+        const string Count = "SELECT count(*) FROM t WHERE i = ?1 OR ?1 IS NULL";
 
-        using var second = _db.PrepareCached("SELECT count(*) FROM t WHERE i = ?1 OR ?1 IS NULL");
-        Assert.True(second.Step());
-
-        Assert.Equal(2, second.GetInt64(0));
+        Assert.Equal(1, _db.ExecuteLong(Count, 1L));
+        Assert.Equal(2, _db.ExecuteLong(Count, (object?)null));
+        Assert.Equal(0, _db.ExecuteLong(Count, 7L));
+        Assert.Throws<ArgumentException>(() => _db.ExecuteLong(Count));
     }
 
     [Fact]
     public void Execute_UniqueViolation_ThrowsSqliteExceptionWithCodes()
     {
-        _db.Execute("CREATE TABLE u (k TEXT PRIMARY KEY); INSERT INTO u VALUES ('a')");
+        _db.ExecuteScript("CREATE TABLE u (k TEXT PRIMARY KEY); INSERT INTO u VALUES ('a')");
 
         var ex = Assert.Throws<SqliteException>(() => _db.Execute("INSERT INTO u VALUES ('a')"));
 
-        Assert.Equal(19, ex.Code); // SQLITE_CONSTRAINT
-        Assert.Equal(1555, ex.ExtendedCode); // SQLITE_CONSTRAINT_PRIMARYKEY
-        Assert.Contains("t.db", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(19, ex.SqliteErrorCode); // SQLITE_CONSTRAINT
+        Assert.Equal(1555, ex.SqliteExtendedErrorCode); // SQLITE_CONSTRAINT_PRIMARYKEY
+        Assert.Same(ex, SqliteErrors.Map(ex, "t.db")); // not a "try later" error
     }
 
     [Fact]
     public void Step_AfterConstraintError_StatementIsReusable()
     {
-        _db.Execute("CREATE TABLE u (k TEXT PRIMARY KEY)");
-        using var insert = _db.PrepareCached("INSERT INTO u VALUES (?1)");
-        insert.Bind(1, "a").Execute();
+        _db.ExecuteScript("CREATE TABLE u (k TEXT PRIMARY KEY)");
+        _db.Execute("INSERT INTO u VALUES (?1)", "a");
 
-        Assert.Throws<SqliteException>(() => insert.Bind(1, "a").Execute());
-        insert.Bind(1, "b").Execute();
+        Assert.Throws<SqliteException>(() => _db.Execute("INSERT INTO u VALUES (?1)", "a"));
+        _db.Execute("INSERT INTO u VALUES (?1)", "b");
 
         Assert.Equal(2, _db.ExecuteLong("SELECT count(*) FROM u"));
     }
@@ -125,9 +114,9 @@ public sealed class SqliteDatabaseTests : IDisposable
     [Fact]
     public void Prepare_BadSql_ThrowsSqliteExceptionWithSqliteMessage()
     {
-        var ex = Assert.Throws<SqliteException>(() => _db.Prepare("SELEKT 1"));
+        var ex = Assert.Throws<SqliteException>(() => _db.Execute("SELEKT 1"));
 
-        Assert.Equal(1, ex.Code); // SQLITE_ERROR
+        Assert.Equal(1, ex.SqliteErrorCode); // SQLITE_ERROR
         Assert.Contains("syntax error", ex.Message, StringComparison.Ordinal);
     }
 
@@ -136,7 +125,7 @@ public sealed class SqliteDatabaseTests : IDisposable
     {
         using (var transaction = _db.BeginTransaction(immediate: true))
         {
-            _db.Execute("INSERT INTO t (i) VALUES (1)");
+            _db.ExecuteScript("INSERT INTO t (i) VALUES (1)");
         }
 
         Assert.Equal(0, _db.ExecuteLong("SELECT count(*) FROM t"));
@@ -148,7 +137,7 @@ public sealed class SqliteDatabaseTests : IDisposable
     {
         using (var transaction = _db.BeginTransaction(immediate: true))
         {
-            _db.Execute("INSERT INTO t (i) VALUES (1)");
+            _db.ExecuteScript("INSERT INTO t (i) VALUES (1)");
             transaction.Commit();
         }
 
@@ -156,13 +145,14 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
-    public void BeginImmediate_WhileAnotherConnectionWrites_ThrowsStorageUnavailableNamingFile()
+    public void BeginImmediate_WhileAnotherConnectionWrites_MapsToStorageUnavailableNamingFile()
     {
         var path = Path.Combine(_temp.Folder, "t.db");
         using var other = SqliteDatabase.Open(path, SqliteOpenMode.ReadWrite, busyTimeoutMilliseconds: 0);
         using var holding = _db.BeginTransaction(immediate: true);
 
-        var ex = Assert.Throws<StorageUnavailableException>(() => other.BeginTransaction(immediate: true));
+        var busy = Assert.Throws<SqliteException>(() => other.BeginTransaction(immediate: true));
+        var ex = Assert.IsType<StorageUnavailableException>(SqliteErrors.Map(busy, path));
 
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
         Assert.Contains("SQLITE_BUSY", ex.Message, StringComparison.Ordinal);
@@ -183,19 +173,24 @@ public sealed class SqliteDatabaseTests : IDisposable
     {
         var path = Path.Combine(_temp.Folder, "junk.db");
         File.WriteAllBytes(path, Encoding.ASCII.GetBytes(new string('x', 4096)));
-        using var junk = SqliteDatabase.Open(path, SqliteOpenMode.ReadWrite);
 
-        var ex = Assert.Throws<SqliteException>(() => junk.ExecuteLong("PRAGMA user_version"));
+        var ex = Assert.Throws<SqliteException>(() =>
+        {
+            using var junk = SqliteDatabase.Open(path, SqliteOpenMode.ReadWrite);
+            junk.ExecuteLong("PRAGMA user_version");
+        });
 
-        Assert.Equal(26, ex.Code); // SQLITE_NOTADB
+        Assert.Equal(26, ex.SqliteErrorCode); // SQLITE_NOTADB
     }
 
     [Fact]
-    public void Execute_ReadOnlyConnectionWrites_ThrowsStorageUnavailable()
+    public void Execute_ReadOnlyConnectionWrites_MapsToStorageUnavailable()
     {
         using var reader = SqliteDatabase.Open(Path.Combine(_temp.Folder, "t.db"), SqliteOpenMode.ReadOnly);
 
-        Assert.Throws<StorageUnavailableException>(() => reader.Execute("INSERT INTO t (i) VALUES (1)"));
+        var error = Assert.Throws<SqliteException>(() => reader.Execute("INSERT INTO t (i) VALUES (1)"));
+
+        Assert.IsType<StorageUnavailableException>(SqliteErrors.Map(error, "t.db"));
     }
 
     [Theory]

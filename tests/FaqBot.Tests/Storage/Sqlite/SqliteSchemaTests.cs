@@ -1,6 +1,7 @@
 using FaqBot.Core.Answering;
 using FaqBot.Storage.Events;
 using FaqBot.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace FaqBot.Tests.Storage.Sqlite;
 
@@ -36,9 +37,9 @@ public sealed class SqliteSchemaTests : IDisposable
     [InlineData("SELECT id, at FROM answer_events WHERE at >= 1 AND (at > 1 OR id > 2) ORDER BY at, id LIMIT 1000")]
     public void QueryPlan_StatisticsAndPaging_NeedNoSortOfTheRows(string sql)
     {
-        using var plan = _db.Prepare("EXPLAIN QUERY PLAN " + sql);
+        using var plan = _db.Query("EXPLAIN QUERY PLAN " + sql);
         var steps = new List<string>();
-        while (plan.Step())
+        while (plan.Read())
         {
             steps.Add(plan.GetString(3));
         }

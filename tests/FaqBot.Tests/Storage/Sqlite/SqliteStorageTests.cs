@@ -3,6 +3,7 @@ using FaqBot.Bot.Schema;
 using FaqBot.Core.Answering;
 using FaqBot.Storage;
 using FaqBot.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace FaqBot.Tests.Storage.Sqlite;
 
@@ -101,7 +102,7 @@ public sealed class SqliteStorageTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(_temp.DatabasePath)!);
         using (var db = SqliteDatabase.Open(_temp.DatabasePath, SqliteOpenMode.ReadWriteCreate))
         {
-            db.Execute("CREATE TABLE unrelated (x INTEGER)");
+            db.ExecuteScript("CREATE TABLE unrelated (x INTEGER)");
         }
 
         var ex = await Assert.ThrowsAsync<StorageUnavailableException>(_temp.OpenToolAsync);
@@ -119,7 +120,7 @@ public sealed class SqliteStorageTests : IDisposable
         await (await _temp.OpenServerAsync()).DisposeAsync();
         using (var db = SqliteDatabase.Open(_temp.DatabasePath, SqliteOpenMode.ReadWrite))
         {
-            db.Execute($"PRAGMA user_version = {SqliteStorage.SchemaVersion + 1}");
+            db.ExecuteScript($"PRAGMA user_version = {SqliteStorage.SchemaVersion + 1}");
         }
 
         var ex = await Assert.ThrowsAsync<StorageUnavailableException>(() => SqliteStorage.OpenAsync(_temp.DatabasePath, role, default));

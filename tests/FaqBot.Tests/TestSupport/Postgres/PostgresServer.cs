@@ -87,7 +87,9 @@ public sealed partial class PostgresServer : IAsyncDisposable, IDisposable
         }
         catch (OperationCanceledException)
         {
+            // A shutdown slower than StopTimeout (a loaded machine) ends in a kill, which disposes the process.
             await KillAsync();
+            return;
         }
 
         _process.Dispose();

@@ -1,13 +1,17 @@
 namespace FaqBot.Storage.Sqlite;
 
-/// <summary>An open transaction (or savepoint, inside a group commit): <see cref="Commit"/> it, or dispose it to roll back.</summary>
-internal sealed class SqliteTransaction : IDisposable
+/// <summary>
+/// An open transaction (or savepoint, inside a group commit): <see cref="Commit"/> it, or dispose it to roll back. Plain
+/// SQL rather than Microsoft.Data.Sqlite's transaction objects, because a group commit opens one transaction and runs
+/// each queued write in a savepoint of it, with prepared commands shared by all.
+/// </summary>
+internal sealed class SqliteWorkTransaction : IDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly bool _savepoint;
     private bool _done;
 
-    internal SqliteTransaction(SqliteDatabase database, bool savepoint)
+    internal SqliteWorkTransaction(SqliteDatabase database, bool savepoint)
     {
         _database = database;
         _savepoint = savepoint;
@@ -17,7 +21,7 @@ internal sealed class SqliteTransaction : IDisposable
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
-        _database.ExecuteCached(_savepoint ? "RELEASE work" : "COMMIT");
+        _database.Execute(_savepoint ? "RELEASE work" : "COMMIT");
         _done = true;
     }
 
@@ -36,12 +40,12 @@ internal sealed class SqliteTransaction : IDisposable
         {
             if (_savepoint)
             {
-                _database.ExecuteCached("ROLLBACK TO work");
-                _database.ExecuteCached("RELEASE work");
+                _database.Execute("ROLLBACK TO work");
+                _database.Execute("RELEASE work");
             }
             else
             {
-                _database.ExecuteCached("ROLLBACK");
+                _database.Execute("ROLLBACK");
             }
         }
     }

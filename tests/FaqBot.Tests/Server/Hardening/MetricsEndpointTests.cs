@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace FaqBot.Tests.Server.Hardening;
+
+// The Prometheus scrape endpoint: off by default; on, it counts turns by kind, latency, storage health, the event
+// buffer and group commits, with ASP.NET Core and runtime metrics, and never carries a message or an id.
+public sealed class MetricsEndpointTests : IDisposable
+{
+    private const string SecretQuestion = "Zorblax quintuple flibbertigibbet tariff?";
+    private readonly string _folder = Directory.CreateTempSubdirectory("faqbot-metrics-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Metrics_Default_NotServed()
+    {
+        await using var server = await FaqBotTestServer.StartAsync();
+
+        using var response = await server.Client.GetAsync("metrics");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Metrics_OnSeparatePort_CountsTurnsWithoutTextOrIdsAndOnlyThere()
+    {
+        var port = FreePort();
+        await using var server = await FaqBotTestServer.StartAsync(
+            ["Telemetry:Prometheus=true", $"Telemetry:PrometheusUrl=http://127.0.0.1:{port}", "Storage:Provider=Sqlite", $"Storage:DataFolder={_folder}"]);
+        var (conversationId, token) = await server.DirectLine.StartAsync();
+        (await server.DirectLine.PostMessageAsync(conversationId, token, SecretQuestion)).Dispose();
+        (await server.DirectLine.PostMessageAsync(conversationId, token, "I want to kill myself")).Dispose();
+        var userId = DirectLineTestClient.DecodePayload(token)["user"]!.GetValue<string>();
+        using var scrapeClient = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+
+        var scrape = await scrapeClient.GetStringAsync("metrics");
+        using var onSitePort = await server.Client.GetAsync("metrics");
+        using var siteOnScrapePort = await scrapeClient.GetAsync("/");
+
+        Assert.Contains("faqbot_turns_total{", scrape, StringComparison.Ordinal);
+        Assert.Contains("kind=\"abstain\"", scrape, StringComparison.Ordinal);
+        Assert.Matches(@"faqbot_abstains_total\{[^}]*channel=""directline""[^}]*\} 1", scrape);
+        Assert.Matches(@"faqbot_crisis_replies_total\{[^}]*\} 1", scrape);
+        Assert.Contains("faqbot_turn_duration_seconds_bucket{", scrape, StringComparison.Ordinal);
+        Assert.Matches(@"faqbot_storage_available(_ratio)?\{[^}]*\} 1", scrape);
+        Assert.Contains("faqbot_events_buffered", scrape, StringComparison.Ordinal);
+        Assert.Contains("faqbot_storage_group_commit_size", scrape, StringComparison.Ordinal);
+        Assert.Contains("http_server_request_duration_seconds", scrape, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_", scrape, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zorblax", scrape, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("kill", scrape, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(userId, scrape, StringComparison.Ordinal);
+        Assert.DoesNotContain(conversationId, scrape, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, onSitePort.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, siteOnScrapePort.StatusCode);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
