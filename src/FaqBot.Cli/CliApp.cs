@@ -18,11 +18,13 @@ internal static class CliApp
           bench --questions FILE [--repeat N]    time retrieval in-process; --synthetic SCALE builds a larger generated knowledge base
           bench --stats-events N [--stats-days D]  time stats over N generated events (D days, default 90) in a temp SQLite database
           eval --set FILE [-v]                   hit@1, hit@3, MRR@3, abstain/crisis/noncrisis/advice accuracy
+          fit --set FILE [--out MODEL.json]      fit the answer-or-abstain model on the bank's tune half (writes the built-in model)
           search "QUESTION"                      show the analysed query and the ranked passages (for tuning)
           triage "MESSAGE"                       the triage decision and what fired: the rule, or each score and threshold
           triage-eval --bank FILE [--half tune|test|both] [-v]  triage right/total per kind and category, per half
-          triage-train --bank FILE [--questions FILE] [--cases FILE] [--dev FILE] --out FILE
-                                                refit the learned triage layer (tune halves and regression sets only)
+          triage-train --bank FILE [--questions FILE] [--cases FILE] [--dev FILE] [--train FILE] --out FILE
+                                                refit the learned triage layer (tune halves, regression sets, extra training file)
+          triage-cv --bank FILE [same inputs] [-v]  five-fold cross-validation of the whole triage on the tune half
           triage-bench --bank FILE [--repeat N]  time triage alone: typical messages p50/p99, a 20,000-character message
           stats [--days N] [--export FILE.csv]  the clinic's statistics from the event log (Storage section): questions per
                                                 day by answer kind, helpfulness, unanswered questions grouped by similarity;
@@ -32,7 +34,7 @@ internal static class CliApp
           teams-package --app-id GUID --host HOST [--out FILE] [--name NAME]  write the Teams app package (zip)
           help                                   this text
 
-        every command: --kb DIR (knowledge-base folder), --config FILE (default ./appsettings.json)
+        every command: --kb DIR (knowledge-base folder), --config FILE (default ./appsettings.json), --no-embeddings (keyword search alone)
         """;
 
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
@@ -47,10 +49,12 @@ internal static class CliApp
                 "chat" => ChatCommand.Run(parsed, input, output, error),
                 "bench" => BenchCommand.Run(parsed, output, error),
                 "eval" => EvalCommand.Run(parsed, output, error),
+                "fit" => FitCommand.Run(parsed, output, error),
                 "search" => SearchCommand.Run(parsed, output, error),
                 "triage" => TriageCommand.Run(parsed, output),
                 "triage-eval" => TriageEvalCommand.Run(parsed, output),
                 "triage-train" => TriageTrainCommand.Run(parsed, output),
+                "triage-cv" => TriageCvCommand.Run(parsed, output),
                 "triage-bench" => TriageBenchCommand.Run(parsed, output),
                 "stats" => StatsCommand.Run(parsed, output, error),
                 "teams-package" => TeamsPackageCommand.Run(parsed, output, error),

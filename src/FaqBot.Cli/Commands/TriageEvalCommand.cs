@@ -51,7 +51,7 @@ internal static class TriageEvalCommand
         }
     }
 
-    private static void Write(TextWriter output, string half, TriageEvaluation evaluation, bool verbose)
+    internal static void Write(TextWriter output, string half, TriageEvaluation evaluation, bool verbose)
     {
         foreach (var (kind, tally) in evaluation.ByKind)
         {

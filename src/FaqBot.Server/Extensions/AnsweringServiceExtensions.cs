@@ -1,12 +1,10 @@
 using FaqBot.Bot;
 using FaqBot.Core.Answering;
 using FaqBot.Core.Answering.Triage;
-using FaqBot.Core.Answering.Triage.Learning;
-using FaqBot.Core.Semantics;
-using FaqBot.Embeddings;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Search;
+using FaqBot.Embeddings;
 using FaqBot.Server.Answering;
 using Microsoft.Extensions.Options;
 
@@ -30,10 +28,11 @@ public static class AnsweringServiceExtensions
                 settings.KnowledgeBase = kb.Value;
                 settings.Index = index.Value;
             });
-        // One sentence encoder per process, shared; triage's learned layer reads it when retrieval passes no vector.
+        // One sentence encoder per process, shared by retrieval (unless Search:UseEmbeddings=false) and triage; triage
+        // picks the shipped weights fitted for it, and start-up fails when there are none.
         services.AddOptions<EmbeddingsOptions>().Bind(configuration.GetSection(EmbeddingsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ISentenceEncoder>(sp => new OnnxSentenceEncoder(sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value));
-        services.AddSingleton(sp => new MessageTriage(TriageModel.LoadDefault(), sp.GetRequiredService<ISentenceEncoder>()));
+        services.AddSingleton<SentenceEncoderHolder>();
+        services.AddSingleton(sp => MessageTriage.For(sp.GetRequiredService<SentenceEncoderHolder>().TriageEncoder));
         services.AddSingleton<EngineHost>();
         services.AddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<EngineHost>());
         services.AddSingleton<IKnowledgeBaseAdmin>(sp => sp.GetRequiredService<EngineHost>());

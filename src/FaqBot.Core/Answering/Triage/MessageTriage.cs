@@ -28,16 +28,10 @@ public sealed class MessageTriage
 
     private readonly Func<string, float[]>? _embed;
 
-    /// <summary>Rules plus the committed learned model; the embedding layer runs only when a vector is passed in.</summary>
-    public MessageTriage()
-        : this(TriageModel.LoadDefault())
-    {
-    }
-
-    /// <summary>Rules plus <paramref name="model"/> (null: rules only).</summary>
+    /// <summary>Rules plus <paramref name="model"/> (null: rules only), with no encoder of its own.</summary>
     /// <param name="model">The learned layer, or null.</param>
     /// <param name="embed">Computes a message's sentence embedding when the caller has none to share; null: the
-    /// embedding layer runs only on vectors passed to <see cref="Classify"/>.</param>
+    /// embedding layer runs only on vectors passed to <see cref="Classify(string, float[])"/>.</param>
     public MessageTriage(TriageModel? model, Func<string, float[]>? embed = null)
     {
         Model = model;
@@ -45,17 +39,29 @@ public sealed class MessageTriage
     }
 
     /// <summary>Rules plus <paramref name="model"/>, embedding messages through <paramref name="encoder"/> when no vector is passed in.</summary>
-    /// <exception cref="InvalidOperationException">The model's embedding weights were fitted for another encoder.</exception>
+    /// <exception cref="TriageModelMismatchException">The model's embedding weights were fitted for another encoder.</exception>
     public MessageTriage(TriageModel? model, ISentenceEncoder encoder)
         : this(model, (encoder ?? throw new ArgumentNullException(nameof(encoder))).EncodeQuery)
     {
         if (model is { File.Dimensions: > 0 } && (model.EmbeddingModel != encoder.ModelId || model.File.Dimensions != encoder.Dimensions))
         {
-            throw new InvalidOperationException(
+            throw new TriageModelMismatchException(
                 $"The triage weights were fitted for the embedding model '{model.EmbeddingModel}', but the configured encoder is '{encoder.ModelId}'. "
                 + "Retrain them: faqbot triage-train (docs/architecture.md, Triage).");
         }
+
+        Encoder = encoder;
     }
+
+    /// <summary>
+    /// Rules plus the shipped weights fitted for <paramref name="encoder"/>, the same encoder instance retrieval uses
+    /// (the answerer embeds each message once and gives both the vector). Never falls back to rules alone.
+    /// </summary>
+    /// <exception cref="TriageModelMismatchException">No shipped weights were fitted for this encoder.</exception>
+    public static MessageTriage For(ISentenceEncoder encoder) => new(TriageModel.For(encoder), encoder);
+
+    /// <summary>The encoder whose vectors the learned layer reads, or null when vectors can only be passed in.</summary>
+    public ISentenceEncoder? Encoder { get; }
 
     /// <summary>The learned layer, or null when triage runs on rules only.</summary>
     public TriageModel? Model { get; }
@@ -71,13 +77,17 @@ public sealed class MessageTriage
         TriageAudienceGuess.Prepare();
     }
 
+    /// <summary>Classifies one message without a shared embedding (the injected encoder, if any, computes it when needed).</summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="message"/> is null.</exception>
+    public TriageResult Classify(string message) => Classify(message, null);
+
     /// <summary>Classifies one message: crisis first, always, then emergency, advice, small talk.</summary>
     /// <param name="message">The whole message, of any length: rules and lexical scores read all of it.</param>
     /// <param name="embedding">The message's L2-normalised sentence embedding when the caller already computed it
-    /// (retrieval does, once per turn); null: computed here through the injected encoder, if any, only when the
-    /// rules have not already decided.</param>
+    /// (the answerer does, once per turn, and shares it with retrieval); null: computed here through the injected
+    /// encoder, if any, only when the rules have not already decided.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="message"/> is null.</exception>
-    public TriageResult Classify(string message, float[]? embedding = null)
+    public TriageResult Classify(string message, float[]? embedding)
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = TriageText.Normalize(message);

@@ -2,14 +2,16 @@ namespace FaqBot.Core.Answering.Triage.Learning;
 
 /// <summary>One tune-half message as the threshold search sees it: what the rules said and the out-of-fold scores.</summary>
 /// <param name="Kind">The bank kind.</param>
-/// <param name="RuleCaught">The rules alone already give this message the class being tuned (or, for crisis, any urgent kind).</param>
+/// <param name="RuleCaught">True when the trainer leaves this message out of the learned layer's account: a negative the
+/// rules already flag (its false alarm is the rules', not the learned layer's), or a positive the rules catch when the
+/// trainer counts only what they miss (the trainer counts every positive).</param>
 /// <param name="Embedding">Out-of-fold embedding probability for the class, or null without embeddings.</param>
 /// <param name="Lexical">Out-of-fold lexical probability for the class.</param>
 public readonly record struct ScoredExample(string Kind, bool RuleCaught, double? Embedding, double Lexical);
 
 /// <summary>
-/// Chooses the two thresholds of one class (embedding, lexical) for recall: the pair that catches the most tune-half
-/// positives the rules miss while the false alarms stay within fixed budgets per negative group, fewest false alarms
+/// Chooses the two thresholds of one class (embedding, lexical) for recall: the pair that catches the most out-of-fold
+/// positives not marked as caught while the false alarms stay within fixed budgets per negative group, fewest false alarms
 /// among equals; then each threshold is lowered to the middle (in log-odds) of the gap below it, so an unseen
 /// positive a little weaker than the weakest tune one is still caught without a tune false alarm more.
 /// </summary>
@@ -92,7 +94,7 @@ public static class ThresholdSearch
 /// <summary>The chosen thresholds and what they did on the tune half, out of fold.</summary>
 /// <param name="Embedding">The embedding classifier's threshold (<see cref="ThresholdSearch.Off"/>: off).</param>
 /// <param name="Lexical">The lexical classifier's threshold.</param>
-/// <param name="Open">Positives the rules miss.</param>
+/// <param name="Open">Positives counted (not marked as caught).</param>
 /// <param name="Caught">Of those, how many the learned layer catches.</param>
 /// <param name="Alarms">False alarms the learned layer adds.</param>
 public sealed record ThresholdChoice(double Embedding, double Lexical, int Open, int Caught, int Alarms);

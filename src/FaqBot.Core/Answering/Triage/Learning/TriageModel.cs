@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FaqBot.Core.Semantics;
 
 namespace FaqBot.Core.Answering.Triage.Learning;
 
@@ -9,8 +10,8 @@ namespace FaqBot.Core.Answering.Triage.Learning;
 /// </summary>
 public sealed class TriageModel
 {
-    /// <summary>The weights file embedded in this assembly.</summary>
-    public const string ResourceName = "FaqBot.Core.Answering.Triage.triage-model.json";
+    /// <summary>The weights files embedded in this assembly: this prefix, the encoder's name (<c>Embeddings:Model</c>), ".json".</summary>
+    public const string ResourcePrefix = "FaqBot.Core.Answering.Triage.triage-model.";
 
     private readonly DenseClassifier[] _embedding;
     private readonly Dictionary<int, double>[] _lexical;
@@ -46,11 +47,35 @@ public sealed class TriageModel
     /// <summary>The thresholds of the lexical classifiers.</summary>
     public TriageClassScores LexicalThresholds => new(_lexicalHeads[0].Threshold, _lexicalHeads[1].Threshold, _lexicalHeads[2].Threshold);
 
-    /// <summary>The model committed with FaqBot, or null when the assembly carries none (rules only).</summary>
-    public static TriageModel? LoadDefault()
+    /// <summary>The shipped weights fitted for <paramref name="encoder"/> (matched by its model id and dimensions).</summary>
+    /// <exception cref="TriageModelMismatchException">No shipped weights were fitted for this encoder.</exception>
+    public static TriageModel For(ISentenceEncoder encoder)
     {
-        using var stream = typeof(TriageModel).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Load(stream);
+        ArgumentNullException.ThrowIfNull(encoder);
+        var shipped = ShippedNames().Select(name => (Name: name, Model: Shipped(name))).ToList();
+        if (shipped.FirstOrDefault(s => s.Model.EmbeddingModel == encoder.ModelId && s.Model.File.Dimensions == encoder.Dimensions).Model is { } model)
+        {
+            return model;
+        }
+
+        throw new TriageModelMismatchException(
+            $"No triage weights were fitted for the embedding model '{encoder.ModelId}' (shipped: {string.Join(", ", shipped.Select(s => s.Name))}); "
+            + "fit them with faqbot triage-train (docs/architecture.md, Triage) or choose a shipped Embeddings:Model.");
+    }
+
+    /// <summary>The names of the shipped weights files (the encoders they were fitted for: ArcticXs, MiniLM…).</summary>
+    public static IReadOnlyList<string> ShippedNames() =>
+        [.. typeof(TriageModel).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..^".json".Length]).Order(StringComparer.Ordinal)];
+
+    /// <summary>The shipped weights fitted for the encoder named <paramref name="name"/> (e.g. ArcticXs).</summary>
+    /// <exception cref="ArgumentException">No such weights are shipped.</exception>
+    public static TriageModel Shipped(string name)
+    {
+        using var stream = typeof(TriageModel).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".json")
+            ?? throw new ArgumentException($"No triage weights named '{name}' are shipped.", nameof(name));
+        return Load(stream);
     }
 
     /// <summary>Reads a weights file.</summary>

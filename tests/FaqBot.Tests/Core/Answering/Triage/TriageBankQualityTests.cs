@@ -14,11 +14,11 @@ namespace FaqBot.Tests.Core.Answering.Triage;
 /// </summary>
 public sealed class TriageBankQualityTests
 {
-    private static readonly Lazy<OnnxSentenceEncoder> Encoder = new(() => new OnnxSentenceEncoder(new EmbeddingsOptions()));
+    private static readonly Lazy<OnnxSentenceEncoder> Encoder = new(() => new OnnxSentenceEncoder(new EmbeddingsOptions { Model = EmbeddingModel.MiniLM }));
 
     private static readonly Lazy<TriageEvaluation> TestHalf = new(() =>
     {
-        var triage = new MessageTriage(TriageModel.LoadDefault(), Encoder.Value);
+        var triage = MessageTriage.For(Encoder.Value);
         var evaluation = new TriageEvaluation();
         foreach (var example in TriageBank.Read(Path.Combine(Repo.Root, "tests", "data", "triage-bank.jsonl")).Where(e => !TriageSplit.IsTune(e.Id)))
         {
@@ -77,23 +77,52 @@ public sealed class TriageBankQualityTests
         Assert.True(tally.Right >= floor, $"{category}: {tally.Right}/{tally.Total}, was {floor}/{total}");
     }
 
-    [Fact]
-    public void CommittedModel_WasFittedForTheConfiguredEncoder()
+    [Theory]
+    [InlineData(EmbeddingModel.ArcticXs)]
+    [InlineData(EmbeddingModel.MiniLM)]
+    public void For_EachShippedEncoder_PicksTheWeightsFittedForIt(EmbeddingModel name)
     {
-        var model = TriageModel.LoadDefault()!;
+        using var encoder = new OnnxSentenceEncoder(new EmbeddingsOptions { Model = name });
 
-        Assert.Equal(Encoder.Value.ModelId, model.EmbeddingModel);
-        Assert.Equal(Encoder.Value.Dimensions, model.File.Dimensions);
+        var triage = MessageTriage.For(encoder);
+
+        Assert.Equal(encoder.ModelId, triage.Model!.EmbeddingModel);
+        Assert.Equal(encoder.Dimensions, triage.Model.File.Dimensions);
+        Assert.Same(encoder, triage.Encoder);
+    }
+
+    [Fact]
+    public void For_EncoderWithoutShippedWeights_FailsNamingTheRetrainCommand()
+    {
+        var act = () => MessageTriage.For(new UnknownEncoder());
+
+        var error = Assert.Throws<TriageModelMismatchException>(act);
+        Assert.Contains("unknown-model", error.Message, StringComparison.Ordinal);
+        Assert.Contains("faqbot triage-train", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Constructor_ModelFittedForAnotherEncoder_FailsNamingTheRetrainCommand()
     {
-        var file = TriageModel.LoadDefault()!.File with { EmbeddingModel = "another-model" };
+        var file = TriageModel.Shipped("MiniLM").File with { EmbeddingModel = "another-model" };
 
         var act = () => new MessageTriage(new TriageModel(file), Encoder.Value);
 
-        var error = Assert.Throws<InvalidOperationException>(act);
+        var error = Assert.Throws<TriageModelMismatchException>(act);
         Assert.Contains("faqbot triage-train", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class UnknownEncoder : FaqBot.Core.Semantics.ISentenceEncoder
+    {
+        public int Dimensions => 384;
+
+        public string ModelId => "unknown-model";
+
+        public int MaxTokens => 256;
+
+        public float[] EncodeQuery(string text) => new float[Dimensions];
+
+        public float[][] EncodePassages(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+            [.. texts.Select(_ => new float[Dimensions])];
     }
 }

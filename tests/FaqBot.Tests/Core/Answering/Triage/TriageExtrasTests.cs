@@ -5,7 +5,8 @@ namespace FaqBot.Tests.Core.Answering.Triage;
 
 public sealed class TriageExtrasTests
 {
-    private static readonly MessageTriage Triage = new();
+    // Rules and the lexical layer; the embedding layer needs a vector (TriageBankQualityTests runs it).
+    private static readonly MessageTriage Triage = new(TriageModel.Shipped("ArcticXs"));
 
     [Theory]
     [InlineData("quiero morirme", "es")]
@@ -66,12 +67,13 @@ public sealed class TriageExtrasTests
     }
 
     [Fact]
-    public void Default_CommittedModel_IsPresent()
+    public void Shipped_OneModelPerEncoder_IsPresent()
     {
-        var model = TriageModel.LoadDefault();
-
-        Assert.NotNull(model);
-        Assert.Equal(3, model.File.Lexical.Count);
+        Assert.Equal(["ArcticXs", "MiniLM"], TriageModel.ShippedNames());
+        foreach (var name in TriageModel.ShippedNames())
+        {
+            Assert.Equal(3, TriageModel.Shipped(name).File.Lexical.Count);
+        }
     }
 
     [Fact]
