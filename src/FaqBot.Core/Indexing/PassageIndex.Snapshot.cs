@@ -7,7 +7,7 @@ namespace FaqBot.Core.Indexing;
 public sealed partial class PassageIndex
 {
     /// <summary>Snapshot format version; a snapshot of another version is rebuilt, never misread.</summary>
-    public const int SnapshotVersion = 4;
+    public const int SnapshotVersion = 5;
 
     private static readonly byte[] Magic = "FAQBOTIX"u8.ToArray();
 
@@ -112,6 +112,8 @@ public sealed partial class PassageIndex
                 writer.Write(p.EndLine);
                 writer.Write(p.Text);
                 WriteNullable(writer, p.Url);
+                writer.Write(p.Page ?? 0);
+                writer.Write(p.LastPage ?? 0);
                 writer.Write(p.Questions.Count);
                 foreach (var q in p.Questions)
                 {
@@ -159,13 +161,21 @@ public sealed partial class PassageIndex
             var end = reader.ReadInt32();
             var text = reader.ReadString();
             var url = ReadNullable(reader);
+            var page = reader.ReadInt32();
+            var lastPage = reader.ReadInt32();
             var questions = new string[reader.ReadInt32()];
             for (var q = 0; q < questions.Length; q++)
             {
                 questions[q] = reader.ReadString();
             }
 
-            passages[i] = new Passage(id, title, heading, file, start, end, text) { Url = url, Questions = questions };
+            passages[i] = new Passage(id, title, heading, file, start, end, text)
+            {
+                Url = url,
+                Questions = questions,
+                Page = page > 0 ? page : null,
+                LastPage = lastPage > 0 ? lastPage : null,
+            };
         }
 
         var terms = new string[reader.ReadInt32()];
