@@ -16,6 +16,8 @@ internal sealed class PdfPageWriter(XGraphics graphics, int pageNumber, List<(in
     private readonly XFont _body = new(FixtureFonts.Family, BodySize);
     private double _y = 80;
 
+    public bool IsFirstPage => pageNumber == 1;
+
     public PdfPageWriter Heading(string text, double size = 16)
     {
         _y += 6;
@@ -52,17 +54,21 @@ internal sealed class PdfPageWriter(XGraphics graphics, int pageNumber, List<(in
         return this;
     }
 
-    // A table with ruled rows; cells are short and never wrap.
+    // A table with ruled rows; each column as wide as its widest cell plus a gap, cells never wrap.
     public PdfPageWriter Table(params string[][] rows)
     {
-        var columns = rows.Max(r => r.Length);
-        var width = (PageWidth - 2 * Margin) / columns;
         var bold = new XFont(FixtureFonts.Family, BodySize, XFontStyleEx.Bold);
+        var columns = rows.Max(r => r.Length);
+        var widths = Enumerable.Range(0, columns)
+            .Select(c => rows.Where(r => c < r.Length).Max(r => graphics.MeasureString(r[c], bold).Width) + 24)
+            .ToArray();
         for (var r = 0; r < rows.Length; r++)
         {
+            var x = Margin + 4;
             for (var c = 0; c < rows[r].Length; c++)
             {
-                graphics.DrawString(rows[r][c], r == 0 ? bold : _body, XBrushes.Black, Margin + c * width + 4, _y + BodySize);
+                graphics.DrawString(rows[r][c], r == 0 ? bold : _body, XBrushes.Black, x, _y + BodySize);
+                x += widths[c];
             }
 
             graphics.DrawLine(XPens.Gray, Margin, _y + Leading + 2, PageWidth - Margin, _y + Leading + 2);
