@@ -44,6 +44,11 @@ internal static class CrisisActPatterns
         new("crisis.plan", @"\b(ill|i will|i ll|im going to|gonna) be (gone|dead) (before|by|soon|after)\b|\bby the time (anyone|you|someone|anybody) (reads|sees|gets|finds)\b"),
         new("crisis.plan", @"\b(wont|will not|might not|may not|probably wont|not going to|not gonna) be (here|around|alive) (anymore|any more|much longer|for long|by then|next|after)\b|\b(taking|took|swallowed) everything\b"),
         new("crisis.plan", @"\bbefore i do something( stupid| i regret| bad| drastic)?\b|\b(dont|do not|cant|can not) trust myself\b"),
+        new("crisis.plan", $@"\b{Days} is the (day|night)$"),
+
+        // No future (AFSP: "acting as if there is no future"): cancelling what comes after; wishing for an accident.
+        new("crisis.plan", @"\b(wont|will not|not going to|not gonna) (be )?(need|needing) (my|any|the|another|more)( \w+){0,3} (appointments?|refills?|sessions?|infusions?|prescriptions?|meds|medication)( \w+){0,5} (anymore|any more|after (that|this|today|tomorrow)|again)\b"),
+        new("crisis.ideation", @"\b(hoping|hope|wish|wishing|praying)( that)? (the|my|our) (plane|flight|car|bus|train) (crashes|goes down|crash|go down|would crash)\b|\b(hoping|hope|wish|wishing|praying)( that)? i (get|got|would get|could get) (hit by|run over|cancer|in (a|an) (accident|crash))\b"),
 
         // Goodbyes and putting affairs in order.
         new("crisis.goodbye", @"\b(goodbye|good bye|farewell|suicide) (letters?|notes?|messages?|texts?|videos?)\b|\b(wrote|writing|left|leaving|written) (a |my )?(note|letters?) (for|to) (my|everyone|her|him|them|the)\b"),
