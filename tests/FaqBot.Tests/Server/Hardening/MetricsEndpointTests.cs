@@ -34,7 +34,7 @@ public sealed class MetricsEndpointTests : IDisposable
         var userId = DirectLineTestClient.DecodePayload(token)["user"]!.GetValue<string>();
         using var scrapeClient = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
 
-        var scrape = await scrapeClient.GetStringAsync("metrics");
+        var scrape = await ScrapeWhenTurnsCountedAsync(scrapeClient);
         using var onSitePort = await server.Client.GetAsync("metrics");
         using var siteOnScrapePort = await scrapeClient.GetAsync("/");
 
@@ -54,6 +54,25 @@ public sealed class MetricsEndpointTests : IDisposable
         Assert.DoesNotContain(conversationId, scrape, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, onSitePort.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, siteOnScrapePort.StatusCode);
+    }
+
+    // A posted message is acknowledged before its turn ends, so the counters may trail the POST by a moment on a
+    // loaded machine: scrape until both turns are counted (or 30 s pass, and the assertions say what is missing).
+    private static async Task<string> ScrapeWhenTurnsCountedAsync(HttpClient scrapeClient)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var scrape = await scrapeClient.GetStringAsync("metrics");
+            var counted = scrape.Contains("faqbot_abstains_total{", StringComparison.Ordinal)
+                && scrape.Contains("faqbot_crisis_replies_total{", StringComparison.Ordinal);
+            if (counted || DateTime.UtcNow > deadline)
+            {
+                return scrape;
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     private static int FreePort()
