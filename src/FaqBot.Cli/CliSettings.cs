@@ -42,6 +42,9 @@ internal static class CliSettings
         return (Bind<StorageOptions>(configuration, StorageOptions.SectionName), baseDirectory);
     }
 
+    /// <summary>The whole configuration (appsettings.json and environment variables), for commands that read loose keys.</summary>
+    public static IConfiguration Configuration(CliArguments args) => Read(args).Configuration;
+
     private static (IConfiguration Configuration, string BaseDirectory) Read(CliArguments args)
     {
         var configPath = args.Get("--config");

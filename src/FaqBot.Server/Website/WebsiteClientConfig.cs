@@ -1,4 +1,7 @@
 namespace FaqBot.Server.Website;
 
-// What the chat page and the widget need to know, embedded into them as JSON.
-public sealed record WebsiteClientConfig(string Title, string AccentColor, string BotAvatarInitials, string UserAvatarInitials);
+// What the chat page and the widget need to know, embedded into them as JSON. AllowedOrigins lets the widget say
+// plainly, on a site that is not listed, why the chat cannot open there (the frame-ancestors header lists them anyway).
+public sealed record WebsiteClientConfig(
+    string Title, string AccentColor, string BotAvatarInitials, string UserAvatarInitials, string HelpfulTitle, string NotHelpfulTitle,
+    IReadOnlyList<string> AllowedOrigins);

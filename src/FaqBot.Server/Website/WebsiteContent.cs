@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using FaqBot.Bot;
 using FaqBot.Core.Answering;
 using Microsoft.Extensions.Options;
 
@@ -10,13 +11,16 @@ public sealed class WebsiteContent
 {
     private const string ConfigMarker = "/*FAQBOT_CONFIG*/null";
 
-    public WebsiteContent(IOptions<WebsiteOptions> website, IOptions<ClinicOptions> clinic)
+    public WebsiteContent(IOptions<WebsiteOptions> website, IOptions<ClinicOptions> clinic, IOptions<BotOptions> bot, StaticAssetRoutes assets)
     {
+        ArgumentNullException.ThrowIfNull(assets);
         var options = website.Value;
         var title = options.ResolveTitle(clinic.Value.Name);
-        var config = new WebsiteClientConfig(title, options.AccentColor, options.BotAvatarInitials, options.UserAvatarInitials);
+        var config = new WebsiteClientConfig(title, options.AccentColor, options.BotAvatarInitials, options.UserAvatarInitials,
+            bot.Value.HelpfulTitle, bot.Value.NotHelpfulTitle, [.. options.AllowedOrigins.Select(o => o.TrimEnd('/'))]);
         var json = JsonSerializer.Serialize(config, WebsiteJsonContext.Default.WebsiteClientConfig);
-        ChatPage = BuildPage(config, json);
+        ChatPage = BuildPage(config, json, assets, string.IsNullOrWhiteSpace(options.PrivacyUrl) ? "privacy" : options.PrivacyUrl);
+        Favicon = FaviconSvg.Create(options.AccentColor, options.BotAvatarInitials);
         WidgetScript = LoadResource("FaqBot.Server.widget.js").Replace(ConfigMarker, json, StringComparison.Ordinal);
         FrameAncestors = options.AllowedOrigins.Contains("*")
             ? "frame-ancestors *"
@@ -29,6 +33,8 @@ public sealed class WebsiteContent
 
     public string WidgetScript { get; }
 
+    public string Favicon { get; }
+
     // Only the configured origins may show the chat page in a frame.
     public string FrameAncestors { get; }
 
@@ -39,10 +45,14 @@ public sealed class WebsiteContent
     // given, so a nonce would break scrolling. Inline styles cannot run code.
     public string ContentSecurityPolicy { get; }
 
-    private static string BuildPage(WebsiteClientConfig config, string json)
+    // Scripts and the style sheet by their fingerprinted names (cached for a year); Web Chat first, then our helpers.
+    private static string BuildPage(WebsiteClientConfig config, string json, StaticAssetRoutes assets, string privacyUrl)
     {
+        var privacy = WebUtility.HtmlEncode(privacyUrl);
         var title = WebUtility.HtmlEncode(config.Title);
         var initials = WebUtility.HtmlEncode(config.BotAvatarInitials);
+        var scripts = string.Concat(new[] { "lib/webchat.js", "chat-session.js", "chat-phone.js", "chat.js" }
+            .Select(path => $"<script src=\"{WebUtility.HtmlEncode(assets[path])}\"></script>\n"));
         return $$"""
             <!DOCTYPE html>
             <html lang="en">
@@ -50,17 +60,17 @@ public sealed class WebsiteContent
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{title}}</title>
-            <link rel="stylesheet" href="chat.css">
+            <link rel="icon" href="favicon.svg" type="image/svg+xml">
+            <link rel="stylesheet" href="{{WebUtility.HtmlEncode(assets["chat.css"])}}">
             <style>:root { --faqbot-accent: {{config.AccentColor}}; }</style>
             </head>
             <body>
-            <header class="faqbot-header"><span class="faqbot-avatar" aria-hidden="true">{{initials}}</span><h1>{{title}}</h1></header>
-            <main id="webchat" aria-label="Chat"></main>
+            <header class="faqbot-header"><span class="faqbot-avatar" aria-hidden="true">{{initials}}</span><h1>{{title}}</h1>
+            <a class="faqbot-privacy" href="{{privacy}}" target="_blank" rel="noopener">Privacy</a></header>
+            <main id="webchat" aria-label="Chat with {{title}}"></main>
             <noscript>This chat needs JavaScript.</noscript>
             <script id="faqbot-config" type="application/json">{{json}}</script>
-            <script src="lib/webchat.js"></script>
-            <script src="chat.js"></script>
-            </body>
+            {{scripts}}</body>
             </html>
             """;
     }
