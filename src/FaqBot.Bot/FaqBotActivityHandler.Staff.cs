@@ -85,7 +85,7 @@ public sealed partial class FaqBotActivityHandler
     {
         var c = CultureInfo.InvariantCulture;
         var passages = summary.Documents.Sum(d => d.Passages);
-        var origin = summary.FromSnapshot ? "read from snapshot" : "rebuilt";
+        var origin = summary.FromSnapshot ? "read from the saved index" : "rebuilt";
         var sb = new StringBuilder();
         sb.Append(c, $"**{heading}**: {summary.Documents.Count} documents, {passages} passages; index {origin} {summary.BuiltAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC\n\n");
         foreach (var document in summary.Documents.OrderBy(d => d.SourceFile, StringComparer.Ordinal).Take(MaxListedDocuments))

@@ -18,6 +18,7 @@ internal static class CliApp
           bench --questions FILE [--repeat N]    time retrieval in-process; --synthetic SCALE builds a larger generated knowledge base
           bench --stats-events N [--stats-days D]  time stats over N generated events (D days, default 90) in a temp SQLite database
           eval --set FILE [-v]                   hit@1, hit@3, MRR@3, abstain/crisis/noncrisis/advice accuracy
+          fit --set FILE [--out MODEL.json]      fit the answer-or-abstain model on the bank's tune half (writes the built-in model)
           search "QUESTION"                      show the analysed query and the ranked passages (for tuning)
           stats [--days N] [--export FILE.csv]  the clinic's statistics from the event log (Storage section): questions per
                                                 day by answer kind, helpfulness, unanswered questions grouped by similarity;
@@ -27,7 +28,7 @@ internal static class CliApp
           teams-package --app-id GUID --host HOST [--out FILE] [--name NAME]  write the Teams app package (zip)
           help                                   this text
 
-        every command: --kb DIR (knowledge-base folder), --config FILE (default ./appsettings.json)
+        every command: --kb DIR (knowledge-base folder), --config FILE (default ./appsettings.json), --no-embeddings (keyword search alone)
         """;
 
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
@@ -42,6 +43,7 @@ internal static class CliApp
                 "chat" => ChatCommand.Run(parsed, input, output, error),
                 "bench" => BenchCommand.Run(parsed, output, error),
                 "eval" => EvalCommand.Run(parsed, output, error),
+                "fit" => FitCommand.Run(parsed, output, error),
                 "search" => SearchCommand.Run(parsed, output, error),
                 "stats" => StatsCommand.Run(parsed, output, error),
                 "teams-package" => TeamsPackageCommand.Run(parsed, output, error),

@@ -3,7 +3,7 @@ namespace FaqBot.Cli;
 /// <summary>A command line: the command, its positional arguments and its --options.</summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> Flags = ["--json", "--explain", "--force", "-v", "--verbose", "--help", "-h", "--no-snapshot"];
+    private static readonly HashSet<string> Flags = ["--json", "--explain", "--force", "-v", "--verbose", "--help", "-h", "--no-snapshot", "--no-embeddings", "--diagnose"];
 
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
@@ -70,7 +70,7 @@ internal sealed class CliArguments
     /// <summary>Fails on options the command does not know, so a typo is not silently ignored.</summary>
     public void AllowOnly(params string[] known)
     {
-        var unknown = _options.Keys.Concat(_flags).FirstOrDefault(o => !known.Contains(o) && o is not ("--kb" or "--config"));
+        var unknown = _options.Keys.Concat(_flags).FirstOrDefault(o => !known.Contains(o) && o is not ("--kb" or "--config" or "--no-embeddings"));
         if (unknown is not null)
         {
             throw new CliException($"'{Command}' does not take {unknown} (see 'faqbot help')", 2);

@@ -2,6 +2,7 @@ using FaqBot.Core.Answering;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Search;
+using FaqBot.Embeddings;
 using FaqBot.Storage;
 using Microsoft.Extensions.Configuration;
 
@@ -27,13 +28,16 @@ internal static class CliSettings
 
         if (args.Get("--kb") is { } kb)
         {
-            // A knowledge base named on the command line gets its own snapshot, so it never replaces the default one.
+            // A knowledge base named on the command line is indexed in memory, so it never replaces the default index.
             settings.KnowledgeBase.Path = Path.GetFullPath(kb);
-            settings.Index.SnapshotPath = "";
+            settings.Index.Path = "";
         }
 
         return settings;
     }
+
+    /// <summary>The Embeddings section.</summary>
+    public static EmbeddingsOptions LoadEmbeddings(CliArguments args) => Bind<EmbeddingsOptions>(Read(args).Configuration, EmbeddingsOptions.SectionName);
 
     /// <summary>The Storage section and the folder its relative DataFolder is resolved from.</summary>
     public static (StorageOptions Options, string BaseDirectory) LoadStorage(CliArguments args)

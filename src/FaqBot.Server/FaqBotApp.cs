@@ -68,6 +68,9 @@ public static class FaqBotApp
 
         // Build the token service now: a short signing key fails at startup, a missing one is warned about at once.
         app.Services.GetRequiredService<DirectLineTokenService>();
+
+        // Load the embedding model now: a missing model file stops start-up, naming the file and its NuGet package.
+        _ = app.Services.GetRequiredService<FaqBot.Server.Answering.SentenceEncoderHolder>().Encoder;
         ConfigurePipeline(app, telemetry);
         return app;
     }

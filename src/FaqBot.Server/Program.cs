@@ -7,9 +7,10 @@ try
 {
     app = FaqBotApp.Create(args);
 }
-catch (Exception ex) when (ex is StorageUnavailableException or StorageConfigurationException or BotFrameworkConfigurationException)
+catch (Exception ex) when (ex is StorageUnavailableException or StorageConfigurationException or BotFrameworkConfigurationException or FileNotFoundException)
 {
-    // A wrong or unreachable database, or unsafe Teams settings, are configuration matters: one clear line, no stack trace.
+    // A wrong or unreachable database, unsafe Teams settings or a missing embedding model file are configuration or
+    // installation matters: one clear line, no stack trace.
     await Console.Error.WriteLineAsync($"faqbot: cannot start: {ex.Message}");
     return 1;
 }

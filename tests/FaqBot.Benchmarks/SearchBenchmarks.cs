@@ -1,18 +1,28 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using FaqBot.Core.Analysis;
+using FaqBot.Core.Answering;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
-using FaqBot.Core.Search;
+using FaqBot.Embeddings;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace FaqBot.Benchmarks;
 
-/// <summary>Retrieval for the development questions on the seed knowledge base and on one 1,000 times larger.</summary>
+/// <summary>
+/// For the development questions, on the seed knowledge base and on one 1,000 times larger (each generated copy of a
+/// seed passage reuses that passage's vectors): plain Lucene.Net search (QueryBuilder over the body, top 10), FaqBot's
+/// keyword retrieval (Lucene plus its rescoring layer), fused keyword + exact cosine retrieval with a precomputed
+/// question vector, and the whole uncached answer path (question embedding included).
+/// </summary>
 [MemoryDiagnoser]
 public class SearchBenchmarks
 {
-    private Searcher _searcher = null!;
+    private FaqEngine _engine = null!;
+    private OnnxSentenceEncoder _encoder = null!;
+    private QueryBuilder _plain = null!;
     private string[] _questions = [];
+    private float[][] _questionVectors = [];
     private int _next;
 
     [Params(1, 1000)]
@@ -21,25 +31,50 @@ public class SearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var content = new KnowledgeBaseLoader(new KnowledgeBaseOptions()).Load(RepositoryPaths.KnowledgeBase);
-        List<Passage> passages = [.. content.AllPassages];
-        if (Scale > 1)
-        {
-            passages = SyntheticCorpus.Generate(passages, Scale);
-        }
-
-        var analyzers = KnowledgeBaseAnalyzers.Load(RepositoryPaths.KnowledgeBase);
-        _searcher = new Searcher(PassageIndex.Build(passages, analyzers.Terms, "bench"), analyzers.Query, new SearchOptions());
+        var seed = new KnowledgeBaseLoader(new KnowledgeBaseOptions()).Load(RepositoryPaths.KnowledgeBase).AllPassages.ToList();
+        var passages = Scale > 1 ? SyntheticCorpus.Generate(seed, Scale) : seed;
+        _encoder = new OnnxSentenceEncoder(new EmbeddingsOptions { Model = EmbeddingModel.ArcticXs });
+        var seedVectors = KeywordIndex.Embed(seed, _encoder);
+        var vectors = passages.Select((_, i) => seedVectors[i % seed.Count]).ToArray();
+        var settings = new FaqEngineSettings { BaseDirectory = RepositoryPaths.Root };
+        _engine = FaqEngine.OverIndex(settings, KeywordIndex.Build(passages, "bench", vectors, _encoder.ModelId), _encoder);
+        _plain = new QueryBuilder(_engine.Searcher.QueryAnalyzer);
         _questions = [.. File.ReadLines(RepositoryPaths.DevQuestions)
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("q").GetString()!)];
+        _questionVectors = [.. _questions.Select(_encoder.EncodeQuery)];
     }
 
-    /// <summary>One question per invocation, cycling through the set.</summary>
-    [Benchmark]
-    public int SearchOneQuestion()
+    [GlobalCleanup]
+    public void Cleanup()
     {
-        var question = _questions[_next++ % _questions.Length];
-        return _searcher.Search(question).Hits.Count;
+        _engine.Dispose();
+        _encoder.Dispose();
     }
+
+    /// <summary>Plain Lucene.Net: one question per invocation, cycling through the set.</summary>
+    [Benchmark(Baseline = true)]
+    public int PlainLuceneSearch()
+    {
+        var query = _plain.CreateBooleanQuery("body", _questions[Next()]) ?? new BooleanQuery();
+        return _engine.Searcher.Index.Searcher.Search(query, 10).TotalHits;
+    }
+
+    /// <summary>FaqBot's keyword retrieval: query analysis, Lucene search, rescoring.</summary>
+    [Benchmark]
+    public int SearchOneQuestion() => _engine.Searcher.Search(_questions[Next()]).Hits.Count;
+
+    /// <summary>Keyword and semantic retrieval fused (the question's vector precomputed).</summary>
+    [Benchmark]
+    public int FusedSearchOneQuestion()
+    {
+        var i = Next();
+        return _engine.Searcher.SearchFused(_questions[i], _questionVectors[i], ranker: _engine.Decision?.Ranker).Hits.Count;
+    }
+
+    /// <summary>The whole uncached answer: question embedding, triage, both retrievals, fusion, decision, quotes, follow-ups.</summary>
+    [Benchmark]
+    public int AnswerOneQuestion() => _engine.AskUncached(_questions[Next()]).Quotes.Count;
+
+    private int Next() => _next++ % _questions.Length;
 }

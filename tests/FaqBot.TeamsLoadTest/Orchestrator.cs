@@ -75,7 +75,7 @@ internal static class Orchestrator
         "--BotFramework:OpenIdMetadataUrl=" + channel.MetadataUrl,
         "--BotFramework:OAuthAuthority=" + channel.SecureBaseUrl,
         "--RateLimiting:Enabled=false",
-        "--Index:SnapshotPath=",
+        "--Index:Path=",
         "--DirectLine:TokenSigningKey=" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         // Per-activity Information logs would measure the console, not the endpoint; warnings (rejections,
         // Connector give-ups) still show.

@@ -27,7 +27,7 @@ internal static class AskCommand
         }
 
         var question = string.Join(' ', args.Positional);
-        var engine = EngineLoader.Open(args, error);
+        using var engine = EngineLoader.Open(args, error);
         var answer = engine.Ask(question);
         output.WriteLine(args.Has("--json") ? JsonAnswerRenderer.Render(answer) : PlainTextRenderer.Render(answer));
         return 0;
@@ -40,7 +40,7 @@ internal static class AskCommand
             throw new CliException($"batch file not found: {path}", 2);
         }
 
-        var engine = EngineLoader.Open(args, error);
+        using var engine = EngineLoader.Open(args, error);
         var lineNumber = 0;
         var failures = 0;
         foreach (var line in File.ReadLines(path))

@@ -9,7 +9,7 @@ internal static class ChatCommand
     public static int Run(CliArguments args, TextReader input, TextWriter output, TextWriter error)
     {
         args.AllowOnly();
-        var engine = EngineLoader.Open(args, error);
+        using var engine = EngineLoader.Open(args, error);
         output.WriteLine($"{engine.Settings.Clinic.Name} FAQ. {engine.Settings.Clinic.Scope}");
         output.WriteLine("Type a question, a number to pick a suggestion, or 'quit' to leave.");
         IReadOnlyList<string> suggestions = [.. engine.FollowUps.All.Take(3)];

@@ -1,13 +1,11 @@
-using System.Text.Json;
-using FaqBot.Core.Answering;
+using FaqBot.Core.Evaluation;
 using FaqBot.Core.Rendering;
 
 namespace FaqBot.Cli.Commands;
 
 /// <summary>
-/// <c>faqbot eval --set FILE [-v]</c>: scores answers against a question set the way the Lucene baseline's
-/// score.py does: an answer question is a hit at rank r when an evidence string occurs (whitespace-normalised)
-/// in the r-th quote; abstain questions must get no quotes; crisis / noncrisis / advice by the answer kind.
+/// <c>faqbot eval --set FILE [-v]</c>: scores the answers to a question bank, for the tune half, the test half
+/// (tests/data/README.md: the split rule) and all of it; the last line is the summary of all of it.
 /// </summary>
 internal static class EvalCommand
 {
@@ -22,24 +20,28 @@ internal static class EvalCommand
             throw new CliException($"question set not found: {path}", 2);
         }
 
-        var verbose = args.Has("-v") || args.Has("--verbose");
-        var engine = EngineLoader.Open(args, error);
-        var tally = new EvalTally();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        List<BankItem> items;
+        try
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
+            items = BankItem.ReadAll(path);
+        }
+        catch (FormatException ex)
+        {
+            throw new CliException(ex.Message);
+        }
 
-            var item = Parse(line, path, lineNumber);
+        var verbose = args.Has("-v") || args.Has("--verbose");
+        using var engine = EngineLoader.Open(args, error);
+        var halves = new Dictionary<string, EvalTally> { ["tune"] = new(K), ["test"] = new(K) };
+        var all = new EvalTally(K);
+        foreach (var item in items)
+        {
             var answer = engine.Ask(item.Question);
-            var ok = tally.Add(item.Kind, answer, item.Evidence, K);
+            all.Add(item.Kind, answer, item.Evidence);
+            var ok = halves[BankSplit.HalfOf(item.Id)].Add(item.Kind, answer, item.Evidence);
             if (verbose && !ok)
             {
-                output.WriteLine($"MISS {item.Id} [{item.Kind} → {JsonAnswerRenderer.KindName(answer.Kind)}] {item.Question}");
+                output.WriteLine($"MISS {item.Id} ({BankSplit.HalfOf(item.Id)}) [{item.Kind} → {JsonAnswerRenderer.KindName(answer.Kind)}] {item.Question}");
                 foreach (var quote in answer.Quotes.Take(K))
                 {
                     output.WriteLine($"     {Shorten(quote.Text)}");
@@ -47,31 +49,16 @@ internal static class EvalCommand
             }
         }
 
-        tally.Write(output, K);
+        foreach (var (name, tally) in halves)
+        {
+            output.WriteLine($"== {name} half ==");
+            tally.Write(output);
+        }
+
+        output.WriteLine("== all ==");
+        all.Write(output);
         return 0;
     }
 
     private static string Shorten(string text) => text.Length <= 110 ? text.Replace('\n', ' ') : text[..110].Replace('\n', ' ') + "…";
-
-    private static EvalItem Parse(string line, string path, int lineNumber)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
-            var id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var kind = root.GetProperty("kind").GetString() ?? "";
-            var question = root.GetProperty("q").GetString() ?? "";
-            var evidence = root.TryGetProperty("evidence", out var e) && e.ValueKind == JsonValueKind.Array
-                ? e.EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0).ToList()
-                : [];
-            return new EvalItem(id, kind, question, evidence);
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new CliException($"{path}:{lineNumber}: expected {{\"id\",\"kind\",\"q\",\"evidence\"}}: {ex.Message}");
-        }
-    }
-
-    private sealed record EvalItem(string Id, string Kind, string Question, List<string> Evidence);
 }

@@ -13,7 +13,7 @@ internal static class SearchCommand
             throw new CliException("search needs a question", 2);
         }
 
-        var engine = EngineLoader.Open(args, error);
+        using var engine = EngineLoader.Open(args, error);
         var result = engine.Searcher.Search(string.Join(' ', args.Positional));
         foreach (var clause in result.Clauses)
         {

@@ -1,7 +1,9 @@
+using Lucene.Net.Analysis;
+
 namespace FaqBot.Core.Analysis;
 
-/// <summary>The two analyzers a knowledge base needs: one for indexing and quoting, one with its synonyms for questions.</summary>
-/// <param name="Terms">The English chain without synonyms: index terms, quote highlighting, synonym entries.</param>
+/// <summary>The analyzers a knowledge base needs: one for indexing and quoting, one with its synonyms for questions.</summary>
+/// <param name="Terms">The English chain without synonyms: index terms and quote highlighting.</param>
 /// <param name="Query">The same chain plus the knowledge base's synonyms.txt, when it has one.</param>
 public sealed record KnowledgeBaseAnalyzers(Analyzer Terms, Analyzer Query)
 {
@@ -13,9 +15,8 @@ public sealed record KnowledgeBaseAnalyzers(Analyzer Terms, Analyzer Query)
     public static KnowledgeBaseAnalyzers Load(string knowledgeBasePath)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBasePath);
-        var terms = EnglishAnalyzer.CreateTermAnalyzer();
         var synonymsPath = Path.Combine(knowledgeBasePath, SynonymsFileName);
-        var synonyms = File.Exists(synonymsPath) ? SynonymMap.Load(synonymsPath, terms) : null;
-        return new KnowledgeBaseAnalyzers(terms, EnglishAnalyzer.Create(synonyms));
+        var synonyms = File.Exists(synonymsPath) ? SynonymsFile.Load(synonymsPath) : null;
+        return new KnowledgeBaseAnalyzers(EnglishAnalyzers.CreateTerms(), EnglishAnalyzers.CreateQuery(synonyms));
     }
 }

@@ -1,15 +1,20 @@
 using FaqBot.Core.Answering.Triage;
 using FaqBot.Core.Highlighting;
 using FaqBot.Core.Search;
+using FaqBot.Core.Search.Answerability;
+using FaqBot.Core.Semantics;
 
 namespace FaqBot.Core.Answering;
 
 /// <summary>
 /// Triage first (crisis, personal advice, small talk), then retrieval: quotes with sources and follow-ups,
-/// "did you mean…?" when two different sections fit equally, an honest abstain when nothing fits.
+/// "did you mean…?" when two different sections fit equally, an honest abstain when the answerability model says
+/// the best passages do not answer. The question's embedding is computed once per turn, here, and shared by triage
+/// and retrieval.
 /// </summary>
-public sealed class FaqAnswerer(
-    Searcher searcher, QuoteBuilder quotes, FollowUpSuggester followUps, MessageTriage triage, ClinicOptions clinic, SearchOptions options)
+public sealed partial class FaqAnswerer(
+    Searcher searcher, QuoteBuilder quotes, FollowUpSuggester followUps, MessageTriage triage, ClinicOptions clinic, SearchOptions options,
+    ISentenceEncoder? encoder = null, FittedDecision? decision = null)
     : IQuestionAnswerer
 {
     /// <summary>Retrieval reads at most this many characters; triage reads the whole message.</summary>
@@ -27,7 +32,8 @@ public sealed class FaqAnswerer(
             return Smalltalk($"Please type a question. {clinic.Scope}");
         }
 
-        var triaged = triage.Classify(text);
+        var embedding = encoder?.EncodeQuery(Truncate(text));
+        var triaged = triage.Classify(text, embedding);
         return triaged.Kind switch
         {
             TriageKind.Crisis => new Answer(AnswerKind.Crisis, clinic.CrisisText, [], [], clinic.Disclaimer, 0),
@@ -37,44 +43,46 @@ public sealed class FaqAnswerer(
                 "I can't give personal medical advice: for that, please talk with your clinician. Some questions I can answer:"),
             TriageKind.Thanks => Smalltalk("You're welcome! Is there anything else you'd like to know?"),
             TriageKind.Goodbye => Smalltalk("Take care! If more questions come up, I'm here."),
-            TriageKind.Advice => Advice(text),
-            _ => Retrieve(text),
+            TriageKind.Advice => Advice(text, embedding),
+            _ => Retrieve(text, embedding),
         };
     }
 
     private Answer Smalltalk(string lead) => new(AnswerKind.Smalltalk, lead, [], [.. followUps.All.Take(3)], null, 0);
 
-    private Answer Advice(string text)
+    private Answer Advice(string text, float[]? embedding)
     {
-        var result = Search(text);
-        var chosen = result.Hits.Count > 0 && result.Confidence >= options.AbstainBelow ? ChooseQuotes(result, 2) : [];
-        return new Answer(AnswerKind.Advice, clinic.AdviceText, chosen, FollowUpsFor(text, result, chosen), clinic.Disclaimer, result.Confidence);
+        var (result, confidence) = Search(text, embedding);
+        var chosen = result.Hits.Count > 0 && confidence >= Threshold ? ChooseQuotes(result, 2) : [];
+        return new Answer(AnswerKind.Advice, clinic.AdviceText, chosen, FollowUpsFor(text, result, chosen), clinic.Disclaimer, confidence);
     }
 
-    private Answer Retrieve(string text)
+    private Answer Retrieve(string text, float[]? embedding)
     {
-        var result = Search(text);
-        if (result.Hits.Count == 0 || result.Confidence < options.AbstainBelow)
+        var (result, confidence) = Search(text, embedding);
+        if (result.Hits.Count == 0 || confidence < Threshold)
         {
             var lead = $"{clinic.AbstainText} {clinic.Scope} To ask {clinic.Name} directly: {clinic.Contact}";
-            return new Answer(AnswerKind.Abstain, lead, [], [.. followUps.All.Take(3)], clinic.Disclaimer, result.Confidence);
+            return new Answer(AnswerKind.Abstain, lead, [], [.. followUps.All.Take(3)], clinic.Disclaimer, confidence);
         }
 
+        return Quoted(text, result, confidence);
+    }
+
+    private Answer Quoted(string text, SearchResult result, double confidence)
+    {
         if (IsAmbiguous(result))
         {
-            var candidates = result.Hits.Take(3)
-                .Where(h => h.Score >= options.ClarifyRatio * result.Hits[0].Score)
-                .Select(Quote).ToList();
+            var candidates = result.Hits.Take(2).Select(Quote).ToList();
             return new Answer(AnswerKind.Clarify, "I found more than one part of our materials that could fit. Did you mean one of these?",
-                candidates, FollowUpsFor(text, result, candidates), clinic.Disclaimer, result.Confidence);
+                candidates, FollowUpsFor(text, result, candidates), clinic.Disclaimer, confidence);
         }
 
         var chosen = ChooseQuotes(result, MaxQuotes);
-        return new Answer(AnswerKind.Answer, "", chosen, FollowUpsFor(text, result, chosen), clinic.Disclaimer, result.Confidence);
+        return new Answer(AnswerKind.Answer, "", chosen, FollowUpsFor(text, result, chosen), clinic.Disclaimer, confidence);
     }
 
-    private SearchResult Search(string text) =>
-        searcher.Search(text.Length > MaxQuestionChars ? text[..MaxQuestionChars] : text);
+    private static string Truncate(string text) => text.Length > MaxQuestionChars ? text[..MaxQuestionChars] : text;
 
     // Two different sections (not two paragraphs of one) that score within a hair of each other, for a short
     // question: guessing would give a confident wrong answer half the time, so FaqBot asks.
@@ -86,7 +94,14 @@ public sealed class FaqAnswerer(
         }
 
         var (first, second) = (result.Hits[0], result.Hits[1]);
-        return second.Score >= options.ClarifyRatio * first.Score
+
+        // Fused scores are ranks or probabilities, so closeness is judged on the evidence: keyword scores within
+        // ClarifyRatio and, with vectors, similarities within a hair.
+        var close = result.Signals is null
+            ? second.Score >= options.ClarifyRatio * first.Score
+            : second.KeywordScore >= options.ClarifyRatio * first.KeywordScore
+                && (double.IsNaN(first.Similarity) || Math.Abs(first.Similarity - second.Similarity) <= 0.02);
+        return close
             && second.Coverage >= first.Coverage
             && (first.Passage.SourceFile != second.Passage.SourceFile || first.Passage.Heading != second.Passage.Heading)
             && Similarity(first.Passage.Text, second.Passage.Text) < NearDuplicate;
@@ -103,7 +118,9 @@ public sealed class FaqAnswerer(
                 break;
             }
 
-            var good = hit == best || (hit.Score >= options.SecondaryQuoteRatio * best.Score && hit.Coverage >= 0.5 * best.Coverage);
+            // A fused hit found by meaning may share few of the question's words, so only its score counts.
+            var enoughCoverage = result.Signals is not null || hit.Coverage >= 0.5 * best.Coverage;
+            var good = hit == best || (hit.Score >= options.SecondaryQuoteRatio * best.Score && enoughCoverage);
             if (!good)
             {
                 continue;
@@ -120,10 +137,9 @@ public sealed class FaqAnswerer(
     }
 
     private Quote Quote(SearchHit hit) =>
-        quotes.Build(hit.Passage, [.. hit.MatchedTerms], TermWeight, hit.Score);
+        quotes.Build(hit.Passage, [.. hit.MatchedTerms], TermWeight, hit.Score, hit.BestSentence);
 
-    private double TermWeight(string term) =>
-        searcher.Index.TryGetTermId(term, out var id) ? Searcher.Idf(searcher.Index.Passages.Count, searcher.Index.DocFrequency(id)) : 0;
+    private double TermWeight(string term) => searcher.Index.DocFrequency(term) > 0 ? searcher.Idf(term) : 0;
 
     private IReadOnlyList<string> FollowUpsFor(string question, SearchResult result, IReadOnlyList<Quote> shown) =>
         followUps.Suggest(question, result.Hits, [.. shown.Select(q => q.PassageId)]);

@@ -5,23 +5,26 @@ using FaqBot.Core.Highlighting;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Search;
+using FaqBot.Core.Search.Answerability;
+using FaqBot.Core.Semantics;
 
 namespace FaqBot.Core.Answering;
 
 /// <summary>
-/// The assembled answering core: knowledge base → index (from a snapshot when it is current) → searcher →
-/// answerer. Immutable once opened; to pick up a changed knowledge base, open a new engine and swap.
+/// The assembled answering core: knowledge base → Lucene index (the existing commit when it is current) →
+/// searcher → answerer. Immutable once opened; to pick up a changed knowledge base, open a new engine, swap, and
+/// dispose the old one (questions it is still answering finish first).
 /// </summary>
-public sealed class FaqEngine : IQuestionAnswerer
+public sealed class FaqEngine : IQuestionAnswerer, IDisposable
 {
     private const int CachedAnswers = 2048;
 
-    private readonly FaqAnswerer _answerer;
     private readonly AnswerCache _cache = new(CachedAnswers);
+    private readonly IndexStore? _ownedStore;
 
     private FaqEngine(
-        FaqEngineSettings settings, Searcher searcher, Analyzer termAnalyzer, KnowledgeBaseContent? content, bool fromSnapshot,
-        TimeSpan openTime, DateTimeOffset openedAt)
+        FaqEngineSettings settings, Searcher searcher, KnowledgeBaseAnalyzers analyzers, KnowledgeBaseContent? content, bool fromSnapshot,
+        TimeSpan openTime, DateTimeOffset openedAt, IndexStore? ownedStore, ISentenceEncoder? encoder)
     {
         Settings = settings;
         Searcher = searcher;
@@ -29,8 +32,17 @@ public sealed class FaqEngine : IQuestionAnswerer
         FromSnapshot = fromSnapshot;
         OpenTime = openTime;
         OpenedAt = openedAt;
-        FollowUps = new FollowUpSuggester(searcher, settings.Search.AbstainBelow);
-        _answerer = new FaqAnswerer(searcher, new QuoteBuilder(termAnalyzer), FollowUps, new MessageTriage(), settings.Clinic, settings.Search);
+        _ownedStore = ownedStore;
+        FaqAnswerer? answerer = null;
+        FollowUps = new FollowUpSuggester(searcher.Index.Passages, question => answerer!.AnsweringHit(question));
+        Encoder = encoder;
+        var model = settings.Search.AnswerabilityModelPath is { Length: > 0 } path
+            ? AnswerabilityModel.Load(Path.GetFullPath(path, settings.BaseDirectory))
+            : AnswerabilityModel.BuiltIn();
+        Decision = model.For(encoder?.ModelId);
+        Answerer = answerer = new FaqAnswerer(
+            searcher, new QuoteBuilder(analyzers.Terms), FollowUps, new MessageTriage(), settings.Clinic, settings.Search, encoder, Decision);
+        _ = FollowUps.All; // checked now, with the answerer's own decisions, not on the first question
     }
 
     /// <summary>The settings the engine was opened with.</summary>
@@ -39,10 +51,10 @@ public sealed class FaqEngine : IQuestionAnswerer
     /// <summary>The searcher over the index.</summary>
     public Searcher Searcher { get; }
 
-    /// <summary>The ingested knowledge base, or null when the index came from a snapshot.</summary>
+    /// <summary>The ingested knowledge base, or null when the index folder was current and nothing was ingested.</summary>
     public KnowledgeBaseContent? Content { get; }
 
-    /// <summary>True when the index was read from a current snapshot instead of being built.</summary>
+    /// <summary>True when the index folder already held a current index, so nothing was rebuilt.</summary>
     public bool FromSnapshot { get; }
 
     /// <summary>How long opening took.</summary>
@@ -54,12 +66,24 @@ public sealed class FaqEngine : IQuestionAnswerer
     /// <summary>The checked follow-up questions.</summary>
     public FollowUpSuggester FollowUps { get; }
 
-    /// <summary>Opens the engine: reads the snapshot when it matches the knowledge base, else ingests and builds (and writes a new snapshot).</summary>
+    /// <summary>The sentence encoder of questions and passages, or null for keyword search alone.</summary>
+    public ISentenceEncoder? Encoder { get; }
+
+    /// <summary>The answer-or-abstain model in use, or null (keyword coverage against <c>Search:AbstainBelow</c>).</summary>
+    public FittedDecision? Decision { get; }
+
+    /// <summary>The uncached answering pipeline.</summary>
+    public FaqAnswerer Answerer { get; }
+
+    /// <summary>
+    /// Opens the engine: uses the index in <paramref name="store"/> (or the configured index folder) when it was built
+    /// from the current knowledge base, else ingests and writes a new index beside the live one.
+    /// </summary>
     /// <exception cref="KnowledgeBaseNotFoundException">The knowledge-base folder does not exist.</exception>
     /// <exception cref="SynonymFormatException">synonyms.txt has a malformed line.</exception>
     public static FaqEngine Open(
         FaqEngineSettings settings, bool forceRebuild = false, IProgress<IngestProgress>? progress = null, Action<string>? warn = null,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null, IndexStore? store = null, ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var openedAt = (timeProvider ?? TimeProvider.System).GetUtcNow();
@@ -71,18 +95,10 @@ public sealed class FaqEngine : IQuestionAnswerer
         }
 
         var analyzers = KnowledgeBaseAnalyzers.Load(kbPath);
-
         var fingerprint = KnowledgeBaseFingerprint.Compute(kbPath, IngestionSettingsKey(settings.KnowledgeBase));
-        var snapshotPath = settings.SnapshotPath;
-        PassageIndex? index = null;
+        var ownedStore = store is null ? OpenStore(settings) : null;
         KnowledgeBaseContent? content = null;
-        if (!forceRebuild && snapshotPath is not null && !PassageIndex.TryReadSnapshot(snapshotPath, fingerprint, out index, out var reason) && File.Exists(snapshotPath))
-        {
-            warn?.Invoke($"Rebuilding the index: {reason}.");
-        }
-
-        var fromSnapshot = index is not null;
-        if (index is null)
+        IReadOnlyList<Passage> Ingest()
         {
             content = new KnowledgeBaseLoader(settings.KnowledgeBase).Load(kbPath, progress);
             foreach (var warning in content.Warnings)
@@ -90,19 +106,48 @@ public sealed class FaqEngine : IQuestionAnswerer
                 warn?.Invoke($"{warning.SourceFile}: {warning.Message}");
             }
 
-            index = PassageIndex.Build([.. content.AllPassages], analyzers.Terms, fingerprint);
-            if (snapshotPath is not null)
-            {
-                TryWriteSnapshot(index, snapshotPath, warn);
-            }
+            return [.. content.AllPassages];
         }
 
-        var searcher = new Searcher(index, analyzers.Query, settings.Search);
-        return new FaqEngine(settings, searcher, analyzers.Terms, content, fromSnapshot, stopwatch.Elapsed, openedAt);
+        try
+        {
+            var index = KeywordIndex.Open(store ?? ownedStore!, fingerprint, forceRebuild, Ingest, warn, out var rebuilt, encoder);
+            var searcher = new Searcher(index, analyzers.Query, analyzers.Terms, settings.Search);
+            return new FaqEngine(settings, searcher, analyzers, content, !rebuilt, stopwatch.Elapsed, openedAt, ownedStore, encoder);
+        }
+        catch
+        {
+            ownedStore?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>An engine over an index built elsewhere (benchmarks over a generated knowledge base); it owns <paramref name="index"/>.</summary>
+    /// <exception cref="SynonymFormatException">synonyms.txt has a malformed line.</exception>
+    public static FaqEngine OverIndex(FaqEngineSettings settings, KeywordIndex index, ISentenceEncoder? encoder = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(index);
+        var analyzers = KnowledgeBaseAnalyzers.Load(settings.KnowledgeBasePath);
+        var searcher = new Searcher(index, analyzers.Query, analyzers.Terms, settings.Search);
+        return new FaqEngine(settings, searcher, analyzers, null, false, TimeSpan.Zero, DateTimeOffset.UtcNow, null, encoder);
     }
 
     /// <inheritdoc/>
-    public Answer Ask(string message) => _cache.GetOrAdd(message ?? "", _answerer.Ask);
+    public Answer Ask(string message) => _cache.GetOrAdd(message ?? "", Answerer.Ask);
+
+    /// <summary>Answers without the answer cache: the whole answering path, for benchmarks.</summary>
+    public Answer AskUncached(string message) => Answerer.Ask(message ?? "");
+
+    /// <summary>Releases the index commit this engine reads (after the questions it is answering finish).</summary>
+    public void Dispose()
+    {
+        Searcher.Index.Dispose();
+        _ownedStore?.Dispose();
+    }
+
+    private static IndexStore OpenStore(FaqEngineSettings settings) =>
+        settings.IndexPath is { } path ? IndexStore.OpenFolder(path) : IndexStore.InMemory();
 
     // Ingestion settings change what the index holds, so they are part of the fingerprint.
     private static string IngestionSettingsKey(KnowledgeBaseOptions options)
@@ -112,18 +157,5 @@ public sealed class FaqEngine : IQuestionAnswerer
         var sections = rules.EffectiveSectionRules().Select(r => $"{r.Name}={r.HeaderPattern}/{r.ItemPattern}");
         return string.Join("\n", [$"max={options.MaxFileBytes}", $"repeat={rules.RepeatedLineMinFraction}/{rules.RepeatedLineMinDocuments}",
             $"short={rules.ShortFragmentMaxWords}", .. lines, .. sections]);
-    }
-
-    private static void TryWriteSnapshot(PassageIndex index, string path, Action<string>? warn)
-    {
-        try
-        {
-            index.WriteSnapshot(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The index works without a snapshot; only the next start is slower.
-            warn?.Invoke($"Could not write the index snapshot {path}: {ex.Message}");
-        }
     }
 }

@@ -7,7 +7,7 @@ namespace FaqBot.Core.Answering;
 /// <summary>Everything <see cref="FaqEngine"/> needs, bound from configuration by the host.</summary>
 public sealed class FaqEngineSettings
 {
-    /// <summary>Folder that relative paths (knowledge base, snapshot) are resolved from.</summary>
+    /// <summary>Folder that relative paths (knowledge base, index) are resolved from.</summary>
     /// <value>The default value is the current directory.</value>
     public string BaseDirectory { get; set; } = Directory.GetCurrentDirectory();
 
@@ -20,12 +20,12 @@ public sealed class FaqEngineSettings
     /// <summary>The clinic's texts.</summary>
     public ClinicOptions Clinic { get; set; } = new();
 
-    /// <summary>Snapshot location.</summary>
+    /// <summary>Index location.</summary>
     public IndexOptions Index { get; set; } = new();
 
     /// <summary>The knowledge-base folder as an absolute path.</summary>
     public string KnowledgeBasePath => Path.GetFullPath(KnowledgeBase.Path, BaseDirectory);
 
-    /// <summary>The snapshot file as an absolute path, or null when snapshots are off.</summary>
-    public string? SnapshotPath => string.IsNullOrWhiteSpace(Index.SnapshotPath) ? null : Path.GetFullPath(Index.SnapshotPath, BaseDirectory);
+    /// <summary>The index folder as an absolute path, or null when the index is kept in memory.</summary>
+    public string? IndexPath => string.IsNullOrWhiteSpace(Index.Path) ? null : System.IO.Path.GetFullPath(Index.Path, BaseDirectory);
 }

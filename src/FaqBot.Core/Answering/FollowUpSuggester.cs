@@ -1,3 +1,4 @@
+using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Search;
 
 namespace FaqBot.Core.Answering;
@@ -19,15 +20,35 @@ public sealed class FollowUpSuggester
     // Each candidate costs a search when the engine opens; a large knowledge base offers plenty within this many.
     private const int MaxCandidates = 300;
 
-    private readonly List<Suggestion> _suggestions;
+    private readonly Lazy<List<Suggestion>> _suggestions;
 
     /// <summary>Derives the candidate questions and keeps those that <paramref name="searcher"/> answers from their own section.</summary>
     public FollowUpSuggester(Searcher searcher, double minimumConfidence)
+        : this(searcher?.Index.Passages ?? throw new ArgumentNullException(nameof(searcher)), question =>
+        {
+            var result = searcher.Search(question, 3);
+            return result.Confidence >= minimumConfidence && result.Hits.Count > 0 ? result.Hits[0] : null;
+        })
     {
-        ArgumentNullException.ThrowIfNull(searcher);
-        _suggestions = [];
+    }
+
+    /// <summary>
+    /// Derives the candidate questions from <paramref name="passages"/> and keeps those for which <paramref name="answeringHit"/>
+    /// (the passage FaqBot would answer with, or null when it would abstain) is in the candidate's own section. Checked on
+    /// first use.
+    /// </summary>
+    public FollowUpSuggester(IReadOnlyList<Passage> passages, Func<string, SearchHit?> answeringHit)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(answeringHit);
+        _suggestions = new Lazy<List<Suggestion>>(() => Check(passages, answeringHit), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private static List<Suggestion> Check(IReadOnlyList<Passage> passages, Func<string, SearchHit?> answeringHit)
+    {
+        var suggestions = new List<Suggestion>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var passage in searcher.Index.Passages)
+        foreach (var passage in passages)
         {
             var source = passage.IsCurated ? passage.Questions[0] : passage.Heading;
             if (seen.Count >= MaxCandidates)
@@ -46,17 +67,17 @@ public sealed class FollowUpSuggester
                 continue;
             }
 
-            var result = searcher.Search(question, 3);
-            if (result.Confidence >= minimumConfidence && result.Hits.Count > 0
-                && result.Hits[0].Passage.SourceFile == passage.SourceFile && result.Hits[0].Passage.Heading == passage.Heading)
+            if (answeringHit(question) is { } hit && hit.Passage.SourceFile == passage.SourceFile && hit.Passage.Heading == passage.Heading)
             {
-                _suggestions.Add(new Suggestion(question, passage.SourceFile, passage.Heading));
+                suggestions.Add(new Suggestion(question, passage.SourceFile, passage.Heading));
             }
         }
+
+        return suggestions;
     }
 
     /// <summary>All checked follow-up questions, in document order.</summary>
-    public IReadOnlyList<string> All => [.. _suggestions.Select(s => s.Question)];
+    public IReadOnlyList<string> All => [.. _suggestions.Value.Select(s => s.Question)];
 
     /// <summary>Up to <paramref name="count"/> follow-ups related to <paramref name="hits"/>, not about what was just quoted.</summary>
     public IReadOnlyList<string> Suggest(string question, IReadOnlyList<SearchHit> hits, IReadOnlyCollection<string> quotedPassageIds, int count = 3)
@@ -77,13 +98,13 @@ public sealed class FollowUpSuggester
         }
 
         // Sections that also matched the question first, then the rest of the best document, then anything.
-        Take(hits.SelectMany(h => _suggestions.Where(s => s.SourceFile == h.Passage.SourceFile && s.Heading == h.Passage.Heading)));
+        Take(hits.SelectMany(h => _suggestions.Value.Where(s => s.SourceFile == h.Passage.SourceFile && s.Heading == h.Passage.Heading)));
         if (hits.Count > 0)
         {
-            Take(_suggestions.Where(s => s.SourceFile == hits[0].Passage.SourceFile));
+            Take(_suggestions.Value.Where(s => s.SourceFile == hits[0].Passage.SourceFile));
         }
 
-        Take(_suggestions);
+        Take(_suggestions.Value);
         return picked;
     }
 

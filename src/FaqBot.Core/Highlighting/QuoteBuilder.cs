@@ -8,7 +8,7 @@ namespace FaqBot.Core.Highlighting;
 /// Picks the best verbatim window of whole sentences from a passage (the fragmenter and scorer of Lucene's
 /// highlighter) and marks the matched words; "…" shows where the passage was trimmed. Never changes a word.
 /// </summary>
-public sealed class QuoteBuilder(Analyzer analyzer)
+public sealed class QuoteBuilder(Lucene.Net.Analysis.Analyzer analyzer)
 {
     /// <summary>Passages up to this many characters are quoted whole.</summary>
     public const int MaxQuoteChars = 420;
@@ -24,17 +24,18 @@ public sealed class QuoteBuilder(Analyzer analyzer)
     /// <param name="matchedTerms">Index terms of the query found in the passage.</param>
     /// <param name="termWeight">How much each term is worth (its idf), to choose the window.</param>
     /// <param name="score">The passage's retrieval score, carried into the quote.</param>
-    public Quote Build(Passage passage, IReadOnlyCollection<string> matchedTerms, Func<string, double> termWeight, double score)
+    /// <param name="bestSentence">The sentence closest in meaning to the question (0-based), which a trimmed quote keeps; -1 for none.</param>
+    public Quote Build(Passage passage, IReadOnlyCollection<string> matchedTerms, Func<string, double> termWeight, double score, int bestSentence = -1)
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(matchedTerms);
         ArgumentNullException.ThrowIfNull(termWeight);
         var text = passage.Text;
-        var marks = analyzer.Analyze(text)
-            .Where(t => matchedTerms.Contains(t.Text))
-            .Select(t => (Range: new TextRange(t.Start, t.End - t.Start), t.Text))
+        var marks = TokenReader.Analyze(analyzer, text)
+            .Where(t => matchedTerms.Contains(t.Term))
+            .Select(t => (Range: new TextRange(t.Start, t.End - t.Start), t.Term))
             .ToList();
-        var window = text.Length <= MaxQuoteChars ? new TextRange(0, text.Length) : BestWindow(text, marks, termWeight);
+        var window = text.Length <= MaxQuoteChars ? new TextRange(0, text.Length) : BestWindow(text, marks, termWeight, bestSentence);
 
         var prefix = window.Start > 0 ? Ellipsis + " " : "";
         var suffix = window.End < text.Length ? " " + Ellipsis : "";
@@ -46,7 +47,7 @@ public sealed class QuoteBuilder(Analyzer analyzer)
         return new Quote(quoted, passage.Id, passage.DocumentTitle, passage.Heading, passage.SourceFile, passage.Url, score, shifted);
     }
 
-    private static TextRange BestWindow(string text, List<(TextRange Range, string Term)> marks, Func<string, double> termWeight)
+    private static TextRange BestWindow(string text, List<(TextRange Range, string Term)> marks, Func<string, double> termWeight, int bestSentence)
     {
         var sentences = SentenceSplitter.Split(text);
         if (sentences.Count == 0)
@@ -66,7 +67,9 @@ public sealed class QuoteBuilder(Analyzer analyzer)
                     break;
                 }
 
-                var score = WindowScore(window, marks, termWeight) - (0.001 * window.Length / MaxQuoteChars);
+                // The sentence that meets the question's meaning must be in the quote: it outweighs any word count.
+                var keepsBest = bestSentence >= first && bestSentence <= last ? 1000 : 0;
+                var score = keepsBest + WindowScore(window, marks, termWeight) - (0.001 * window.Length / MaxQuoteChars);
                 if (score > bestScore)
                 {
                     bestScore = score;

@@ -10,14 +10,14 @@ namespace FaqBot.Core.Indexing;
 public static class KnowledgeBaseFingerprint
 {
     // Bump when analysis or ingestion changes what an index contains, so old snapshots are rebuilt.
-    internal const string EngineVersion = "faqbot-index-1";
+    internal const string EngineVersion = "faqbot-index-2";
 
     /// <summary>Computes the fingerprint of <paramref name="directory"/> plus the given settings.</summary>
     public static string Compute(string directory, string settings)
     {
         ArgumentNullException.ThrowIfNull(directory);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(EngineVersion + "\n" + PassageIndex.SnapshotVersion + "\n" + settings + "\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes(EngineVersion + "\n" + IndexStore.FormatVersion + "\n" + settings + "\n"));
         var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Select(f => (Full: f, Relative: Path.GetRelativePath(directory, f).Replace('\\', '/')))
             .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.'))) // hidden files are not content

@@ -30,8 +30,19 @@ internal static class QueryStopWords
         "inside", "outside", "within", "through", "across", "along", "upon", "onto", "toward", "towards", "via",
     };
 
-    private static readonly FaqBot.Core.Indexing.FuzzyTermIndex Fillers = new([.. Words]);
+    private static readonly string[] LongFillers = [.. Words.Where(w => w.Length >= 5)];
 
-    /// <summary>True for a word of five or more letters one edit away from a filler word ("actualy", "wondring").</summary>
-    public static bool IsMisspelledFiller(string word) => Fillers.Find(word).Count > 0;
+    /// <summary>True for a word of five or more letters one edit away from a filler word ("actualy", "wondring"),
+    /// checked with Lucene's Levenshtein automaton (transpositions count as one edit, as in FuzzyQuery).</summary>
+    public static bool IsMisspelledFiller(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length is < 5 or > 40)
+        {
+            return false;
+        }
+
+        var automaton = new Lucene.Net.Util.Automaton.CharacterRunAutomaton(new Lucene.Net.Util.Automaton.LevenshteinAutomata(word, true).ToAutomaton(1));
+        return LongFillers.Any(filler => Math.Abs(filler.Length - word.Length) <= 1 && automaton.Run(filler));
+    }
 }

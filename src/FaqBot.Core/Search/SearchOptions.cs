@@ -61,9 +61,32 @@ public sealed class SearchOptions
     /// <value>The default value is 0.5.</value>
     [Range(0.0, 1.0)] public double CoverageInRanking { get; set; } = 0.5;
 
-    /// <summary>Below this confidence FaqBot says the documents don't cover the question.</summary>
+    /// <summary>Keyword search alone (no embedding model): below this coverage FaqBot says the documents don't cover the
+    /// question. Follow-up suggestions use it too.</summary>
     /// <value>The default value is 0.5.</value>
     [Range(0.0, 1.0)] public double AbstainBelow { get; set; } = 0.5;
+
+    /// <summary>Semantic retrieval with the sentence-embedding model (section "Embeddings"); false: keyword search alone, no model loaded.</summary>
+    /// <value>The default value is true.</value>
+    public bool UseEmbeddings { get; set; } = true;
+
+    /// <summary>Share of the semantic ranking in reciprocal-rank fusion (used where the answerability model has no fitted fusion); 0 = keyword ranking only.</summary>
+    /// <value>The default value is 0.5.</value>
+    [Range(0.0, 1.0)] public double SemanticWeight { get; set; } = 0.5;
+
+    /// <summary>The <c>k</c> of reciprocal-rank fusion, <c>1/(k + rank)</c>: larger flattens the rankings' heads. Reciprocal-rank
+    /// fusion is used only where the answerability model has no fitted fusion.</summary>
+    /// <value>The default value is 2.</value>
+    [Range(0.0, 1000.0)] public double FusionK { get; set; } = 2;
+
+    /// <summary>Overrides the answerability model's fitted threshold: FaqBot answers when the model's probability that its
+    /// best passages answer the question is at least this; unset (null) uses the model file's threshold.</summary>
+    /// <value>The default value is null.</value>
+    [Range(0.0, 1.0)] public double? AnswerAbove { get; set; }
+
+    /// <summary>A fitted answerability model (JSON, written by <c>faqbot fit</c>); unset uses the one built into FaqBot.</summary>
+    /// <value>The default value is null.</value>
+    public string? AnswerabilityModelPath { get; set; }
 
     /// <summary>When the runner-up from another topic scores at least this share of the best, FaqBot asks "did you mean…?".</summary>
     /// <value>The default value is 0.97.</value>

@@ -4,74 +4,48 @@ namespace FaqBot.Core.Search;
 
 public sealed partial class Searcher
 {
-    /// <summary>Analyses a question into clauses: one per content word, with its synonyms and near-miss spellings.</summary>
+    /// <summary>Analyses a question into clauses: one per position of the analysed question, with its synonyms and near-miss spellings.</summary>
     public IReadOnlyList<QueryClause> ParseQuery(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var tokens = _queryAnalyzer.Analyze(question);
+        var tokens = TokenReader.Analyze(_queryAnalyzer, question, MaxQueryTokens);
         var clauses = new List<QueryClause>();
         var groupStart = 0;
-        var spanEnd = -1;
-        var spanStart = 0;
-
-        // Tokens at one position are alternatives; a synonym that spans several words ("spaced out")
-        // overlaps the following positions, which then join its clause.
-        for (var i = 0; i <= tokens.Count; i++)
+        for (var i = 1; i <= tokens.Count && clauses.Count < MaxClauses; i++)
         {
-            var startsNewClause = i == tokens.Count || (i > groupStart && tokens[i].Position != tokens[i - 1].Position && tokens[i].Start >= spanEnd);
-            if (startsNewClause && i > groupStart)
+            // Tokens at one position are alternatives (a word and its synonyms).
+            if (i == tokens.Count || tokens[i].Position != tokens[groupStart].Position)
             {
-                AddClause(question, tokens.GetRange(groupStart, i - groupStart), spanStart, spanEnd, clauses);
+                AddClause(question, tokens.GetRange(groupStart, i - groupStart), clauses);
                 groupStart = i;
-            }
-
-            if (i < tokens.Count)
-            {
-                spanStart = i == groupStart ? tokens[i].Start : Math.Min(spanStart, tokens[i].Start);
-                spanEnd = i == groupStart ? tokens[i].End : Math.Max(spanEnd, tokens[i].End);
-            }
-
-            if (clauses.Count == MaxClauses)
-            {
-                break;
             }
         }
 
         return clauses;
     }
 
-    private void AddClause(string question, List<Token> group, int spanStart, int spanEnd, List<QueryClause> clauses)
+    private void AddClause(string question, List<AnalyzedToken> group, List<QueryClause> clauses)
     {
-        var word = NormalizeWord(question.AsSpan(spanStart, spanEnd - spanStart));
-        var hasSynonym = group.Exists(t => t.IsSynonym);
+        var start = group.Min(t => t.Start);
+        var span = question.Substring(start, group.Max(t => t.End) - start);
+        var word = NormalizeWord(span);
+
+        // Lucene types every output of a matched rule SYNONYM, the typed word's own term included when an
+        // equivalence rule lists it; the typed word's terms keep the full boost.
+        var typed = group.Exists(t => t.IsSynonym) ? TokenReader.Terms(_termAnalyzer, span) : [];
+        bool IsSynonym(AnalyzedToken token) => token.IsSynonym && !typed.Contains(token.Term);
+        var hasSynonym = group.Exists(IsSynonym);
         if (!hasSynonym && QueryStopWords.Words.Contains(word))
         {
             return;
         }
 
         var alternatives = new List<TermAlternative>();
-        foreach (var (phrase, boost) in Phrases(group))
+        foreach (var token in group)
         {
-            // A multi-word alternative ("brain plasticity") stands in through its most specific word, and
-            // only when the documents have all of its words.
-            var best = -1;
-            foreach (var term in phrase)
+            if (_index.DocFrequency(token.Term) > 0)
             {
-                if (!_index.TryGetTermId(term, out var id))
-                {
-                    best = -2;
-                    break;
-                }
-
-                if (best < 0 || _idf[id] > _idf[best])
-                {
-                    best = id;
-                }
-            }
-
-            if (best >= 0)
-            {
-                AddAlternative(alternatives, new TermAlternative(best, _index.Term(best), boost));
+                AddAlternative(alternatives, new TermAlternative(token.Term, IsSynonym(token) ? (float)_options.SynonymBoost : 1f));
             }
         }
 
@@ -79,19 +53,7 @@ public sealed partial class Searcher
         // so it can never outrank an exact match.
         if (alternatives.Count == 0)
         {
-            foreach (var token in group)
-            {
-                if (token.IsSynonym || token.IsKeyword)
-                {
-                    continue;
-                }
-
-                var surface = NormalizeWord(question.AsSpan(token.Start, token.End - token.Start));
-                foreach (var id in _index.FindNearTerms(surface))
-                {
-                    AddAlternative(alternatives, new TermAlternative(id, _index.Term(id), (float)_options.FuzzyBoost));
-                }
-            }
+            AddNearMisses(question, group, alternatives);
         }
 
         if (alternatives.Count == 0 && QueryStopWords.IsMisspelledFiller(word))
@@ -104,60 +66,47 @@ public sealed partial class Searcher
             return; // the same word twice adds nothing
         }
 
-        var idf = alternatives.Count == 0 ? 0 : alternatives.Min(a => _idf[a.TermId]);
+        var idfs = alternatives.Select(a => _index.Idf(a.Term)).ToList();
+        var idf = idfs.Count == 0 ? 0 : idfs.Min();
         var generic = !hasSynonym && GenericWords.Words.Contains(word);
         var coverageWeight = (generic, alternatives.Count == 0) switch
         {
             (true, true) => GenericWords.UnknownWeight,
             (true, false) => Math.Min(idf, GenericWords.KnownCap),
             (false, true) => _unknownIdf * _options.UnknownWordWeight,
-            _ => alternatives.Max(a => _idf[a.TermId]),
+            _ => idfs.Max(),
         };
         clauses.Add(new QueryClause(word, alternatives, idf, generic ? GenericWords.ScoreWeight : 1, coverageWeight, group[0].Position));
     }
 
-    // The analysed group as alternatives, each a phrase of terms: the words as typed (boost 1), then each
-    // synonym, whose tokens the synonym filter emits together, starting again at the group's first position.
-    private IEnumerable<(List<string> Terms, float Boost)> Phrases(List<Token> group)
+    // Fuzzy terms are built from analysed terms: each written word one edit away is run through the chain,
+    // and its term stands in (boosted down) for the patient's misspelling.
+    private void AddNearMisses(string question, List<AnalyzedToken> group, List<TermAlternative> alternatives)
     {
-        var originals = group.Where(t => !t.IsSynonym).Select(t => t.Text).ToList();
-        if (originals.Count > 0)
-        {
-            yield return (originals, 1f);
-        }
-
-        var firstPosition = group.Min(t => t.Position);
-        List<string>? current = null;
         foreach (var token in group)
         {
-            if (!token.IsSynonym)
+            if (token.IsSynonym || token.IsKeyword)
             {
                 continue;
             }
 
-            if (current is not null && token.Position != firstPosition)
+            var surface = NormalizeWord(question.AsSpan(token.Start, token.End - token.Start));
+            foreach (var near in _index.FindNearWords(surface))
             {
-                current.Add(token.Text);
-                continue;
+                foreach (var term in TokenReader.Terms(_termAnalyzer, near))
+                {
+                    if (_index.DocFrequency(term) > 0)
+                    {
+                        AddAlternative(alternatives, new TermAlternative(term, (float)_options.FuzzyBoost));
+                    }
+                }
             }
-
-            if (current is not null)
-            {
-                yield return (current, (float)_options.SynonymBoost);
-            }
-
-            current = [token.Text];
-        }
-
-        if (current is not null)
-        {
-            yield return (current, (float)_options.SynonymBoost);
         }
     }
 
     private static void AddAlternative(List<TermAlternative> alternatives, TermAlternative candidate)
     {
-        var existing = alternatives.FindIndex(a => a.TermId == candidate.TermId);
+        var existing = alternatives.FindIndex(a => a.Term == candidate.Term);
         if (existing < 0)
         {
             alternatives.Add(candidate);

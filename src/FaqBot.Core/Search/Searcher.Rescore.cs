@@ -1,48 +1,49 @@
+using FaqBot.Core.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
 namespace FaqBot.Core.Search;
 
 public sealed partial class Searcher
 {
     private const double ProximityCap = 0.3;
 
-    // Second pass over the best candidates only: which clauses each matches (for coverage) and how close
-    // together the matched words stand. Allocation-free: it runs for every candidate of every question.
-    private (double Score, double Coverage) Rescore(int doc, double baseScore, ulong matched, IReadOnlyList<QueryClause> clauses, double unknownWeight)
+    // Our layer over Lucene's candidates: which clauses each passage matches (its term vector over all
+    // fields), coverage of the question, and a bonus for matched words standing close together in the body.
+    private SearchHit Rescore(int doc, float baseScore, IReadOnlyList<QueryClause> clauses, double unknownWeight)
     {
-        Span<int> bestPosting = stackalloc int[clauses.Count];
-        Span<double> pairWeight = stackalloc double[clauses.Count];
+        var reader = _searcher.IndexReader;
+        var present = TermsOf(reader.GetTermVector(doc, PassageFields.All), clauses);
         var matchedWeight = 0.0;
         var knownWeight = 0.0;
-        var matchedCount = 0;
-        for (var c = 0; c < clauses.Count; c++)
+        var matchedTerms = new List<string>();
+        var best = new List<(string Term, double Weight)>();
+        foreach (var clause in clauses)
         {
-            var clause = clauses[c];
             knownWeight += clause.IsUnknown ? 0 : clause.CoverageWeight;
-            if ((matched & (1UL << c)) == 0)
-            {
-                continue; // the first pass saw no alternative of this clause in the passage
-            }
-
             var bestBoost = 0f;
-            var best = -1;
+            string? bestTerm = null;
             foreach (var alternative in clause.Alternatives)
             {
-                var posting = _index.FindPosting(alternative.TermId, doc);
-                if (posting >= 0 && alternative.Boost > bestBoost)
+                if (present.Contains(alternative.Term))
                 {
-                    bestBoost = alternative.Boost;
-                    best = posting;
+                    matchedTerms.Add(alternative.Term);
+                    if (alternative.Boost > bestBoost)
+                    {
+                        (bestBoost, bestTerm) = (alternative.Boost, alternative.Term);
+                    }
                 }
             }
 
-            if (best >= 0)
+            if (bestTerm is not null)
             {
                 matchedWeight += clause.CoverageWeight * bestBoost;
-                bestPosting[matchedCount] = best;
-                pairWeight[matchedCount++] = clause.Idf * clause.Weight;
+                best.Add((bestTerm, clause.Idf * clause.Weight));
             }
         }
 
-        var bonus = Math.Min(ProximityBonus(bestPosting[..matchedCount], pairWeight[..matchedCount]), baseScore * ProximityCap);
+        var bonus = Math.Min(ProximityBonus(reader, doc, best), baseScore * ProximityCap);
         var unmatched = (knownWeight - matchedWeight) * _options.UnmatchedWordWeight;
         var total = matchedWeight + unmatched + unknownWeight;
         var coverage = total > 0 ? Math.Min(1, matchedWeight / total) : 0;
@@ -50,45 +51,57 @@ public sealed partial class Searcher
         // A passage that matches more of what the question asks about beats one that repeats a single word.
         var knownCoverage = knownWeight > 0 ? Math.Min(1, matchedWeight / knownWeight) : 0;
         var score = (baseScore + bonus) * (1 - _options.CoverageInRanking + (_options.CoverageInRanking * knownCoverage));
-        return (score, coverage);
+        return new SearchHit(_index.Passages[doc], doc, score, coverage, matchedTerms);
     }
 
-    // The index terms of the query that a passage contains, for highlighting its quote.
-    private List<string> MatchedTerms(int doc, IReadOnlyList<QueryClause> clauses)
+    // The query terms a passage contains, read from its term vector.
+    private static HashSet<string> TermsOf(Terms? vector, IReadOnlyList<QueryClause> clauses)
     {
-        var terms = new List<string>();
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        if (vector is null)
+        {
+            return present;
+        }
+
+        var terms = vector.GetEnumerator();
         foreach (var clause in clauses)
         {
             foreach (var alternative in clause.Alternatives)
             {
-                if (_index.FindPosting(alternative.TermId, doc) >= 0)
+                if (terms.SeekExact(new BytesRef(alternative.Term)))
                 {
-                    terms.Add(alternative.Term);
+                    present.Add(alternative.Term);
                 }
             }
         }
 
-        return terms;
+        return present;
     }
 
-    // Pairs of matched words score more the closer they stand: adjacent words earn the full weight.
-    private double ProximityBonus(ReadOnlySpan<int> postings, ReadOnlySpan<double> weights)
+    // Pairs of matched words score more the closer they stand in the body: adjacent words earn the full weight.
+    private double ProximityBonus(IndexReader reader, int doc, List<(string Term, double Weight)> matched)
     {
-        double bonus = 0;
-        for (var i = 0; i < postings.Length; i++)
+        if (matched.Count < 2 || reader.GetTermVector(doc, PassageFields.Body) is not { } vector)
         {
-            var a = _index.BodyPositions(postings[i]);
-            if (a.IsEmpty)
-            {
-                continue;
-            }
+            return 0;
+        }
 
-            for (var j = i + 1; j < postings.Length; j++)
+        var terms = vector.GetEnumerator();
+        var positions = new List<int[]>(matched.Count);
+        foreach (var (term, _) in matched)
+        {
+            positions.Add(terms.SeekExact(new BytesRef(term)) ? Positions(terms) : []);
+        }
+
+        double bonus = 0;
+        for (var i = 0; i < matched.Count; i++)
+        {
+            for (var j = i + 1; j < matched.Count; j++)
             {
-                var distance = MinDistance(a, _index.BodyPositions(postings[j]));
+                var distance = MinDistance(positions[i], positions[j]);
                 if (distance > 0)
                 {
-                    bonus += Math.Min(weights[i], weights[j]) / distance;
+                    bonus += Math.Min(matched[i].Weight, matched[j].Weight) / distance;
                 }
             }
         }
@@ -96,17 +109,29 @@ public sealed partial class Searcher
         return bonus * _options.ProximityWeight;
     }
 
-    private static int MinDistance(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    private static int[] Positions(TermsEnum terms)
+    {
+        var postings = terms.DocsAndPositions(null, null);
+        if (postings is null || postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+        {
+            return [];
+        }
+
+        var result = new int[postings.Freq];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = postings.NextPosition();
+        }
+
+        return result;
+    }
+
+    private static int MinDistance(int[] a, int[] b)
     {
         int i = 0, j = 0, best = int.MaxValue;
         while (i < a.Length && j < b.Length)
         {
-            var d = Math.Abs(a[i] - b[j]);
-            if (d < best)
-            {
-                best = d;
-            }
-
+            best = Math.Min(best, Math.Abs(a[i] - b[j]));
             if (a[i] < b[j])
             {
                 i++;
@@ -118,16 +143,5 @@ public sealed partial class Searcher
         }
 
         return best == int.MaxValue ? 0 : best;
-    }
-
-    // Calibrated on the development set (docs/benchmarks.md): the share of the question the best passage covers.
-    private static double Confidence(List<SearchHit> hits)
-    {
-        if (hits.Count == 0)
-        {
-            return 0;
-        }
-
-        return hits[0].Coverage;
     }
 }

@@ -1,3 +1,7 @@
+using FaqBot.Core.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
 namespace FaqBot.Core.Search;
 
 public sealed partial class Searcher
@@ -6,40 +10,81 @@ public sealed partial class Searcher
     public SearchResult Search(string question, int limit = 8)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var clauses = ParseQuery(question);
-        return Search(clauses, limit);
+        return Search(ParseQuery(question), limit);
     }
 
     /// <summary>Ranks passages for already-analysed <paramref name="clauses"/>.</summary>
     public SearchResult Search(IReadOnlyList<QueryClause> clauses, int limit = 8)
     {
         ArgumentNullException.ThrowIfNull(clauses);
-        if (clauses.Count == 0 || _index.Passages.Count == 0)
+        if (clauses.All(c => c.IsUnknown) || _index.Passages.Count == 0)
         {
             return new SearchResult([], clauses, 0);
         }
 
-        var scratch = _scratch.Value!;
-        var skipped = Accumulate(clauses, scratch);
-        var candidates = TopByScore(scratch, RescoreDepth);
+        return _index.Use(_ =>
+        {
+            var hits = KeywordCandidates(clauses).Take(limit).ToList();
+            return new SearchResult(hits, clauses, hits.Count == 0 ? 0 : hits[0].Coverage);
+        });
+    }
+
+    // Lucene's best RescoreDepth passages, rescored by our layer and sorted by the new score (ties: passage number).
+    private List<SearchHit> KeywordCandidates(IReadOnlyList<QueryClause> clauses)
+    {
+        if (clauses.All(c => c.IsUnknown))
+        {
+            return [];
+        }
+
+        var top = _searcher.Search(BuildQuery(clauses), RescoreDepth);
         var unknownWeight = UnknownWeight(clauses);
-        var ranked = new (int Doc, double Score, double Coverage)[candidates.Count];
-        for (var i = 0; i < candidates.Count; i++)
+        var ranked = new List<SearchHit>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
         {
-            var doc = candidates[i];
-            var (score, coverage) = Rescore(doc, scratch.Score[doc], scratch.Matched[doc] | skipped, clauses, unknownWeight);
-            ranked[i] = (doc, score, coverage);
+            ranked.Add(Rescore(scoreDoc.Doc, scoreDoc.Score, clauses, unknownWeight));
         }
 
-        Reset(scratch);
-        Array.Sort(ranked, (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        var hits = new List<SearchHit>(Math.Min(limit, ranked.Length));
-        foreach (var (doc, score, coverage) in ranked.Take(limit))
+        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PassageNumber.CompareTo(b.PassageNumber));
+        for (var i = 0; i < ranked.Count; i++)
         {
-            hits.Add(new SearchHit(_index.Passages[doc], doc, score, coverage, MatchedTerms(doc, clauses)));
+            ranked[i] = ranked[i] with { KeywordRank = i + 1, KeywordScore = ranked[i].Score };
         }
 
-        return new SearchResult(hits, clauses, Confidence(hits));
+        return ranked;
+    }
+
+    // One clause per question word: its alternatives compete (a passage earns its best one, as a
+    // DisjunctionMaxQuery), each alternative is per-field BM25 summed over the weighted fields, and the
+    // clauses add up (SHOULD).
+    internal Query BuildQuery(IReadOnlyList<QueryClause> clauses)
+    {
+        var query = new BooleanQuery();
+        foreach (var clause in clauses.Where(c => !c.IsUnknown))
+        {
+            var alternatives = new DisjunctionMaxQuery(0f) { Boost = (float)clause.Weight };
+            foreach (var alternative in clause.Alternatives)
+            {
+                var fields = new BooleanQuery { Boost = alternative.Boost };
+                AddField(fields, PassageFields.Body, alternative.Term, _options.BodyWeight);
+                AddField(fields, PassageFields.Heading, alternative.Term, _options.HeadingWeight);
+                AddField(fields, PassageFields.Title, alternative.Term, _options.TitleWeight);
+                AddField(fields, PassageFields.Questions, alternative.Term, _options.QuestionWeight);
+                alternatives.Add(fields);
+            }
+
+            query.Add(alternatives, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static void AddField(BooleanQuery fields, string field, string term, double weight)
+    {
+        if (weight > 0)
+        {
+            fields.Add(new TermQuery(new Term(field, term)) { Boost = (float)weight }, Occur.SHOULD);
+        }
     }
 
     // Unknown words, heaviest first, each counting UnknownWordDecay of the one before.
@@ -53,130 +98,5 @@ public sealed partial class Searcher
         }
 
         return total;
-    }
-
-    // Returns the clauses it skipped: a word in nearly every passage ("ketamine" in a ketamine clinic's
-    // documents) adds almost nothing to any score but costs a pass over all its postings, so it is left to
-    // the rescoring of the best candidates, which still counts it for coverage.
-    private ulong Accumulate(IReadOnlyList<QueryClause> clauses, Scratch scratch)
-    {
-        var totalWeight = clauses.Sum(c => c.Idf * c.Weight);
-        var skipped = 0UL;
-        for (var c = 0; c < clauses.Count; c++)
-        {
-            var clause = clauses[c];
-            if (clause.IsUnknown)
-            {
-                continue;
-            }
-
-            if (clause.Idf * clause.Weight < NegligibleShare * totalWeight && _index.DocFrequency(clause.Alternatives[0].TermId) > NegligibleMinPostings)
-            {
-                skipped |= 1UL << c;
-                continue;
-            }
-
-            // Within a clause the alternatives compete (a passage gets its best one), across clauses scores add.
-            foreach (var alternative in clause.Alternatives)
-            {
-                var weight = (float)(clause.Idf * clause.Weight * alternative.Boost);
-                var end = _index.PostingEnd(alternative.TermId);
-                for (var p = _index.PostingStart(alternative.TermId); p < end; p++)
-                {
-                    var doc = _index.PostingDoc(p);
-                    var score = weight * _postingWeight[p];
-                    var current = scratch.ClauseScore[doc];
-                    if (current == 0)
-                    {
-                        scratch.ClauseTouched.Add(doc);
-                        scratch.ClauseScore[doc] = score;
-                    }
-                    else if (score > current)
-                    {
-                        scratch.ClauseScore[doc] = score;
-                    }
-                }
-            }
-
-            foreach (var doc in scratch.ClauseTouched)
-            {
-                if (scratch.Matched[doc] == 0)
-                {
-                    scratch.Touched.Add(doc);
-                }
-
-                scratch.Score[doc] += scratch.ClauseScore[doc];
-                scratch.Matched[doc] |= 1UL << c;
-                scratch.ClauseScore[doc] = 0;
-            }
-
-            scratch.ClauseTouched.Clear();
-        }
-
-        return skipped;
-    }
-
-    // The best `depth` passages without sorting every touched one: a plain sort when few passages were
-    // touched (the common case on a clinic's knowledge base), a bounded min-heap otherwise.
-    private static List<int> TopByScore(Scratch scratch, int depth)
-    {
-        var touched = scratch.Touched;
-        if (touched.Count <= 4 * depth)
-        {
-            var all = touched.ToArray();
-            var keys = new float[all.Length];
-            for (var i = 0; i < all.Length; i++)
-            {
-                keys[i] = -scratch.Score[all[i]];
-            }
-
-            Array.Sort(keys, all);
-            return [.. all.Take(depth)];
-        }
-
-        var heap = new PriorityQueue<int, (float Score, int Doc)>(depth + 1, TopComparer.Instance);
-        foreach (var doc in touched)
-        {
-            var key = (scratch.Score[doc], doc);
-            if (heap.Count < depth)
-            {
-                heap.Enqueue(doc, key);
-            }
-            else if (TopComparer.Instance.Compare(key, (scratch.Score[heap.Peek()], heap.Peek())) > 0)
-            {
-                heap.DequeueEnqueue(doc, key);
-            }
-        }
-
-        var result = new List<int>(heap.Count);
-        while (heap.Count > 0)
-        {
-            result.Add(heap.Dequeue());
-        }
-
-        return result;
-    }
-
-    private static void Reset(Scratch scratch)
-    {
-        foreach (var doc in scratch.Touched)
-        {
-            scratch.Score[doc] = 0;
-            scratch.Matched[doc] = 0;
-        }
-
-        scratch.Touched.Clear();
-    }
-
-    // Lower score first (min-heap); on equal scores the later passage is "lower", so earlier passages win ties.
-    private sealed class TopComparer : IComparer<(float Score, int Doc)>
-    {
-        public static readonly TopComparer Instance = new();
-
-        public int Compare((float Score, int Doc) x, (float Score, int Doc) y)
-        {
-            var byScore = x.Score.CompareTo(y.Score);
-            return byScore != 0 ? byScore : y.Doc.CompareTo(x.Doc);
-        }
     }
 }

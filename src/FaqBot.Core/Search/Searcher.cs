@@ -1,94 +1,58 @@
-using FaqBot.Core.Analysis;
 using FaqBot.Core.Indexing;
+using Lucene.Net.Analysis;
 
 namespace FaqBot.Core.Search;
 
 /// <summary>
-/// Ranks passages for a question: BM25F over body, heading, title and curated questions; synonyms and
-/// one-edit typos as weaker alternatives of a word; a proximity bonus; and a confidence for abstaining.
-/// Thread-safe; per-call scratch space is thread-local.
+/// Ranks passages for a question: Lucene.Net per-field BM25 (body, heading, title, curated questions) finds the
+/// best candidates, with synonyms and, for words the documents lack, one-edit typos as weaker alternatives of a
+/// word; our layer then rescores them with a proximity bonus and coverage (the share of the question a passage
+/// matches) and gives a confidence for abstaining. Thread-safe.
 /// </summary>
 public sealed partial class Searcher
 {
     private const int MaxClauses = 32;
+    private const int MaxQueryTokens = 400;
     private const int RescoreDepth = 24;
-    private const double NegligibleShare = 0.02;
-    private const int NegligibleMinPostings = 1000;
 
-    private readonly PassageIndex _index;
+    private readonly KeywordIndex _index;
     private readonly Analyzer _queryAnalyzer;
+    private readonly Analyzer _termAnalyzer;
     private readonly SearchOptions _options;
-    private readonly float[] _postingWeight; // BM25F saturation per posting, idf excluded
-    private readonly double[] _idf;
     private readonly double _unknownIdf;
-    private readonly ThreadLocal<Scratch> _scratch;
+    private readonly Lucene.Net.Search.IndexSearcher _searcher;
+    private readonly SemanticIndex _semantic;
 
-    /// <summary>Prepares a searcher; precomputes every posting's BM25F weight for <paramref name="options"/>.</summary>
-    public Searcher(PassageIndex index, Analyzer queryAnalyzer, SearchOptions options)
+    /// <summary>Prepares a searcher over <paramref name="index"/>.</summary>
+    public Searcher(KeywordIndex index, Analyzer queryAnalyzer, Analyzer termAnalyzer, SearchOptions options)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(queryAnalyzer);
+        ArgumentNullException.ThrowIfNull(termAnalyzer);
         ArgumentNullException.ThrowIfNull(options);
         _index = index;
         _queryAnalyzer = queryAnalyzer;
+        _termAnalyzer = termAnalyzer;
         _options = options;
-        var n = index.Passages.Count;
-        _idf = new double[index.TermCount];
-        for (var t = 0; t < _idf.Length; t++)
+        _unknownIdf = KeywordIndex.Idf(index.Passages.Count, 0);
+        _semantic = new SemanticIndex(index.Vectors);
+        // Our own IndexSearcher over the pinned reader: the similarity is per searcher, and the one the
+        // SearcherManager hands out is shared.
+        _searcher = new Lucene.Net.Search.IndexSearcher(index.Searcher.IndexReader)
         {
-            _idf[t] = Idf(n, index.DocFrequency(t));
-        }
-
-        _unknownIdf = Idf(n, 0);
-        _postingWeight = new float[index.PostingCount];
-        for (var t = 0; t < index.TermCount; t++)
-        {
-            for (var p = index.PostingStart(t); p < index.PostingEnd(t); p++)
-            {
-                _postingWeight[p] = (float)Saturation(p, index.PostingDoc(p));
-            }
-        }
-
-        _scratch = new ThreadLocal<Scratch>(() => new Scratch(n));
+            Similarity = new Lucene.Net.Search.Similarities.BM25Similarity((float)options.K1, (float)options.B),
+        };
     }
 
     /// <summary>The index searched.</summary>
-    public PassageIndex Index => _index;
+    public KeywordIndex Index => _index;
 
-    /// <summary>Inverse document frequency, as Lucene's BM25Similarity: <c>log(1 + (N - df + 0.5)/(df + 0.5))</c>.</summary>
-    public static double Idf(int passageCount, int docFrequency) =>
-        Math.Log(1 + ((passageCount - docFrequency + 0.5) / (docFrequency + 0.5)));
+    /// <summary>The analyzer questions go through (the English chain plus synonyms).</summary>
+    public Analyzer QueryAnalyzer => _queryAnalyzer;
 
-    // BM25F: field frequencies are length-normalised and weighted, summed, then saturated once.
-    private double Saturation(int posting, int doc)
-    {
-        double tf = 0;
-        tf += FieldPart(posting, doc, IndexField.Body, _options.BodyWeight);
-        tf += FieldPart(posting, doc, IndexField.Heading, _options.HeadingWeight);
-        tf += FieldPart(posting, doc, IndexField.Title, _options.TitleWeight);
-        tf += FieldPart(posting, doc, IndexField.Questions, _options.QuestionWeight);
-        return tf * (_options.K1 + 1) / (tf + _options.K1);
-    }
+    /// <summary>The passage vectors, for exact cosine search.</summary>
+    public SemanticIndex Semantic => _semantic;
 
-    private double FieldPart(int posting, int doc, IndexField field, double weight)
-    {
-        var tf = _index.Tf(posting, field);
-        if (tf == 0)
-        {
-            return 0;
-        }
-
-        var average = _index.AverageFieldLength[(int)field];
-        var norm = average > 0 ? 1 - _options.B + (_options.B * _index.FieldLength(doc, field) / average) : 1;
-        return weight * tf / norm;
-    }
-
-    private sealed class Scratch(int passageCount)
-    {
-        public readonly float[] Score = new float[passageCount];
-        public readonly float[] ClauseScore = new float[passageCount];
-        public readonly ulong[] Matched = new ulong[passageCount];
-        public readonly List<int> Touched = [];
-        public readonly List<int> ClauseTouched = [];
-    }
+    /// <summary>The idf of an index term over all fields.</summary>
+    public double Idf(string term) => _index.Idf(term);
 }

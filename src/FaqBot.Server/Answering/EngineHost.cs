@@ -1,12 +1,15 @@
 using FaqBot.Bot;
 using FaqBot.Core.Answering;
+using FaqBot.Core.Indexing;
+using FaqBot.Core.Semantics;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server.Answering;
 
 // Holds the current answering engine and swaps in a rebuilt one when the knowledge base changes or staff ask
-// for a reload; questions in flight finish on the engine they started with.
-public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
+// for a reload; questions in flight finish on the engine they started with. The index folder stays open for the
+// life of the host: a rebuild is written beside the live index and picked up through its SearcherManager.
+public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin, IDisposable
 {
     private readonly FaqEngineSettings _settings;
     private readonly ILogger<EngineHost> _logger;
@@ -14,13 +17,19 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
     private readonly Lock _reloadLock = new();
     private volatile FaqEngine _engine;
     private volatile string _indexedSignature = "";
+    private readonly IndexStore? _store;
 
-    public EngineHost(IHostEnvironment environment, IOptions<FaqEngineSettings> settings, TimeProvider timeProvider, ILogger<EngineHost> logger)
+    private readonly ISentenceEncoder? _encoder;
+
+    public EngineHost(
+        IHostEnvironment environment, IOptions<FaqEngineSettings> settings, SentenceEncoderHolder encoder, TimeProvider timeProvider, ILogger<EngineHost> logger)
     {
+        _encoder = encoder.Encoder;
         _timeProvider = timeProvider;
         _settings = settings.Value;
         _settings.BaseDirectory = environment.ContentRootPath;
         _logger = logger;
+        _store = _settings.IndexPath is { } folder ? IndexStore.OpenFolder(folder) : null;
         _engine = Open(forceRebuild: false);
     }
 
@@ -31,7 +40,17 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
     // The folder's signature taken just before the current index read it.
     public string IndexedSignature => _indexedSignature;
 
-    public Answer Ask(string message) => _engine.Ask(message);
+    public Answer Ask(string message)
+    {
+        try
+        {
+            return _engine.Ask(message);
+        }
+        catch (ObjectDisposedException)
+        {
+            return _engine.Ask(message); // swapped and released between reading _engine and searching: ask the new one
+        }
+    }
 
     public KnowledgeBaseSummary Describe()
     {
@@ -57,7 +76,9 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
         {
             try
             {
+                var previous = _engine;
                 _engine = Open(forceRebuild: false);
+                previous.Dispose(); // its index commit closes once the questions it is answering finish
                 return true;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -71,9 +92,15 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin
     private FaqEngine Open(bool forceRebuild)
     {
         _indexedSignature = KnowledgeBaseSignature.Compute(_settings.KnowledgeBasePath);
-        var engine = FaqEngine.Open(_settings, forceRebuild, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider);
+        var engine = FaqEngine.Open(_settings, forceRebuild, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider, store: _store, encoder: _encoder);
         LogOpened(_logger, engine.Searcher.Index.Passages.Count, engine.FromSnapshot, engine.OpenTime.TotalMilliseconds);
         return engine;
+    }
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _store?.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge base: {Message}")]

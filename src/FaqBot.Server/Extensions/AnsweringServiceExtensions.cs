@@ -3,6 +3,7 @@ using FaqBot.Core.Answering;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Search;
+using FaqBot.Embeddings;
 using FaqBot.Server.Answering;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,8 @@ public static class AnsweringServiceExtensions
                 settings.KnowledgeBase = kb.Value;
                 settings.Index = index.Value;
             });
+        services.AddOptions<EmbeddingsOptions>().Bind(configuration.GetSection(EmbeddingsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SentenceEncoderHolder>();
         services.AddSingleton<EngineHost>();
         services.AddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<EngineHost>());
         services.AddSingleton<IKnowledgeBaseAdmin>(sp => sp.GetRequiredService<EngineHost>());

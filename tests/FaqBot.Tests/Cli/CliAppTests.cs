@@ -107,13 +107,15 @@ public sealed class CliAppTests : IDisposable
     }
 
     [Fact]
-    public void Eval_DevSet_PrintsPerKindAccuracyAndSummaryLine()
+    public void Eval_DevSet_PrintsBothHalvesAndSummaryLine()
     {
         var (code, output, _) = CliRunner.Run("eval", "--kb", Repo.KnowledgeBase, "--set", Repo.Data("dev-questions.jsonl"));
 
         Assert.Equal(0, code);
         Assert.Matches(new Regex(@"crisis\s+12/12"), output);
-        Assert.Matches(new Regex(@"answer_hit1=[\d.]+ answer_hit3=[\d.]+ mrr3=[\d.]+ abstain_ok=[\d.]+\s*$"), output);
+        Assert.Contains("== tune half ==", output);
+        Assert.Contains("== test half ==", output);
+        Assert.Matches(new Regex(@"answer_hit1=[\d.]+ answer_hit3=[\d.]+ mrr3=[\d.]+ abstain_ok=[\d.]+ quoting_correct=[\d.]+\s*$"), output);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
             "--urls=http://127.0.0.1:0",
             $"--contentRoot={RepositoryRoot}",
             "--Logging:LogLevel:Default=Warning",
-            "--Index:SnapshotPath=",
+            "--Index:Path=",
             "--Storage:Provider=Memory",
             "--Logging:LogLevel:FaqBot=Warning",
             $"--DirectLine:Secret={Secret}",

@@ -22,11 +22,16 @@ public sealed class AnswerSpecs
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Ask_SpecQuestion_QuotesTheExpectedPassageInTopThree(string question, string source, string evidence)
+    public void Ask_SpecQuestion_RanksTheExpectedPassageInTopThreeAndNeverQuotesAnotherAlone(string question, string source, string evidence)
     {
-        var answer = SeedEngine.Instance.Ask(question);
+        // Retrieval: what FaqBot would quote puts the expected passage in the top three.
+        var (ranked, _) = SeedEngine.Instance.Answerer.AnswerRegardless(question);
+        Assert.Contains(ranked.Quotes.Take(3), q => q.SourceFile == source && q.Text.Contains(evidence, StringComparison.Ordinal));
 
-        Assert.Contains(answer.Kind, new[] { AnswerKind.Answer, AnswerKind.Clarify });
-        Assert.Contains(answer.Quotes.Take(3), q => q.SourceFile == source && q.Text.Contains(evidence, StringComparison.Ordinal));
+        // Decision: the answerability model may abstain (a false "not covered" costs less than a wrong quote), but
+        // when FaqBot answers, its quotes include the expected passage.
+        var answer = SeedEngine.Instance.Ask(question);
+        Assert.Contains(answer.Kind, new[] { AnswerKind.Answer, AnswerKind.Clarify, AnswerKind.Abstain });
+        Assert.True(answer.Kind == AnswerKind.Abstain || answer.Quotes.Take(3).Any(q => q.SourceFile == source && q.Text.Contains(evidence, StringComparison.Ordinal)));
     }
 }

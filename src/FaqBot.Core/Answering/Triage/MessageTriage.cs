@@ -29,10 +29,18 @@ public sealed class MessageTriage
         }
     }
 
-    /// <summary>Classifies one message; crisis is checked first, always, then advice, then small talk.</summary>
+    /// <summary>Classifies one message without its embedding; crisis is checked first, always, then advice, then small talk.</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="message"/> is null.</exception>
-    public TriageResult Classify(string message)
+    public TriageResult Classify(string message) => Classify(message, null);
+
+    /// <summary>Classifies one message; crisis is checked first, always, then advice, then small talk.</summary>
+    /// <param name="message">The patient's message.</param>
+    /// <param name="embedding">The message's sentence embedding, computed once per turn by the answerer and shared with
+    /// retrieval; null when no encoder is configured.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="message"/> is null.</exception>
+    public TriageResult Classify(string message, float[]? embedding)
     {
+        _ = embedding; // the learned triage layer (issue 9) reads it
         ArgumentNullException.ThrowIfNull(message);
         var text = TriageText.Normalize(message);
 

@@ -1,42 +1,29 @@
 using FaqBot.Core.Analysis;
+using Lucene.Net.Analysis;
 
 namespace FaqBot.Tests.Core.Analysis;
 
 /// Domain assertions for analysis chains, in the image of Lucene's BaseTokenStreamTestCase.
 internal static class AnalyzerAssert
 {
-    public static void AnalyzesTo(Analyzer analyzer, string text, string[] expected)
-    {
-        var actual = analyzer.Analyze(text).Select(token => token.Text).ToArray();
-        Assert.Equal(expected, actual);
-    }
+    public static readonly Analyzer Terms = EnglishAnalyzers.CreateTerms();
 
-    public static void AnalyzesTo(Analyzer analyzer, string text, string[] expectedTexts, int[] expectedPositions)
+    public static void AnalyzesTo(Analyzer analyzer, string text, string[] expected) =>
+        Assert.Equal(expected, TokenReader.Terms(analyzer, text).ToArray());
+
+    public static void AnalyzesTo(Analyzer analyzer, string text, string[] expectedTerms, int[] expectedPositions)
     {
-        var tokens = analyzer.Analyze(text);
-        Assert.Equal(expectedTexts, tokens.Select(token => token.Text).ToArray());
+        var tokens = TokenReader.Analyze(analyzer, text);
+        Assert.Equal(expectedTerms, tokens.Select(token => token.Term).ToArray());
         Assert.Equal(expectedPositions, tokens.Select(token => token.Position).ToArray());
     }
 
-    public static void TokenizesTo(ITokenizer tokenizer, string text, string[] expected)
+    /// The words as written (offsets into the text) that the chain keeps.
+    public static void KeepsWords(string text, string[] expected)
     {
-        var tokens = tokenizer.Tokenize(text).ToList();
-        Assert.Equal(expected, tokens.Select(token => token.Text).ToArray());
-        foreach (var token in tokens)
-        {
-            // Offsets must point at the token's characters in the original text.
-            Assert.Equal(token.Text, text[token.Start..token.End]);
-        }
+        var tokens = TokenReader.Analyze(EnglishAnalyzers.CreateSurfaceWords(), text);
+        Assert.Equal(expected, tokens.Select(token => text[token.Start..token.End]).ToArray());
     }
 
-    public static Analyzer Chain(params ITokenFilter[] filters)
-    {
-        var builder = new AnalyzerBuilder(new WordTokenizer());
-        foreach (var filter in filters)
-        {
-            builder.Add(filter);
-        }
-
-        return builder.Build();
-    }
+    public static Analyzer WithSynonyms(string rules) => EnglishAnalyzers.CreateQuery(SynonymsFile.Parse(rules, "test.txt"));
 }

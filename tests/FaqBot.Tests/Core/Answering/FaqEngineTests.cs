@@ -17,7 +17,7 @@ public sealed class FaqEngineTests : IDisposable
     {
         BaseDirectory = _root,
         KnowledgeBase = new KnowledgeBaseOptions { Path = "kb" },
-        Index = new() { SnapshotPath = "data/index.faqidx" },
+        Index = new() { Path = "data/index" },
     };
 
     private void WriteKb()
@@ -30,12 +30,12 @@ public sealed class FaqEngineTests : IDisposable
     }
 
     [Fact]
-    public void Open_Twice_SecondReadsTheSnapshot()
+    public void Open_Twice_SecondReadsTheSavedIndex()
     {
         WriteKb();
 
-        var first = FaqEngine.Open(Settings());
-        var second = FaqEngine.Open(Settings());
+        using var first = FaqEngine.Open(Settings());
+        using var second = FaqEngine.Open(Settings());
 
         Assert.False(first.FromSnapshot);
         Assert.True(second.FromSnapshot);
@@ -46,33 +46,99 @@ public sealed class FaqEngineTests : IDisposable
     public void Open_AfterKnowledgeBaseChange_RebuildsWithoutWarning()
     {
         WriteKb();
-        FaqEngine.Open(Settings());
+        FaqEngine.Open(Settings()).Dispose();
         File.AppendAllText(Path.Combine(Kb, "newark.txt"), "\nParking is free behind the Newark building for all patients.\n");
         var warnings = new List<string>();
 
-        var engine = FaqEngine.Open(Settings(), warn: warnings.Add);
+        using var engine = FaqEngine.Open(Settings(), warn: warnings.Add);
 
         Assert.False(engine.FromSnapshot);
         Assert.Contains(engine.Searcher.Index.Passages, p => p.Text.Contains("Parking is free", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.Contains("changed", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Open_DamagedSnapshot_RebuildsAndWarns()
+    [Theory]
+    [InlineData("truncate")]
+    [InlineData("flip")]
+    [InlineData("garbage")]
+    public void Open_DamagedIndexFolder_RebuildsAndWarns(string damage)
     {
         WriteKb();
-        FaqEngine.Open(Settings());
-        var snapshot = Path.Combine(_root, "data", "index.faqidx");
-        var bytes = File.ReadAllBytes(snapshot);
-        bytes[^1] ^= 0x55;
-        File.WriteAllBytes(snapshot, bytes);
+        FaqEngine.Open(Settings()).Dispose();
+        var folder = Path.Combine(_root, "data", "index");
+        foreach (var file in Directory.GetFiles(folder).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
+        {
+            var bytes = File.ReadAllBytes(file);
+            File.WriteAllBytes(file, damage switch
+            {
+                "truncate" => bytes[..(bytes.Length / 2)],
+                "flip" => [.. bytes.Select((b, i) => i == bytes.Length - 3 ? (byte)(b ^ 0x55) : b)],
+                _ => "not a lucene file"u8.ToArray(),
+            });
+        }
+
         var warnings = new List<string>();
 
-        var engine = FaqEngine.Open(Settings(), warn: warnings.Add);
+        using var engine = FaqEngine.Open(Settings(), warn: warnings.Add);
 
         Assert.False(engine.FromSnapshot);
         Assert.Contains(warnings, w => w.Contains("damaged", StringComparison.Ordinal));
-        Assert.True(FaqEngine.Open(Settings()).FromSnapshot); // and wrote a good one again
+        Assert.Equal(AnswerKind.Answer, engine.Ask("evening sessions in newark").Kind);
+        using var again = FaqEngine.Open(Settings());
+        Assert.True(again.FromSnapshot); // and wrote a good one again
+    }
+
+    [Fact]
+    public void Open_ForeignLuceneIndex_IsReplacedNotRead()
+    {
+        WriteKb();
+        var folder = Path.Combine(_root, "data", "index");
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(folder))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(
+            Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48))))
+        {
+            writer.AddDocument([new Lucene.Net.Documents.TextField("content", "someone else's index", Lucene.Net.Documents.Field.Store.YES)]);
+            writer.Commit();
+        }
+
+        var warnings = new List<string>();
+        using var engine = FaqEngine.Open(Settings(), warn: warnings.Add);
+
+        Assert.False(engine.FromSnapshot);
+        Assert.Contains(warnings, w => w.Contains("another program", StringComparison.Ordinal));
+        Assert.Equal(2, engine.Searcher.Index.Passages.Count);
+    }
+
+    [Fact]
+    public void Open_SavedIndex_OpensWithPlainLuceneAndPassesCheckIndex()
+    {
+        WriteKb();
+        FaqEngine.Open(Settings()).Dispose();
+
+        using var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(_root, "data", "index"));
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var status = new Lucene.Net.Index.CheckIndex(directory).DoCheckIndex();
+
+        Assert.True(status.Clean);
+        Assert.Equal(2, reader.NumDocs);
+        Assert.Contains("Howell", reader.Document(0).Get("body") + reader.Document(1).Get("body"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rebuild_SharedStore_OldEngineAnswersUntilDisposed()
+    {
+        WriteKb();
+        using var store = FaqBot.Core.Indexing.IndexStore.OpenFolder(Path.Combine(_root, "data", "index"));
+        var before = FaqEngine.Open(Settings(), store: store);
+        File.AppendAllText(Path.Combine(Kb, "newark.txt"), "\nParking is free behind the Newark building for all patients.\n");
+
+        using var after = FaqEngine.Open(Settings(), store: store);
+
+        Assert.False(after.FromSnapshot);
+        Assert.Equal(AnswerKind.Answer, before.AskUncached("evening sessions in newark").Kind); // the old commit still reads
+        Assert.Contains(after.Searcher.Index.Passages, p => p.Text.Contains("Parking is free", StringComparison.Ordinal));
+        before.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => before.AskUncached("evening sessions in newark"));
     }
 
     [Fact]
@@ -99,9 +165,9 @@ public sealed class FaqEngineTests : IDisposable
     public void Ask_TwoSectionsFitEqually_AsksWhichOneWasMeant()
     {
         WriteKb();
-        var engine = FaqEngine.Open(Settings());
+        using var engine = FaqEngine.Open(Settings());
 
-        var answer = engine.Ask("infusion sessions");
+        var (answer, _) = engine.Answerer.AnswerRegardless("infusion sessions");
 
         Assert.Equal(AnswerKind.Clarify, answer.Kind);
         Assert.Equal(2, answer.Quotes.Count);
@@ -113,7 +179,7 @@ public sealed class FaqEngineTests : IDisposable
     public void Ask_OneSectionClearlyBetter_AnswersWithoutClarifying()
     {
         WriteKb();
-        var engine = FaqEngine.Open(Settings());
+        using var engine = FaqEngine.Open(Settings());
 
         var answer = engine.Ask("evening sessions in newark");
 
@@ -130,7 +196,7 @@ public sealed class FaqEngineTests : IDisposable
         File.WriteAllBytes(Path.Combine(Kb, "latin1.txt"), [0x63, 0x61, 0x66, 0xE9, 0x20, 0x6E, 0x6F, 0x77]);
         var warnings = new List<string>();
 
-        var engine = FaqEngine.Open(Settings(), warn: warnings.Add);
+        using var engine = FaqEngine.Open(Settings(), warn: warnings.Add);
 
         Assert.Contains(warnings, w => w.StartsWith("empty.txt", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.StartsWith("binary.txt", StringComparison.Ordinal));

@@ -5,7 +5,7 @@ namespace FaqBot.Tests.Core.Highlighting;
 
 public sealed class QuoteBuilderTests
 {
-    private static readonly QuoteBuilder Builder = new(SimpleAnalyzer.Create());
+    private static readonly QuoteBuilder Builder = new(FaqBot.Core.Analysis.EnglishAnalyzers.CreateTerms());
 
     [Fact]
     public void Build_ShortPassage_QuotesItWholeAndMarksTerms()

@@ -1,3 +1,4 @@
+using FaqBot.Core.Analysis;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.Search;
 using FaqBot.Tests.TestSupport;
@@ -8,8 +9,8 @@ public sealed class SearcherTests
 {
     private static Searcher Make(params FaqBot.Core.KnowledgeBase.Passage[] passages)
     {
-        var analyzer = SimpleAnalyzer.Create();
-        return new Searcher(PassageIndex.Build(passages, analyzer, "test"), analyzer, new SearchOptions());
+        var analyzer = EnglishAnalyzers.CreateTerms();
+        return new Searcher(KeywordIndex.Build(passages, "test"), analyzer, analyzer, new SearchOptions());
     }
 
     private static readonly FaqBot.Core.KnowledgeBase.Passage[] Corpus =
@@ -88,6 +89,29 @@ public sealed class SearcherTests
 
         Assert.Empty(result.Hits);
         Assert.Equal(0, result.Confidence);
+    }
+
+    [Fact]
+    public void Search_TypoOfFillerWord_IsNotAClause()
+    {
+        var searcher = Make(Corpus);
+
+        var result = searcher.Search("actualy glutamate");
+
+        Assert.Equal(["glutamate"], result.Clauses.Select(c => c.Word));
+    }
+
+    [Fact]
+    public void Search_Synonym_MatchesDocumentWordAtLowerBoost()
+    {
+        var analyzer = EnglishAnalyzers.CreateTerms();
+        var query = EnglishAnalyzers.CreateQuery(SynonymsFile.Parse("queasy => nausea", "test.txt"));
+        var searcher = new Searcher(KeywordIndex.Build(Corpus, "test"), query, analyzer, new SearchOptions());
+
+        var result = searcher.Search("queasy");
+
+        Assert.Equal("a", result.Hits[0].Passage.Id);
+        Assert.Equal(new TermAlternative("nausea", 0.9f), Assert.Single(result.Clauses[0].Alternatives));
     }
 
     [Fact]

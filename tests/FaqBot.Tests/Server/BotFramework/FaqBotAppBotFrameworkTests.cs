@@ -69,7 +69,7 @@ public sealed class FaqBotAppBotFrameworkTests
 
     private static string[] BaseArguments =>
     [
-        "--urls=http://127.0.0.1:0", $"--contentRoot={FaqBotTestServer.RepositoryRoot}", "--Index:SnapshotPath=", "--Storage:Provider=Memory",
+        "--urls=http://127.0.0.1:0", $"--contentRoot={FaqBotTestServer.RepositoryRoot}", "--Index:Path=", "--Storage:Provider=Memory",
         $"--DirectLine:TokenSigningKey={FaqBotTestServer.SigningKey}",
     ];
 

@@ -55,7 +55,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         };
         string[] args =
         [
-            ServerDll(), $"--urls={url}", $"--contentRoot={Repo.Root}", "--Index:SnapshotPath=",
+            ServerDll(), $"--urls={url}", $"--contentRoot={Repo.Root}", "--Index:Path=",
             "--Logging:LogLevel:Default=Warning", "--RateLimiting:Enabled=false",
             .. settings.Select(s => "--" + s),
         ];

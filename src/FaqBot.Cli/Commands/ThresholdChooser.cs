@@ -1,0 +1,82 @@
+using System.Globalization;
+using FaqBot.Core.Search.Answerability;
+
+namespace FaqBot.Cli.Commands;
+
+/// <summary>One tune-half question for fitting: answerable or not, and whether FaqBot's quotes would contain its evidence.</summary>
+internal sealed record FitExample(bool Answerable, bool Correct);
+
+/// <summary>
+/// Picks the answer threshold: the one that answers the most answerable questions correctly while keeping, on the
+/// given probabilities, at least 95 % of quoting replies correct and 85 % of unanswerable questions abstained; when no
+/// threshold keeps both, the one that misses them least.
+/// </summary>
+internal static class ThresholdChooser
+{
+    private const double QuotingTarget = 0.95;
+    private const double AbstainTarget = 0.85;
+
+    /// <summary>The trade-off at a few thresholds, for choosing another policy (Search:AnswerAbove).</summary>
+    public static IEnumerable<string> Table(IReadOnlyList<double> probabilities, IReadOnlyList<FitExample> examples)
+    {
+        foreach (var threshold in (double[])[0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9])
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"  answer_above={threshold:F2}: {Figures(probabilities, examples, threshold).Text}");
+        }
+    }
+
+    public static (double Threshold, string Figures) Choose(IReadOnlyList<double> probabilities, IReadOnlyList<FitExample> examples)
+    {
+        var candidates = probabilities.Distinct().Order().Append(1.01).ToList();
+        var best = (Threshold: 0.5, Score: double.MinValue, Figures: "");
+        foreach (var threshold in candidates)
+        {
+            var (hit, quoting, abstain, text) = Figures(probabilities, examples, threshold);
+            var score = hit - (4 * Math.Max(0, QuotingTarget - quoting)) - (4 * Math.Max(0, AbstainTarget - abstain));
+            if (score > best.Score)
+            {
+                best = (threshold, score, text);
+            }
+        }
+
+        return (Math.Min(best.Threshold, 1), best.Figures);
+    }
+
+    private static (double Hit, double Quoting, double Abstain, string Text) Figures(IReadOnlyList<double> probabilities, IReadOnlyList<FitExample> examples, double threshold)
+    {
+        int answered = 0, right = 0, answerable = 0, unanswerable = 0, abstained = 0;
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var answers = probabilities[i] >= threshold;
+            answerable += examples[i].Answerable ? 1 : 0;
+            unanswerable += examples[i].Answerable ? 0 : 1;
+            abstained += !examples[i].Answerable && !answers ? 1 : 0;
+            answered += answers ? 1 : 0;
+            right += answers && examples[i].Correct ? 1 : 0;
+        }
+
+        var hit = answerable == 0 ? 0 : (double)right / answerable;
+        var quoting = answered == 0 ? 1 : (double)right / answered;
+        var abstain = unanswerable == 0 ? 1 : (double)abstained / unanswerable;
+        return (hit, quoting, abstain, string.Create(CultureInfo.InvariantCulture, $"answerable_top3={hit:F3} abstain={abstain:F3} quoting_correct={quoting:F3}"));
+    }
+
+    // Each question's probability from a model fitted without its fold (folds by position), so the threshold is
+    // chosen on probabilities the model did not see, as it will meet new questions.
+    public static List<double> CrossValidatedProbabilities(IReadOnlyList<double[]> rows, IReadOnlyList<int> labels, int folds)
+    {
+        var probabilities = new double[rows.Count];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var trainRows = rows.Where((_, i) => i % folds != fold).ToList();
+            var trainLabels = labels.Where((_, i) => i % folds != fold).ToList();
+            var model = LogisticRegression.Fit(trainRows, trainLabels);
+            for (var i = fold; i < rows.Count; i += folds)
+            {
+                probabilities[i] = model.Predict(rows[i]);
+            }
+        }
+
+        return [.. probabilities];
+    }
+}

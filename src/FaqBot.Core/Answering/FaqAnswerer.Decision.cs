@@ -1,0 +1,54 @@
+using FaqBot.Core.Search;
+using FaqBot.Core.Search.Answerability;
+
+namespace FaqBot.Core.Answering;
+
+public sealed partial class FaqAnswerer
+{
+    // The answerability model's threshold (or Search:AnswerAbove); keyword coverage against Search:AbstainBelow
+    // when there is no model.
+    private double Threshold => decision is null ? options.AbstainBelow : options.AnswerAbove ?? decision.AnswerAbove;
+
+    /// <summary>
+    /// The quotes FaqBot would give if it answered, whatever the answerability model says, with the retrieval
+    /// signals: what <c>faqbot fit</c> labels and fits the model on.
+    /// </summary>
+    /// <param name="message">The question.</param>
+    /// <param name="ranker">The fusion to rank with (fitting tries a new one); null: the decision's own.</param>
+    public (Answer Answer, AnswerabilitySignals? Signals) AnswerRegardless(string message, LogisticModel? ranker = null)
+    {
+        var text = MessageText.Clean(message);
+        var embedding = text.Length == 0 ? null : encoder?.EncodeQuery(Truncate(text));
+        var result = searcher.SearchFused(Truncate(text), embedding, ranker: ranker ?? decision?.Ranker);
+        var confidence = decision is not null && result.Signals is { } signals ? decision.Probability(signals) : 0;
+        var answer = result.Hits.Count == 0 ? new Answer(AnswerKind.Abstain, "", [], [], null, 0) : Quoted(text, result, confidence);
+        return (answer, result.Signals);
+    }
+
+    /// <summary>The passage FaqBot would quote first for <paramref name="question"/>, or null when it would abstain.</summary>
+    public SearchHit? AnsweringHit(string question)
+    {
+        var text = MessageText.Clean(question);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var (result, confidence) = Search(text, encoder?.EncodeQuery(Truncate(text)));
+        return result.Hits.Count > 0 && confidence >= Threshold ? result.Hits[0] : null;
+    }
+
+    // Fused retrieval scored by the answerability model; keyword search and its coverage without one.
+    private (SearchResult Result, double Confidence) Search(string text, float[]? embedding)
+    {
+        var question = Truncate(text);
+        if (decision is null)
+        {
+            var keyword = searcher.Search(question);
+            return (keyword, keyword.Confidence);
+        }
+
+        var fused = searcher.SearchFused(question, embedding, ranker: decision.Ranker);
+        return (fused, fused.Signals is { } signals ? decision.Probability(signals) : 0);
+    }
+}

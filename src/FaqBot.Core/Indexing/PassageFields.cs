@@ -1,0 +1,99 @@
+using System.Globalization;
+using FaqBot.Core.KnowledgeBase;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+
+namespace FaqBot.Core.Indexing;
+
+/// <summary>
+/// The fields of a passage's Lucene document. <c>body</c>, <c>heading</c>, <c>title</c> and <c>questions</c> are
+/// searched with per-field BM25; <c>all</c> (every field's terms, with term vectors) gives document frequencies and
+/// tells which query terms a passage contains; <c>body</c> keeps term vectors with positions for the proximity
+/// bonus; <c>words</c> holds the words as written, for typo lookup. The rest is stored only.
+/// </summary>
+internal static class PassageFields
+{
+    public const string Id = "id";
+    public const string Body = "body";
+    public const string Heading = "heading";
+    public const string Title = "title";
+    public const string Questions = "questions";
+    public const string All = "all";
+    public const string Words = "words";
+    public const string Source = "source";
+    public const string Url = "url";
+    public const string Lines = "lines";
+    public const string Vector = "vector";
+
+    public static readonly string[] Searched = [Body, Heading, Title, Questions];
+
+    private static readonly FieldType BodyType = Freeze(new FieldType(TextField.TYPE_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+    });
+
+    private static readonly FieldType AllType = Freeze(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
+
+    private static readonly FieldType WordsType = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
+    public static Document ToDocument(Passage passage, float[][]? vectors)
+    {
+        var doc = new Document
+        {
+            new StringField(Id, passage.Id, Field.Store.YES),
+            new Field(Body, passage.Text, BodyType),
+            new TextField(Title, passage.DocumentTitle, Field.Store.YES),
+            new StoredField(Source, passage.SourceFile),
+            new StoredField(Lines, $"{passage.StartLine.ToString(CultureInfo.InvariantCulture)}-{passage.EndLine.ToString(CultureInfo.InvariantCulture)}"),
+        };
+        if (passage.Heading is not null)
+        {
+            doc.Add(new TextField(Heading, passage.Heading, Field.Store.YES));
+        }
+
+        if (passage.Url is not null)
+        {
+            doc.Add(new StoredField(Url, passage.Url));
+        }
+
+        foreach (var question in passage.Questions)
+        {
+            doc.Add(new TextField(Questions, question, Field.Store.YES));
+        }
+
+        var everything = string.Join("\n", [passage.DocumentTitle, passage.Heading ?? "", passage.Text, .. passage.Questions]);
+        doc.Add(new Field(All, everything, AllType));
+        doc.Add(new Field(Words, everything, WordsType));
+        foreach (var vector in vectors ?? [])
+        {
+            doc.Add(new StoredField(Vector, VectorBytes.From(vector)));
+        }
+
+        return doc;
+    }
+
+    public static Passage ToPassage(Document doc)
+    {
+        var lines = doc.Get(Lines).Split('-');
+        return new Passage(
+            doc.Get(Id), doc.Get(Title), doc.Get(Heading), doc.Get(Source),
+            int.Parse(lines[0], CultureInfo.InvariantCulture), int.Parse(lines[1], CultureInfo.InvariantCulture), doc.Get(Body))
+        {
+            Url = doc.Get(Url),
+            Questions = doc.GetValues(Questions),
+        };
+    }
+
+    public static float[][] ToVectors(Document doc) => [.. doc.GetBinaryValues(Vector).Select(VectorBytes.To)];
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace FaqBot.Core.Search.Answerability;
+
+/// <summary>
+/// Decides answer or abstain: a calibrated probability that the best fused passages answer the question, from the
+/// retrieval's <see cref="AnswerabilitySignals"/>, and the threshold chosen for it. Fitted by <c>faqbot fit</c> on
+/// the tune half of the question bank only; one model for retrieval with vectors, one for keyword search alone.
+/// </summary>
+public sealed class AnswerabilityModel
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    /// <summary>How the file was made, for whoever reads it.</summary>
+    public string Description { get; set; } = "";
+
+    /// <summary>The feature names, in order (<see cref="AnswerabilitySignals.FeatureNames"/>).</summary>
+    public List<string> Features { get; set; } = [.. AnswerabilitySignals.FeatureNames];
+
+    /// <summary>The model for fused keyword + semantic retrieval, keyed by the embedding model it was fitted with.</summary>
+    public Dictionary<string, FittedDecision> WithVectors { get; set; } = [];
+
+    /// <summary>The model for keyword retrieval alone.</summary>
+    public FittedDecision? KeywordOnly { get; set; }
+
+    /// <summary>The decision for <paramref name="embeddingModelId"/> (null: keyword search alone); falls back to any vector model, then keyword-only.</summary>
+    public FittedDecision? For(string? embeddingModelId)
+    {
+        if (embeddingModelId is null)
+        {
+            return KeywordOnly;
+        }
+
+        return WithVectors.TryGetValue(embeddingModelId, out var exact) ? exact : WithVectors.Values.FirstOrDefault();
+    }
+
+    /// <summary>The model built into FaqBot (fitted on the shipped knowledge base).</summary>
+    public static AnswerabilityModel BuiltIn()
+    {
+        using var stream = typeof(AnswerabilityModel).Assembly.GetManifestResourceStream("FaqBot.Core.answerability-model.json")
+            ?? throw new InvalidOperationException("The built-in answerability model is missing from FaqBot.Core.");
+        return JsonSerializer.Deserialize<AnswerabilityModel>(stream, Json) ?? new AnswerabilityModel();
+    }
+
+    /// <summary>Reads a model file.</summary>
+    /// <exception cref="InvalidDataException">The file is not a model; the message names it.</exception>
+    public static AnswerabilityModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            return JsonSerializer.Deserialize<AnswerabilityModel>(File.ReadAllText(path), Json) ?? throw new InvalidDataException($"{path}: empty model");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path}: not an answerability model: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Writes the model as indented JSON.</summary>
+    public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Json) + "\n");
+}
+
+/// <summary>One fitted decision: the logistic model and the threshold to answer.</summary>
+/// <param name="Model">The logistic regression.</param>
+/// <param name="AnswerAbove">Answer when the probability is at least this.</param>
+/// <param name="TuneFigures">The tune-half figures at this threshold, for the record.</param>
+/// <param name="Ranker">The fitted fusion of keyword and semantic evidence per candidate passage; null: reciprocal-rank fusion.</param>
+public sealed record FittedDecision(LogisticModel Model, double AnswerAbove, string TuneFigures, LogisticModel? Ranker = null)
+{
+    /// <summary>The probability that the best fused passages answer the question.</summary>
+    public double Probability(AnswerabilitySignals signals)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        return Model.Predict(signals.Features());
+    }
+}

@@ -1,0 +1,102 @@
+using FaqBot.Core.Search.Answerability;
+
+namespace FaqBot.Core.Search;
+
+public sealed partial class Searcher
+{
+    /// <summary>
+    /// Keyword and semantic retrieval fused: Lucene plus our layer ranks by words, exact cosine over the passage
+    /// vectors ranks by meaning, and reciprocal-rank fusion (<c>(1 - w)/(k + keyword rank) + w/(k + semantic rank)</c>,
+    /// <c>w</c> = <see cref="SearchOptions.SemanticWeight"/>) orders the union. Without a question vector or passage
+    /// vectors this is the keyword ranking. The result carries the answerability signals.
+    /// </summary>
+    /// <param name="question">The question.</param>
+    /// <param name="questionVector">The question's embedding (computed once per turn by the answerer), or null.</param>
+    /// <param name="limit">Hits to return.</param>
+    /// <param name="ranker">A fitted fusion: scores each candidate from its <see cref="CandidateFeatures"/>; null uses reciprocal-rank fusion.</param>
+    public SearchResult SearchFused(string question, float[]? questionVector, int limit = 8, LogisticModel? ranker = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var clauses = ParseQuery(question);
+        return _index.Use(_ =>
+        {
+            var keyword = KeywordCandidates(clauses);
+            int[] bestVector = [];
+            var similarities = questionVector is null || _semantic.IsEmpty ? null : _semantic.Similarities(questionVector, out bestVector);
+            var semantic = similarities is null ? [] : SemanticIndex.Top(similarities, RescoreDepth);
+            var hits = Fuse(keyword, semantic, similarities, clauses, ranker)
+                .Select(h => similarities is null ? h : h with { BestSentence = bestVector[h.PassageNumber] - 1 }).ToList();
+            var signals = Signals(hits, keyword, semantic, clauses);
+            return new SearchResult(hits.Take(limit).ToList(), clauses, 0) { Signals = signals };
+        });
+    }
+
+    private List<SearchHit> Fuse(
+        List<SearchHit> keyword, List<(int Passage, float Similarity)> semantic, float[]? similarities, IReadOnlyList<QueryClause> clauses, LogisticModel? ranker)
+    {
+        var byPassage = keyword.ToDictionary(h => h.PassageNumber);
+        var unknownWeight = UnknownWeight(clauses);
+        for (var rank = 0; rank < semantic.Count; rank++)
+        {
+            var (passage, _) = semantic[rank];
+            var hit = byPassage.TryGetValue(passage, out var known) ? known : Rescore(passage, 0, clauses, unknownWeight) with { Score = 0 };
+            byPassage[passage] = hit with { SemanticRank = rank + 1 };
+        }
+
+        var w = semantic.Count == 0 ? 0 : _options.SemanticWeight;
+        var k = _options.FusionK;
+        var bestKeyword = keyword.Count == 0 ? 0 : keyword[0].KeywordScore;
+        var bestSimilarity = semantic.Count == 0 ? 0 : semantic[0].Similarity;
+        var fused = byPassage.Values.Select(h => h with { Similarity = similarities is null ? double.NaN : similarities[h.PassageNumber] })
+            .Select(h => h with
+            {
+                Score = ranker is not null
+                    ? ranker.Predict(CandidateFeatures(h, bestKeyword, bestSimilarity))
+                    : ((1 - w) * (h.KeywordRank > 0 ? 1 / (k + h.KeywordRank) : 0)) + (w * (h.SemanticRank > 0 ? 1 / (k + h.SemanticRank) : 0)),
+            }).ToList();
+        fused.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PassageNumber.CompareTo(b.PassageNumber));
+        return fused;
+    }
+
+    /// <summary>The names of <see cref="CandidateFeatures"/>, in order.</summary>
+    public static IReadOnlyList<string> CandidateFeatureNames { get; } =
+        ["similarity", "similarity_gap", "keyword_score", "coverage", "keyword_rr", "semantic_rr"];
+
+    /// <summary>What the fitted fusion ranks a candidate passage by: its similarity and keyword evidence, absolute and
+    /// relative to the best candidate of the question.</summary>
+    public static double[] CandidateFeatures(SearchHit hit, double bestKeywordScore, double bestSimilarity)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var similarity = double.IsNaN(hit.Similarity) ? 0 : hit.Similarity;
+        return
+        [
+            similarity, similarity - bestSimilarity, bestKeywordScore > 0 ? hit.KeywordScore / bestKeywordScore : 0, hit.Coverage,
+            hit.KeywordRank > 0 ? 1.0 / hit.KeywordRank : 0, hit.SemanticRank > 0 ? 1.0 / hit.SemanticRank : 0,
+        ];
+    }
+
+    private static AnswerabilitySignals Signals(
+        List<SearchHit> fused, List<SearchHit> keyword, List<(int Passage, float Similarity)> semantic, IReadOnlyList<QueryClause> clauses)
+    {
+        var known = clauses.Where(c => !c.IsUnknown).Sum(c => c.CoverageWeight);
+        var unknown = clauses.Where(c => c.IsUnknown).Sum(c => c.CoverageWeight);
+        var unknownShare = known + unknown > 0 ? unknown / (known + unknown) : 1;
+        var knownClauses = clauses.Count(c => !c.IsUnknown);
+        if (fused.Count == 0)
+        {
+            return new AnswerabilitySignals(0, 0, unknownShare, 0, 0, 0, 0, 0, knownClauses, semantic.Count > 0);
+        }
+
+        var best = fused[0];
+        var hasVectors = semantic.Count > 0;
+        var bestSimilarity = hasVectors ? semantic[0].Similarity : 0;
+        var margin = semantic.Count > 1 ? semantic[0].Similarity - semantic[1].Similarity : 0;
+        var agreement = !hasVectors || keyword.Count == 0 ? 0
+            : semantic.FindIndex(s => s.Passage == keyword[0].PassageNumber) is var r and >= 0 ? 1.0 / (r + 1) : 0;
+        return new AnswerabilitySignals(
+            best.Coverage, keyword.Count == 0 ? 0 : keyword.Max(h => h.Coverage), unknownShare,
+            hasVectors && !double.IsNaN(best.Similarity) ? best.Similarity : 0, bestSimilarity, margin, agreement,
+            best.Passage.IsCurated ? best.Coverage : 0, knownClauses, hasVectors,
+            best.Score, fused.Count > 1 ? best.Score - fused[1].Score : best.Score);
+    }
+}

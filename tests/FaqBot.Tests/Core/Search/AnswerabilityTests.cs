@@ -1,0 +1,50 @@
+using FaqBot.Core.Search;
+using FaqBot.Core.Search.Answerability;
+
+namespace FaqBot.Tests.Core.Search;
+
+public sealed class AnswerabilityTests
+{
+    [Fact]
+    public void Fit_SeparableData_PredictsTheLabels()
+    {
+        double[][] rows = [[0.1, 1], [0.2, 0], [0.3, 1], [0.7, 0], [0.8, 1], [0.9, 0]];
+        int[] labels = [0, 0, 0, 1, 1, 1];
+
+        var model = LogisticRegression.Fit(rows, labels, l2: 0.1);
+
+        Assert.True(model.Predict([0.15, 0.5]) < 0.2);
+        Assert.True(model.Predict([0.85, 0.5]) > 0.8);
+        Assert.True(Math.Abs(model.Weights[1]) < Math.Abs(model.Weights[0]) / 5); // the noise feature earns little
+    }
+
+    [Fact]
+    public void Fit_MismatchedLabels_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => LogisticRegression.Fit([[1.0]], [1, 0]));
+    }
+
+    [Fact]
+    public void BuiltIn_HasFittedModelsForTheDefaultEncoderAndKeywordSearch()
+    {
+        var model = AnswerabilityModel.BuiltIn();
+
+        Assert.Equal(AnswerabilitySignals.FeatureNames, model.Features);
+        Assert.NotNull(model.KeywordOnly);
+        var vectors = Assert.Single(model.WithVectors, m => m.Key.Contains("arctic-embed-xs", StringComparison.Ordinal)).Value;
+        Assert.NotNull(vectors.Ranker);
+        Assert.InRange(vectors.AnswerAbove, 0.05, 0.99);
+    }
+
+    [Fact]
+    public void SemanticIndex_PassageScoresItsBestVector()
+    {
+        float[][][] vectors = [[[1, 0], [0, 1]], [[0.6f, 0.8f]], []];
+        var index = new SemanticIndex(vectors);
+
+        var top = index.Top([0, 1], 3);
+
+        Assert.Equal([(0, 1f), (1, 0.8f)], top);
+        Assert.True(float.IsNaN(index.Similarities([0, 1])[2]));
+    }
+}
