@@ -138,8 +138,8 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
 
     private IEnumerable<CardAction> CreateActions(Answer answer, Activity question)
     {
-        // Small talk ("hi", "help") offers the welcome's example questions, as the welcome does.
-        var followUps = answer.Kind == AnswerKind.Smalltalk ? _options.EffectiveExampleQuestions : answer.FollowUps;
+        // Small talk ("hi", "help") offers the welcome's example questions, as the welcome does; "bye" offers none.
+        var followUps = answer.Kind == AnswerKind.Smalltalk && answer.FollowUps.Count > 0 ? _options.EffectiveExampleQuestions : answer.FollowUps;
         foreach (var followUp in followUps)
         {
             yield return MessageFactory.ImBack(followUp, followUp);

@@ -14,7 +14,7 @@ internal static class CliApp
           index [--explain] [--force]           build the index (and snapshot); --explain shows what ingestion kept and dropped
           ask "QUESTION" [--json]                answer one question
           ask --json --batch FILE                answer JSON lines {"id","q"}; one JSON object per line with the id
-          chat                                   talk with FaqBot in the terminal
+          chat                                   talk with FaqBot in the terminal; a number picks a suggested question
           bench --questions FILE [--repeat N]    time retrieval in-process; --synthetic SCALE builds a larger generated knowledge base
           bench --stats-events N [--stats-days D]  time stats over N generated events (D days, default 90) in a temp SQLite database
           eval --set FILE [-v]                   hit@1, hit@3, MRR@3, abstain/crisis/noncrisis/advice accuracy
@@ -33,6 +33,13 @@ internal static class CliApp
 
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
+        if (args.Length == 0)
+        {
+            // No command is a mistake (a script that lost its argument), not a request for help: usage on stderr, exit 2.
+            error.WriteLine("faqbot: no command given\n" + Usage);
+            return 2;
+        }
+
         try
         {
             var parsed = CliArguments.Parse(args);

@@ -25,6 +25,10 @@ internal static class CliSettings
             Clinic = Bind<ClinicOptions>(configuration, ClinicOptions.SectionName),
             Index = Bind<IndexOptions>(configuration, IndexOptions.SectionName),
         };
+        if (configuration.GetSection("Bot:ExampleQuestions").Get<List<string>>() is { Count: > 0 } examples)
+        {
+            settings.ExampleQuestions = examples; // offered after "hi" and "help", as on the website
+        }
 
         if (args.Get("--kb") is { } kb)
         {

@@ -41,7 +41,7 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
             : AnswerabilityModel.BuiltIn();
         Decision = model.For(encoder?.ModelId);
         Answerer = answerer = new FaqAnswerer(
-            searcher, new QuoteBuilder(analyzers.Terms), FollowUps, new MessageTriage(), settings.Clinic, settings.Search, encoder, Decision);
+            searcher, new QuoteBuilder(analyzers.Terms), FollowUps, new MessageTriage(), settings.Clinic, settings.Search, encoder, Decision, settings.ExampleQuestions);
         _ = FollowUps.All; // checked now, with the answerer's own decisions, not on the first question
     }
 
