@@ -25,7 +25,9 @@ internal static class CliApp
                                                 N days back from now (default 7, 1 to 3650); --export also writes a CSV
                                                 (UTF-8 with BOM; a `type` column: `day` rows with date, questions, each kind,
                                                 helpful, not_helpful; `unanswered` rows with rank, count, question)
-          teams-package --app-id GUID --host HOST [--out FILE] [--name NAME]  write the Teams app package (zip)
+          teams-package --app-id GUID --host HOST [--out FILE] [--name NAME]  write the Teams app package (zip);
+                [--version X.Y.Z] [--developer NAME] [--website URL]        also TeamsApp:* and Website:PrivacyUrl/TermsUrl
+                [--privacy-url URL] [--terms-url URL]                       in the configuration
           help                                   this text
 
         every command: --kb DIR (knowledge-base folder), --config FILE (default ./appsettings.json), --no-embeddings (keyword search alone)
