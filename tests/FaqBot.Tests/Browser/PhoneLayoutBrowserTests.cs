@@ -39,6 +39,29 @@ public sealed class PhoneLayoutBrowserTests
         Assert.True(await chat.Locator(".webchat__thumb-button").CountAsync() >= 2);
     }
 
+    // Issue 13 point 3: after an answer the transcript stops with the answer's start in view, not at the bottom.
+    [ChromiumFact]
+    public async Task ChatPage_Phone_AnswersFirstQuoteStaysInView()
+    {
+        await using var server = await FaqBotTestServer.StartAsync();
+        await using var browser = await WebChatBrowserTests.LaunchAsync();
+        var page = await ChatDriver.NewPageAsync(browser, 390, 844, phone: true);
+        var chat = page.Locator("body");
+        await page.GotoAsync(server.BaseUri.ToString());
+        await ChatDriver.WaitForWelcomeAsync(chat);
+        await ChatDriver.AskAsync(chat, ChatDriver.Question, 1);
+        var quotesBefore = await chat.Locator("#webchat blockquote").CountAsync();
+        await ChatDriver.AskAsync(chat, "How does ketamine affect the brain?", 2);
+        await page.WaitForTimeoutAsync(1500); // Web Chat's scrolling settles
+
+        var place = await chat.Locator("#webchat blockquote").Nth(quotesBefore).EvaluateAsync<double[]>("""
+            q => { const first = q.getBoundingClientRect();
+              const log = document.querySelector('.webchat__basic-transcript__scrollable').getBoundingClientRect();
+              return [first.top, log.top, log.bottom]; }
+            """);
+        Assert.True(place[0] >= place[1] - 1 && place[0] < place[2] - 40, $"the new answer's first quote starts at {place[0]}, transcript {place[1]}..{place[2]}");
+    }
+
     [ChromiumFact]
     public async Task Widget_Phone_SuggestionsShownInFull()
     {
