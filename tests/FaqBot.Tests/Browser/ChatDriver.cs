@@ -13,8 +13,8 @@ internal static class ChatDriver
     public static ILocator Input(ILocator chat) =>
         chat.Locator("[data-id='webchat-sendbox-input'], .webchat__send-box-text-box__input").First;
 
-    public static ILocator Disclaimers(ILocator chat) =>
-        chat.Locator("#webchat em", new() { HasText = FaqBotTestServer.Disclaimer });
+    public static ILocator Disclaimers(ILocator chat, string disclaimer = FaqBotTestServer.Disclaimer) =>
+        chat.Locator("#webchat em", new() { HasText = disclaimer });
 
     public static ILocator Suggestions(ILocator chat) => chat.Locator(".webchat__suggested-action");
 
@@ -25,12 +25,12 @@ internal static class ChatDriver
     }
 
     // Sends a message and waits until the transcript holds `replies` disclaimers.
-    public static async Task AskAsync(ILocator chat, string message, int replies)
+    public static async Task AskAsync(ILocator chat, string message, int replies, string disclaimer = FaqBotTestServer.Disclaimer)
     {
         var input = Input(chat);
         await input.FillAsync(message);
         await input.PressAsync("Enter");
-        await Disclaimers(chat).Nth(replies - 1).WaitForAsync(new() { Timeout = 20_000 });
+        await Disclaimers(chat, disclaimer).Nth(replies - 1).WaitForAsync(new() { Timeout = 20_000 });
     }
 
     // Sends a message without waiting: for replies that end without a disclaimer, such as the crisis text.

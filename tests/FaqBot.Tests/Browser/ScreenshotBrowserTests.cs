@@ -9,19 +9,24 @@ namespace FaqBot.Tests.Browser;
 // Each size is also checked for what a screenshot would hide: nothing wider than the screen.
 public sealed class ScreenshotBrowserTests
 {
+    // The shipped disclaimer rather than the tests' marker, so the pictures show what patients read; found on screen by
+    // its end (Web Chat's Markdown turns the apostrophe into ’).
+    private const string Disclaimer = "This is general information from our clinic's materials, not medical advice. Please talk with your clinician about your own situation.";
+    private const string DisclaimerEnd = "Please talk with your clinician about your own situation.";
+
     public static TheoryData<int, int> Sizes => new() { { 1280, 800 }, { 390, 844 } };
 
     [ChromiumTheory]
     [MemberData(nameof(Sizes))]
     public async Task ChatPage_Screenshot(int width, int height)
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(["Clinic:Disclaimer=" + Disclaimer]);
         await using var browser = await WebChatBrowserTests.LaunchAsync();
         var page = await ChatDriver.NewPageAsync(browser, width, height, phone: width < 500);
         var chat = page.Locator("body");
         await page.GotoAsync(server.BaseUri.ToString());
         await ChatDriver.WaitForWelcomeAsync(chat);
-        await ChatDriver.AskAsync(chat, ChatDriver.Question, 1);
+        await ChatDriver.AskAsync(chat, ChatDriver.Question, 1, DisclaimerEnd);
         await ChatDriver.Suggestions(chat).First.WaitForAsync();
 
         await SaveAsync(page, $"chat-page-{width}x{height}.png", chat);
@@ -32,12 +37,12 @@ public sealed class ScreenshotBrowserTests
     public async Task Widget_Screenshot(int width, int height)
     {
         await using var host = await HostPageServer.StartAsync();
-        await using var server = await FaqBotTestServer.StartAsync(["Website:AllowedOrigins:0=" + host.Origin]);
+        await using var server = await FaqBotTestServer.StartAsync(["Website:AllowedOrigins:0=" + host.Origin, "Clinic:Disclaimer=" + Disclaimer]);
         host.Embed(server.BaseUri);
         await using var browser = await WebChatBrowserTests.LaunchAsync();
         var page = await ChatDriver.NewPageAsync(browser, width, height, phone: width < 500);
         var chat = await ChatDriver.OpenWidgetAsync(page, host);
-        await ChatDriver.AskAsync(chat, ChatDriver.Question, 1);
+        await ChatDriver.AskAsync(chat, ChatDriver.Question, 1, DisclaimerEnd);
         await ChatDriver.Suggestions(chat).First.WaitForAsync();
 
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
