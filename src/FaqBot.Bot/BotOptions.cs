@@ -1,3 +1,5 @@
+using FaqBot.Core.Answering;
+
 namespace FaqBot.Bot;
 
 /// <summary>Texts and buttons of the bot's conversation (section "Bot"); the clinic's own texts live in ClinicOptions.</summary>
@@ -7,13 +9,7 @@ public sealed class BotOptions
     public const string SectionName = "Bot";
 
     /// <summary>Example questions offered with the welcome when none are configured.</summary>
-    public static readonly IReadOnlyList<string> DefaultExampleQuestions =
-    [
-        "What is ketamine therapy?",
-        "What are the side effects of ketamine?",
-        "How many ketamine sessions will I need?",
-        "Is ketamine therapy safe?",
-    ];
+    public static readonly IReadOnlyList<string> DefaultExampleQuestions = FaqEngineSettings.DefaultExampleQuestions;
 
     /// <summary>Example questions offered as buttons with the welcome (3–4 read best).</summary>
     /// <value>The default value is empty, meaning <see cref="DefaultExampleQuestions"/>.</value>

@@ -70,23 +70,11 @@ public sealed partial class FaqBotActivityHandler
         return rating is not null;
     }
 
-    private IEnumerable<CardAction> CreateFeedbackActions(Activity question)
-    {
-        if (IsTeams(question))
-        {
-            return
-            [
-                MessageFactory.ImBack(_options.HelpfulTitle, _options.HelpfulTitle),
-                MessageFactory.ImBack(_options.NotHelpfulTitle, _options.NotHelpfulTitle),
-            ];
-        }
-
-        return
-        [
-            FeedbackActions.Create(FeedbackRating.Helpful, _options.HelpfulTitle, question.Id),
-            FeedbackActions.Create(FeedbackRating.NotHelpful, _options.NotHelpfulTitle, question.Id),
-        ];
-    }
+    private IEnumerable<CardAction> CreateFeedbackActions() =>
+    [
+        MessageFactory.ImBack(_options.HelpfulTitle, _options.HelpfulTitle),
+        MessageFactory.ImBack(_options.NotHelpfulTitle, _options.NotHelpfulTitle),
+    ];
 
     private string Capabilities(bool forStaff)
     {

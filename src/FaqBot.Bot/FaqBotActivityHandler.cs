@@ -127,6 +127,12 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
         LogAnswered(_logger, LogValue.Of(activity.Id), answer.Kind, answer.Quotes.Count);
 
         var reply = answer.Crisis is { } crisis ? CrisisCard.Create(crisis) : MessageFactory.Markdown(MarkdownRenderer.Render(answer), CreateActions(answer, activity));
+        if (answer.Crisis is null && AsksForFeedback(answer) && !IsTeams(activity))
+        {
+            // The website's 👍/👎 sit under the answer, apart from the suggested questions (Teams keeps its buttons).
+            reply = reply with { Entities = [FeedbackVotes.Entity(activity.Id)] };
+        }
+
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         _recentAnswers.Remember(activity.Conversation?.Id, sent?.Id, activity.Id);
         BotTelemetry.RecordTurn(activity.ChannelId, answer.Kind, _timeProvider.GetElapsedTime(started));
@@ -135,18 +141,36 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
 
     private IEnumerable<CardAction> CreateActions(Answer answer, Activity question)
     {
-        foreach (var followUp in answer.FollowUps)
+        // Small talk ("hi", "help") offers the welcome's example questions, as the welcome does; "bye" offers none.
+        var followUps = answer.Kind == AnswerKind.Smalltalk && answer.FollowUps.Count > 0 ? _options.EffectiveExampleQuestions : answer.FollowUps;
+        foreach (var followUp in followUps)
         {
             yield return MessageFactory.ImBack(followUp, followUp);
         }
 
-        // Feedback is asked only about documents-based replies, not about small talk or crisis resources.
-        if (answer.Kind is AnswerKind.Answer or AnswerKind.Clarify or AnswerKind.Advice or AnswerKind.Abstain)
+        if (AsksForFeedback(answer) && IsTeams(question))
         {
-            foreach (var action in CreateFeedbackActions(question))
+            foreach (var action in CreateFeedbackActions())
             {
                 yield return action;
             }
+        }
+    }
+
+    // Feedback is asked only about documents-based replies, not about small talk or crisis resources.
+    private static bool AsksForFeedback(Answer answer) =>
+        answer.Kind is AnswerKind.Answer or AnswerKind.Clarify or AnswerKind.Advice or AnswerKind.Abstain;
+
+    /// <inheritdoc />
+    protected override async Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+
+        // A 👍/👎 click on the website is recorded silently: the pressed thumb is the confirmation, and a reply would
+        // take the answer's suggested questions away.
+        if (FeedbackVotes.TryParse(turnContext.Activity, out var rating, out var answerTo))
+        {
+            await SaveFeedbackAsync(turnContext.Activity, rating.Value, answerTo, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -14,7 +14,7 @@ internal static class CliApp
           index [--explain] [--force]           build the index (and snapshot); --explain shows what ingestion kept and dropped
           ask "QUESTION" [--json]                answer one question
           ask --json --batch FILE                answer JSON lines {"id","q"}; one JSON object per line with the id
-          chat                                   talk with FaqBot in the terminal
+          chat                                   talk with FaqBot in the terminal; a number picks a suggested question
           bench --questions FILE [--repeat N]    time retrieval in-process; --synthetic SCALE builds a larger generated knowledge base
           bench --stats-events N [--stats-days D]  time stats over N generated events (D days, default 90) in a temp SQLite database
           eval --set FILE [-v]                   hit@1, hit@3, MRR@3, abstain/crisis/noncrisis/advice accuracy
@@ -31,7 +31,9 @@ internal static class CliApp
                                                 N days back from now (default 7, 1 to 3650); --export also writes a CSV
                                                 (UTF-8 with BOM; a `type` column: `day` rows with date, questions, each kind,
                                                 helpful, not_helpful; `unanswered` rows with rank, count, question)
-          teams-package --app-id GUID --host HOST [--out FILE] [--name NAME]  write the Teams app package (zip)
+          teams-package --app-id GUID --host HOST [--out FILE] [--name NAME]  write the Teams app package (zip);
+                [--version X.Y.Z] [--developer NAME] [--website URL]        also TeamsApp:* and Website:PrivacyUrl/TermsUrl
+                [--privacy-url URL] [--terms-url URL]                       in the configuration
           help                                   this text
 
         every command: --kb DIR (knowledge-base folder), --config FILE (default ./appsettings.json), --no-embeddings (keyword search alone)
@@ -39,6 +41,13 @@ internal static class CliApp
 
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
+        if (args.Length == 0)
+        {
+            // No command is a mistake (a script that lost its argument), not a request for help: usage on stderr, exit 2.
+            error.WriteLine("faqbot: no command given\n" + Usage);
+            return 2;
+        }
+
         try
         {
             var parsed = CliArguments.Parse(args);

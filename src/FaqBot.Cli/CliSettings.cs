@@ -25,6 +25,10 @@ internal static class CliSettings
             Clinic = Bind<ClinicOptions>(configuration, ClinicOptions.SectionName),
             Index = Bind<IndexOptions>(configuration, IndexOptions.SectionName),
         };
+        if (configuration.GetSection("Bot:ExampleQuestions").Get<List<string>>() is { Count: > 0 } examples)
+        {
+            settings.ExampleQuestions = examples; // offered after "hi" and "help", as on the website
+        }
 
         if (args.Get("--kb") is { } kb)
         {
@@ -45,6 +49,9 @@ internal static class CliSettings
         var (configuration, baseDirectory) = Read(args);
         return (Bind<StorageOptions>(configuration, StorageOptions.SectionName), baseDirectory);
     }
+
+    /// <summary>The whole configuration (appsettings.json and environment variables), for commands that read loose keys.</summary>
+    public static IConfiguration Configuration(CliArguments args) => Read(args).Configuration;
 
     private static (IConfiguration Configuration, string BaseDirectory) Read(CliArguments args)
     {

@@ -25,10 +25,15 @@ public static class FaqBotApp
         {
             Args = args,
 
+            // Named after this assembly whatever hosts it (tests run in testhost), so the static web assets manifests
+            // FaqBot.Server.staticwebassets.*.json are found.
+            ApplicationName = typeof(FaqBotApp).Assembly.GetName().Name,
+
             // The content root is the shell's folder (for the top-level appsettings.json); the web assets sit
             // next to the binaries, where the build puts them.
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
+        StaticAssetsSetup.UseBuildOutputAssets(builder);
         var configuration = builder.Configuration;
         var telemetry = TelemetrySetup.Read(configuration);
         if (TelemetrySetup.ListenUrls(configuration, telemetry, DefaultUrl) is { } withScrape)
@@ -51,7 +56,9 @@ public static class FaqBotApp
         builder.Services.AddBotFramework(configuration, builder.Environment.IsDevelopment());
         builder.Services.AddOptions<WebsiteOptions>().Bind(configuration.GetSection(WebsiteOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(_ => StaticAssetRoutes.Load(StaticAssetRoutes.ManifestPath));
         builder.Services.AddSingleton<WebsiteContent>();
+        builder.Services.AddSingleton<PatientPages>();
         builder.Services.AddSingleton<ReadinessState>();
         builder.Services.AddHostedService<AnswererWarmup>();
         builder.Services.AddFaqBotTelemetry(telemetry);
@@ -91,13 +98,13 @@ public static class FaqBotApp
             return DirectLineErrors.Error(500, "InternalError", "Something went wrong.").ExecuteAsync(context);
         }));
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();
         app.UseWhen(context => context.Request.Path.StartsWithSegments(DirectLineGuardMiddleware.PathPrefix, StringComparison.OrdinalIgnoreCase),
             directLine => directLine.UseMiddleware<DirectLineGuardMiddleware>());
         app.MapDirectLine();
         app.MapBotFramework();
+        app.MapStaticAssets(StaticAssetRoutes.ManifestPath);
         app.MapWebsite();
     }
 }

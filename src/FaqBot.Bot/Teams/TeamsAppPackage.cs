@@ -40,7 +40,6 @@ public static partial class TeamsAppPackage
     public static JsonObject BuildManifest(TeamsAppPackageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var site = $"https://{options.Host}";
         var commands = new JsonArray();
         foreach (var (title, description) in Commands)
         {
@@ -56,9 +55,9 @@ public static partial class TeamsAppPackage
             ["developer"] = new JsonObject
             {
                 ["name"] = options.DeveloperName,
-                ["websiteUrl"] = site + "/",
-                ["privacyUrl"] = site + "/privacy",
-                ["termsOfUseUrl"] = site + "/terms",
+                ["websiteUrl"] = options.EffectiveWebsiteUrl,
+                ["privacyUrl"] = options.EffectivePrivacyUrl,
+                ["termsOfUseUrl"] = options.EffectiveTermsUrl,
             },
             ["name"] = new JsonObject { ["short"] = options.Name, ["full"] = options.FullName ?? options.Name },
             ["description"] = new JsonObject { ["short"] = options.ShortDescription, ["full"] = options.FullDescription },
@@ -94,7 +93,15 @@ public static partial class TeamsAppPackage
         Require(options.FullDescription.Length is > 0 and <= 4000, "FullDescription must be 1–4000 characters.");
         Require(SemverPattern().IsMatch(options.Version), "Version must be MAJOR.MINOR.PATCH.");
         Require(ColorPattern().IsMatch(options.AccentColor), "AccentColor must be #RRGGBB.");
+        Require(IsHttpsUrl(options.EffectiveWebsiteUrl), "WebsiteUrl must be an https:// address.");
+        Require(IsHttpsUrl(options.EffectivePrivacyUrl), "PrivacyUrl must be an https:// address.");
+        Require(IsHttpsUrl(options.EffectiveTermsUrl), "TermsUrl must be an https:// address.");
     }
+
+    /// <summary>True for an absolute https:// address of at most 2048 characters (the manifest's limit).</summary>
+    public static bool IsHttpsUrl(string? url) =>
+        url is { Length: <= 2048 } && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+        && !string.IsNullOrEmpty(uri.Host);
 
     private static void Require(bool condition, string message)
     {

@@ -1,16 +1,21 @@
 using System.Text.RegularExpressions;
 using FaqBot.Bot.Teams;
+using Microsoft.Extensions.Configuration;
 
 namespace FaqBot.Cli.Commands;
 
-/// <summary><c>faqbot teams-package --app-id GUID --host HOST [--out FILE] [--name NAME]</c>: writes the Teams app zip.</summary>
+/// <summary>
+/// <c>faqbot teams-package --app-id GUID --host HOST [--out FILE] [--name NAME] [--version X.Y.Z] [--developer NAME]
+/// [--website URL] [--privacy-url URL] [--terms-url URL]</c>: writes the Teams app zip. What the options leave out comes
+/// from the configuration (TeamsApp, Website, Clinic sections), so the package matches the clinic's site.
+/// </summary>
 internal static partial class TeamsPackageCommand
 {
     public const string DefaultOut = "faqbot-teams.zip";
 
     public static int Run(CliArguments args, TextWriter output, TextWriter error)
     {
-        args.AllowOnly("--app-id", "--host", "--out", "--name");
+        args.AllowOnly("--app-id", "--host", "--out", "--name", "--version", "--developer", "--website", "--privacy-url", "--terms-url");
         if (args.Positional.Count > 0)
         {
             throw new CliException($"teams-package takes no positional arguments (got '{args.Positional[0]}')", 2);
@@ -28,19 +33,13 @@ internal static partial class TeamsPackageCommand
             throw new CliException($"--host must be a bare host name such as faq.example-clinic.org (no scheme, path or port), not '{host}'", 2);
         }
 
-        var name = args.Get("--name");
-        if (name is not null && name.Trim().Length is 0 or > 30)
-        {
-            throw new CliException("--name must be 1–30 characters", 2);
-        }
-
-        var options = name is null
-            ? new TeamsAppPackageOptions { AppId = appId, Host = host }
-            : new TeamsAppPackageOptions { AppId = appId, Host = host, Name = name.Trim() };
+        var options = TeamsPackageSettings.Read(args, CliSettings.Configuration(args), appId, host);
         var path = Path.GetFullPath(args.Get("--out") ?? DefaultOut);
         Write(path, options);
-        output.WriteLine($"wrote {path} (manifest {TeamsAppPackage.ManifestVersion}, bot {appId}, host {host})");
-        output.WriteLine("upload it in Teams: Apps > Manage your apps > Upload an app (or Teams admin center > Manage apps > Upload)");
+        output.WriteLine($"wrote {path} (manifest {TeamsAppPackage.ManifestVersion}, app version {options.Version}, bot {appId}, host {host})");
+        output.WriteLine($"privacy: {options.EffectivePrivacyUrl}  terms: {options.EffectiveTermsUrl}  developer: {options.DeveloperName}");
+        output.WriteLine("upload it in Teams: Apps > Manage your apps > Upload an app (or Teams admin center > Manage apps > Upload);");
+        output.WriteLine("for the next upload of a changed package, raise --version (or TeamsApp:Version)");
         return 0;
     }
 

@@ -15,7 +15,7 @@ namespace FaqBot.Core.Answering;
 /// </summary>
 public sealed partial class FaqAnswerer(
     Searcher searcher, QuoteBuilder quotes, FollowUpSuggester followUps, MessageTriage triage, ClinicOptions clinic, SearchOptions options,
-    ISentenceEncoder? encoder = null, FittedDecision? decision = null)
+    ISentenceEncoder? encoder = null, FittedDecision? decision = null, IReadOnlyList<string>? exampleQuestions = null)
     : IQuestionAnswerer
 {
     /// <summary>Retrieval reads at most this many characters (the message's questions first); triage reads the whole message.</summary>
@@ -36,7 +36,7 @@ public sealed partial class FaqAnswerer(
         var text = MessageText.Clean(message);
         if (text.Length == 0)
         {
-            return Smalltalk($"Please type a question. {clinic.Scope}");
+            return Smalltalk($"Please type a question. {clinic.Scope} For example:", Examples);
         }
 
         // One embedding per turn, of the part retrieval reads (the whole of a message up to MaxQuestionChars), from
@@ -50,13 +50,13 @@ public sealed partial class FaqAnswerer(
             TriageKind.Crisis or TriageKind.Emergency => Urgent(triaged),
             _ when text.Length > MaxMessageChars => Smalltalk(
                 $"Your message is {text.Length:N0} characters long, and I can read up to {MaxMessageChars:N0} at a time. " +
-                "Please send your question on its own; a sentence or two is plenty."),
-            TriageKind.Greeting => Smalltalk($"Hello! {clinic.Scope} For example, you could ask:"),
+                "Please send your question on its own; a sentence or two is plenty.", []),
+            TriageKind.Greeting => Smalltalk($"Hello! {clinic.Scope} For example, you could ask:", Examples),
             TriageKind.Help => Smalltalk(
                 $"{clinic.Scope} Ask in your own words; I answer with quotes from our documents and say where each quote comes from. " +
-                "I can't give personal medical advice: for that, please talk with your clinician. Some questions I can answer:"),
-            TriageKind.Thanks => Smalltalk("You're welcome! Is there anything else you'd like to know?"),
-            TriageKind.Goodbye => Smalltalk("Take care! If more questions come up, I'm here."),
+                "I can't give personal medical advice: for that, please talk with your clinician. Some questions I can answer:", Examples),
+            TriageKind.Thanks => Smalltalk("You're welcome! Is there anything else you'd like to know?", Examples),
+            TriageKind.Goodbye => Smalltalk("Take care! If more questions come up, I'm here.", []),
             TriageKind.Advice => Advice(text, embedding),
             _ => Retrieve(text, embedding),
         };
@@ -71,7 +71,10 @@ public sealed partial class FaqAnswerer(
         return new Answer(kind, reply.ToMarkdown(), [], [], null, 0) { Crisis = reply };
     }
 
-    private Answer Smalltalk(string lead) => new(AnswerKind.Smalltalk, lead, [], [.. followUps.All.Take(3)], null, 0);
+    // The welcome's examples: questions the clinic chose to show first, rather than headings of its documents.
+    private IReadOnlyList<string> Examples => exampleQuestions ?? FaqEngineSettings.DefaultExampleQuestions;
+
+    private static Answer Smalltalk(string lead, IReadOnlyList<string> suggestions) => new(AnswerKind.Smalltalk, lead, [], suggestions, null, 0);
 
     private Answer Advice(string text, float[]? embedding)
     {
@@ -86,7 +89,7 @@ public sealed partial class FaqAnswerer(
         if (result.Hits.Count == 0 || confidence < Threshold)
         {
             var lead = $"{clinic.AbstainText} {clinic.Scope} To ask {clinic.Name} directly: {clinic.Contact}";
-            return new Answer(AnswerKind.Abstain, lead, [], [.. followUps.All.Take(3)], clinic.Disclaimer, confidence);
+            return new Answer(AnswerKind.Abstain, lead, [], [], clinic.Disclaimer, confidence); // nothing is related to an unanswered question
         }
 
         return Quoted(text, result, confidence);

@@ -44,7 +44,7 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         // CLI always build triage over an encoder, so they never run without its learned layer).
         Triage = triage is null ? (encoder is null ? new MessageTriage(null) : MessageTriage.For(encoder)) : Checked(triage, encoder);
         Answerer = answerer = new FaqAnswerer(
-            searcher, new QuoteBuilder(analyzers.Terms), FollowUps, Triage, settings.Clinic, settings.Search, encoder, Decision);
+            searcher, new QuoteBuilder(analyzers.Terms), FollowUps, Triage, settings.Clinic, settings.Search, encoder, Decision, settings.ExampleQuestions);
         _ = FollowUps.All; // checked now, with the answerer's own decisions, not on the first question
     }
 

@@ -20,6 +20,19 @@ public sealed class FaqEngineSettings
     /// <summary>The clinic's texts.</summary>
     public ClinicOptions Clinic { get; set; } = new();
 
+    /// <summary>The welcome's example questions (<c>Bot:ExampleQuestions</c>), also offered after a greeting or "help".</summary>
+    /// <value>The default value is <see cref="DefaultExampleQuestions"/>.</value>
+    public IReadOnlyList<string> ExampleQuestions { get; set; } = DefaultExampleQuestions;
+
+    /// <summary>Four questions the shipped ketamine-therapy documents answer.</summary>
+    public static IReadOnlyList<string> DefaultExampleQuestions { get; } =
+    [
+        "What is ketamine therapy?",
+        "What are the side effects of ketamine?",
+        "How many ketamine sessions will I need?",
+        "Is ketamine therapy safe?",
+    ];
+
     /// <summary>Index location.</summary>
     public IndexOptions Index { get; set; } = new();
 

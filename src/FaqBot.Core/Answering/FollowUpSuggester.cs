@@ -4,22 +4,23 @@ using FaqBot.Core.Search;
 namespace FaqBot.Core.Answering;
 
 /// <summary>
-/// Offers follow-up questions that the documents can answer: one per heading (or curated question), phrased
-/// as a question, and kept only when searching for it finds its own section again with confidence.
+/// Offers follow-up questions that the documents can answer and that relate to the answer just given: one per heading
+/// (phrased as a patient's question by <see cref="HeadingQuestion"/>) or curated question, kept only when asking it
+/// finds its own section again with confidence, and offered only for sections retrieval found relevant to the question
+/// or the sections beside the quoted one in its document.
 /// </summary>
 public sealed class FollowUpSuggester
 {
-    private static readonly HashSet<string> GenericHeadings = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "overview", "recap", "in a nutshell", "references", "in conclusion", "conclusion", "summary", "introduction",
-        "comments", "recent posts", "related posts",
-    };
+    // A section counts as related to a question when retrieval scored one of its passages at least this share of the
+    // best passage's score: the same judgement that picks the second and third quotes, a little more lenient.
+    private const double RelatedShare = 0.3;
 
-    private static readonly string[] ContextWords = [" this ", " these ", " that ", " those "];
+    private const int MaxNeighbourDistance = 2;
 
     // Each candidate costs a search when the engine opens; a large knowledge base offers plenty within this many.
     private const int MaxCandidates = 300;
 
+    private readonly IReadOnlyList<Passage> _passages;
     private readonly Lazy<List<Suggestion>> _suggestions;
 
     /// <summary>Derives the candidate questions and keeps those that <paramref name="searcher"/> answers from their own section.</summary>
@@ -41,6 +42,7 @@ public sealed class FollowUpSuggester
     {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(answeringHit);
+        _passages = passages;
         _suggestions = new Lazy<List<Suggestion>>(() => Check(passages, answeringHit), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -61,7 +63,7 @@ public sealed class FollowUpSuggester
                 continue;
             }
 
-            var question = passage.IsCurated ? source : AsQuestion(source);
+            var question = passage.IsCurated ? source : HeadingQuestion.From(source);
             if (question is null)
             {
                 continue;
@@ -79,10 +81,20 @@ public sealed class FollowUpSuggester
     /// <summary>All checked follow-up questions, in document order.</summary>
     public IReadOnlyList<string> All => [.. _suggestions.Value.Select(s => s.Question)];
 
-    /// <summary>Up to <paramref name="count"/> follow-ups related to <paramref name="hits"/>, not about what was just quoted.</summary>
+    /// <summary>
+    /// Up to <paramref name="count"/> follow-ups related to the answer: sections among <paramref name="hits"/> scoring at
+    /// least <see cref="RelatedShare"/> of the best, in rank order, then the sections beside the best hit's in its
+    /// document; never a section just quoted, never the question itself. None without hits.
+    /// </summary>
     public IReadOnlyList<string> Suggest(string question, IReadOnlyList<SearchHit> hits, IReadOnlyCollection<string> quotedPassageIds, int count = 3)
     {
         ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(question);
+        if (hits.Count == 0)
+        {
+            return [];
+        }
+
         var quotedSections = hits.Where(h => quotedPassageIds.Contains(h.Passage.Id)).Select(h => (h.Passage.SourceFile, h.Passage.Heading)).ToHashSet();
         var picked = new List<string>();
         void Take(IEnumerable<Suggestion> candidates)
@@ -97,53 +109,24 @@ public sealed class FollowUpSuggester
             }
         }
 
-        // Sections that also matched the question first, then the rest of the best document, then anything.
-        Take(hits.SelectMany(h => _suggestions.Value.Where(s => s.SourceFile == h.Passage.SourceFile && s.Heading == h.Passage.Heading)));
-        if (hits.Count > 0)
-        {
-            Take(_suggestions.Value.Where(s => s.SourceFile == hits[0].Passage.SourceFile));
-        }
-
-        Take(_suggestions.Value);
+        var best = hits[0].Score;
+        var related = hits.Where(h => h.Score > 0 && h.Score >= RelatedShare * best);
+        Take(related.SelectMany(h => _suggestions.Value.Where(s => s.SourceFile == h.Passage.SourceFile && s.Heading == h.Passage.Heading)));
+        Take(Neighbours(hits[0].Passage));
         return picked;
     }
 
-    /// <summary>Turns a heading into a question a patient could click, or null for a heading that needs its context.</summary>
-    internal static string? AsQuestion(string heading)
+    // The nearest sections after and before the passage's own in its document (at most two sections away) that have a
+    // checked question: authors put related topics side by side.
+    private IEnumerable<Suggestion> Neighbours(Passage passage)
     {
-        var text = heading.Trim().TrimEnd(':').Trim();
-        if (text.Length < 4 || GenericHeadings.Contains(text) || text.Split(' ').Length > 12)
-        {
-            return null;
-        }
-
-        if (text.EndsWith('?'))
-        {
-            var padded = " " + text.ToLowerInvariant() + " ";
-            return ContextWords.Any(padded.Contains) ? null : SentenceCase(text);
-        }
-
-        var lower = SentenceCase(text);
-        return text.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
-            ? "What is " + char.ToLowerInvariant(lower[0]) + lower[1..] + "?"
-            : "Tell me about " + char.ToLowerInvariant(lower[0]) + lower[1..];
-    }
-
-    // "How Does Ketamine Affect the Brain?" → "How does ketamine affect the brain?"; acronyms stay.
-    private static string SentenceCase(string text)
-    {
-        var words = text.Split(' ');
-        for (var i = 1; i < words.Length; i++)
-        {
-            var word = words[i];
-            var isAcronym = word.Count(char.IsUpper) >= 2;
-            if (!isAcronym)
-            {
-                words[i] = word.ToLowerInvariant();
-            }
-        }
-
-        return string.Join(' ', words);
+        var headings = _passages.Where(p => p.SourceFile == passage.SourceFile).Select(p => p.Heading).Distinct().ToList();
+        var own = headings.IndexOf(passage.Heading);
+        var nearby = _suggestions.Value.Where(s => s.SourceFile == passage.SourceFile)
+            .Select(s => (Suggestion: s, Distance: headings.IndexOf(s.Heading) - own))
+            .Where(n => own >= 0 && n.Distance != 0 && Math.Abs(n.Distance) <= MaxNeighbourDistance).ToList();
+        return nearby.Where(n => n.Distance > 0).OrderBy(n => n.Distance).Take(1)
+            .Concat(nearby.Where(n => n.Distance < 0).OrderByDescending(n => n.Distance).Take(1)).Select(n => n.Suggestion);
     }
 
     private sealed record Suggestion(string Question, string SourceFile, string? Heading);

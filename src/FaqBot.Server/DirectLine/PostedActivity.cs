@@ -15,7 +15,7 @@ public static class PostedActivity
     private static readonly string[] ShortChannelDataStrings = ["clientActivityID", "clientTimestamp"];
 
     // The posted activity reduced to type, text, text format, locale, name, a small value (feedback buttons),
-    // the sender's display name (bounded) and Web Chat's channelData fields. Ids, channel and addresses are set by the caller.
+    // the sender's display name (bounded), Web Chat's channelData fields and a feedback vote's entity. Ids, channel and addresses are set by the caller.
     public static Activity Keep(Activity posted)
     {
         ArgumentNullException.ThrowIfNull(posted);
@@ -29,8 +29,17 @@ public static class PostedActivity
             LocalTimestamp = posted.LocalTimestamp,
             Value = posted.Value is { } value && value.GetRawText().Length <= MaxValueChars ? value : null,
             ChannelData = KeepChannelData(posted.ChannelData),
+            Entities = KeepFeedbackVote(posted),
         };
     }
+
+    // Web Chat's 👍/👎 click is an event whose one entity names the vote and the answer; that entity, if small, is
+    // the only one ever kept.
+    private static List<JsonElement>? KeepFeedbackVote(Activity posted) =>
+        posted.Type == ActivityTypes.Event && posted.Name == FaqBot.Bot.Events.FeedbackVotes.EventName
+            && posted.Entities is [{ ValueKind: JsonValueKind.Object } vote, ..] && vote.GetRawText().Length <= MaxValueChars
+            ? [vote]
+            : null;
 
     public static string? Bounded(string? value) => value is null || value.Length <= MaxShortField ? value : value[..MaxShortField];
 

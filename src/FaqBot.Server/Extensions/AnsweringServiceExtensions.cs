@@ -20,9 +20,10 @@ public static class AnsweringServiceExtensions
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KnowledgeBaseOptions>().Bind(configuration.GetSection(KnowledgeBaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.SectionName));
-        services.AddOptions<FaqEngineSettings>().Configure<IOptions<ClinicOptions>, IOptions<SearchOptions>, IOptions<KnowledgeBaseOptions>, IOptions<IndexOptions>>(
-            (settings, clinic, search, kb, index) =>
+        services.AddOptions<FaqEngineSettings>().Configure<IOptions<ClinicOptions>, IOptions<SearchOptions>, IOptions<KnowledgeBaseOptions>, IOptions<IndexOptions>, IOptions<BotOptions>>(
+            (settings, clinic, search, kb, index, bot) =>
             {
+                settings.ExampleQuestions = bot.Value.EffectiveExampleQuestions;
                 settings.Clinic = clinic.Value;
                 settings.Search = search.Value;
                 settings.KnowledgeBase = kb.Value;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using FaqBot.Bot;
 using FaqBot.Core.Answering;
 using FaqBot.Server.DirectLine;
 using Microsoft.Extensions.Options;
@@ -11,16 +12,20 @@ public sealed class WebsiteContent
 {
     private const string ConfigMarker = "/*FAQBOT_CONFIG*/null";
 
-    public WebsiteContent(IOptions<WebsiteOptions> website, IOptions<ClinicOptions> clinic, IOptions<DirectLineOptions>? directLine = null)
+    public WebsiteContent(
+        IOptions<WebsiteOptions> website, IOptions<ClinicOptions> clinic, IOptions<BotOptions> bot, StaticAssetRoutes assets,
+        IOptions<DirectLineOptions>? directLine = null)
     {
+        ArgumentNullException.ThrowIfNull(assets);
         var options = website.Value;
         var title = options.ResolveTitle(clinic.Value.Name);
         var limits = directLine?.Value ?? new DirectLineOptions();
-        var config = new WebsiteClientConfig(
-            title, options.AccentColor, options.BotAvatarInitials, options.UserAvatarInitials, limits.MaxTextLength, limits.MaxBodyBytes,
-            clinic.Value.CrisisResourcesFor(clinic.Value.CrisisLocale).Resources.WelcomeNote);
+        var config = new WebsiteClientConfig(title, options.AccentColor, options.BotAvatarInitials, options.UserAvatarInitials,
+            bot.Value.HelpfulTitle, bot.Value.NotHelpfulTitle, [.. options.AllowedOrigins.Select(o => o.TrimEnd('/'))],
+            limits.MaxTextLength, limits.MaxBodyBytes, clinic.Value.CrisisResourcesFor(clinic.Value.CrisisLocale).Resources.WelcomeNote);
         var json = JsonSerializer.Serialize(config, WebsiteJsonContext.Default.WebsiteClientConfig);
-        ChatPage = BuildPage(config, json);
+        ChatPage = BuildPage(config, json, assets, string.IsNullOrWhiteSpace(options.PrivacyUrl) ? "privacy" : options.PrivacyUrl);
+        Favicon = FaviconSvg.Create(options.AccentColor, options.BotAvatarInitials);
         WidgetScript = LoadResource("FaqBot.Server.widget.js").Replace(ConfigMarker, json, StringComparison.Ordinal);
         FrameAncestors = options.AllowedOrigins.Contains("*")
             ? "frame-ancestors *"
@@ -33,6 +38,8 @@ public sealed class WebsiteContent
 
     public string WidgetScript { get; }
 
+    public string Favicon { get; }
+
     // Only the configured origins may show the chat page in a frame.
     public string FrameAncestors { get; }
 
@@ -43,10 +50,14 @@ public sealed class WebsiteContent
     // given, so a nonce would break scrolling. Inline styles cannot run code.
     public string ContentSecurityPolicy { get; }
 
-    private static string BuildPage(WebsiteClientConfig config, string json)
+    // Scripts and the style sheet by their fingerprinted names (cached for a year); Web Chat first, then our helpers.
+    private static string BuildPage(WebsiteClientConfig config, string json, StaticAssetRoutes assets, string privacyUrl)
     {
+        var privacy = WebUtility.HtmlEncode(privacyUrl);
         var title = WebUtility.HtmlEncode(config.Title);
         var initials = WebUtility.HtmlEncode(config.BotAvatarInitials);
+        var scripts = string.Concat(new[] { "lib/webchat.js", "chat-session.js", "chat-phone.js", "chat.js" }
+            .Select(path => $"<script src=\"{WebUtility.HtmlEncode(assets[path])}\"></script>\n"));
         return $$"""
             <!DOCTYPE html>
             <html lang="en">
@@ -54,18 +65,18 @@ public sealed class WebsiteContent
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{title}}</title>
-            <link rel="stylesheet" href="chat.css">
+            <link rel="icon" href="favicon.svg" type="image/svg+xml">
+            <link rel="stylesheet" href="{{WebUtility.HtmlEncode(assets["chat.css"])}}">
             <style>:root { --faqbot-accent: {{config.AccentColor}}; }</style>
             </head>
             <body>
-            <header class="faqbot-header"><span class="faqbot-avatar" aria-hidden="true">{{initials}}</span><h1>{{title}}</h1></header>
+            <header class="faqbot-header"><span class="faqbot-avatar" aria-hidden="true">{{initials}}</span><h1>{{title}}</h1>
+            <a class="faqbot-privacy" href="{{privacy}}" target="_blank" rel="noopener">Privacy</a></header>
             <p id="faqbot-notice" class="faqbot-notice" role="alert" hidden></p>
-            <main id="webchat" aria-label="Chat"></main>
+            <main id="webchat" aria-label="Chat with {{title}}"></main>
             <noscript>This chat needs JavaScript.</noscript>
             <script id="faqbot-config" type="application/json">{{json}}</script>
-            <script src="lib/webchat.js"></script>
-            <script src="chat.js"></script>
-            </body>
+            {{scripts}}</body>
             </html>
             """;
     }

@@ -25,6 +25,11 @@ public sealed class WebsiteOptions
     // are believed; proxies on loopback always are. Anyone else could forge a visitor's address.
     public List<string> TrustedProxies { get; set; } = [];
 
+    // The clinic's own privacy statement and terms of use (absolute URLs); empty: FaqBot's generated /privacy and /terms.
+    [Url(ErrorMessage = "Website:PrivacyUrl must be an absolute http(s) address.")] public string? PrivacyUrl { get; set; }
+
+    [Url(ErrorMessage = "Website:TermsUrl must be an absolute http(s) address.")] public string? TermsUrl { get; set; }
+
     public string ResolveTitle(string clinicName) => string.IsNullOrWhiteSpace(Title) ? clinicName : Title;
 
     public bool IsAllowedOrigin(string origin) =>

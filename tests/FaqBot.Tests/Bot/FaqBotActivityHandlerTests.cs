@@ -47,16 +47,73 @@ public sealed class FaqBotActivityHandlerTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_Question_OffersFollowUpsAndFeedbackButtons()
+    public async Task OnTurnAsync_Question_OffersOnlyFollowUpsAsSuggestions()
     {
         var flow = new TestFlow(CreateHandler());
 
         var replies = await flow.SendTextAsync("how long is a session?");
 
         var actions = replies[^1].SuggestedActions!.Actions;
-        Assert.Equal(["imBack", "imBack", "postBack", "postBack"], actions.Select(a => a.Type));
+        Assert.Equal(["imBack"], actions.Select(a => a.Type).Distinct());
         Assert.Equal("How long is a session?", actions[0].Value!.Value.GetString());
-        Assert.Equal(["Helpful", "Not helpful"], actions.Skip(2).Select(a => a.Title));
+        Assert.DoesNotContain(actions, a => a.Title is "Helpful" or "Not helpful");
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_Question_AnswerCarriesThumbsNamingTheQuestion()
+    {
+        var flow = new TestFlow(CreateHandler());
+
+        var replies = await flow.SendTextAsync("how long is a session?");
+
+        var message = Assert.Single(replies[^1].Entities!);
+        Assert.Equal("https://schema.org/Message", message.GetProperty("type").GetString());
+        Assert.Equal(string.Empty, message.GetProperty("@id").GetString());
+        var actions = message.GetProperty("potentialAction").EnumerateArray().ToList();
+        Assert.Equal(["LikeAction", "DislikeAction"], actions.Select(a => a.GetProperty("@type").GetString()));
+        Assert.All(actions, a => Assert.EndsWith("conv1%7C0000001", a.GetProperty("@id").GetString(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0, FeedbackRating.Helpful)]
+    [InlineData(1, FeedbackRating.NotHelpful)]
+    public async Task OnTurnAsync_ThumbClickEvent_RecordsFeedbackForThatAnswerSilently(int thumb, FeedbackRating expected)
+    {
+        var flow = new TestFlow(CreateHandler());
+        var answer = await flow.SendTextAsync("how long is a session?");
+        var action = answer[^1].Entities![0].GetProperty("potentialAction")[thumb].Clone();
+        var click = new Activity { Type = ActivityTypes.Event, Name = FeedbackVotes.EventName, Entities = [action] };
+
+        var replies = await flow.SendAsync(click);
+
+        Assert.Empty(replies);
+        var feedback = Assert.Single(_events.Feedback);
+        Assert.Equal(expected, feedback.Rating);
+        Assert.Equal("conv1|0000001", feedback.AnswerToActivityId);
+        Assert.Equal(1, _answerer.Calls);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_OtherEventOrUnknownVote_RecordsNothing()
+    {
+        var flow = new TestFlow(CreateHandler());
+        var vote = JsonDocument.Parse("""{"@type":"ShareAction","@id":"urn:faqbot:answer-to:x"}""").RootElement;
+
+        await flow.SendAsync(new Activity { Type = ActivityTypes.Event, Name = FeedbackVotes.EventName, Entities = [vote] });
+        await flow.SendAsync(new Activity { Type = ActivityTypes.Event, Name = "other", Entities = [vote] });
+
+        Assert.Empty(_events.Feedback);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_Greeting_OffersTheWelcomesExampleQuestions()
+    {
+        var answerer = new FakeAnswerer { Kind = AnswerKind.Smalltalk };
+        var flow = new TestFlow(CreateHandler(answerer));
+
+        var replies = await flow.SendTextAsync("hi");
+
+        Assert.Equal(BotOptions.DefaultExampleQuestions, replies[^1].SuggestedActions!.Actions.Select(a => a.Title));
     }
 
     [Fact]
@@ -73,21 +130,21 @@ public sealed class FaqBotActivityHandlerTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_HelpfulClick_RecordsFeedbackAndThanks()
+    public async Task OnTurnAsync_PostBackFeedbackClick_RecordsFeedbackAndThanks()
     {
         var flow = new TestFlow(CreateHandler());
-        var answer = await flow.SendTextAsync("how long is a session?");
-        var helpful = answer[^1].SuggestedActions!.Actions.Single(a => a.Title == "Helpful");
-        var click = new Activity { Type = ActivityTypes.Message, Value = helpful.Value, ChannelData = JsonDocument.Parse("""{"postBack":true}""").RootElement };
+        var click = new Activity
+        {
+            Type = ActivityTypes.Message, Value = FeedbackActions.Create(FeedbackRating.Helpful, "x", "conv1|0000001").Value,
+            ChannelData = JsonDocument.Parse("""{"postBack":true}""").RootElement,
+        };
 
         var replies = await flow.SendAsync(click);
 
-        var thanks = Assert.Single(replies);
-        Assert.Equal("Thanks!", thanks.Text);
+        Assert.Equal("Thanks!", Assert.Single(replies).Text);
         var feedback = Assert.Single(_events.Feedback);
         Assert.Equal(FeedbackRating.Helpful, feedback.Rating);
         Assert.Equal("conv1|0000001", feedback.AnswerToActivityId);
-        Assert.Equal(1, _answerer.Calls);
     }
 
     [Fact]
@@ -113,13 +170,14 @@ public sealed class FaqBotActivityHandlerTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_Smalltalk_HasNoFeedbackButtons()
+    public async Task OnTurnAsync_Smalltalk_HasNoFeedbackThumbs()
     {
         var answerer = new FakeAnswerer { Kind = AnswerKind.Smalltalk };
         var flow = new TestFlow(CreateHandler(answerer));
 
         var replies = await flow.SendTextAsync("thanks");
 
+        Assert.Null(replies[^1].Entities);
         Assert.DoesNotContain(replies[^1].SuggestedActions!.Actions, a => a.Type == "postBack");
     }
 

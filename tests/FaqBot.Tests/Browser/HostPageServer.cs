@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace FaqBot.Tests.Browser;
 
 // A stand-in for a clinic's own website on ANOTHER origin (its own loopback port), embedding FaqBot by one script tag.
+// Its link is somewhere for focus to escape to, which the widget's focus trap must prevent.
 internal sealed class HostPageServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -33,7 +34,7 @@ internal sealed class HostPageServer : IAsyncDisposable
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Example clinic</title></head>
-            <body><h1>Welcome to our clinic</h1><p>Opening hours: Monday to Friday.</p>
+            <body><h1>Welcome to our clinic</h1><p>Opening hours: Monday to Friday. <a href="/">Contact us</a></p>
             <script src="{{self!._widgetUrl}}" async></script>
             </body></html>
             """, "text/html"));

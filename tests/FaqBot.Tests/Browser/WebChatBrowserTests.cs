@@ -6,11 +6,11 @@ using Microsoft.Playwright;
 namespace FaqBot.Tests.Browser;
 
 // The real Web Chat bundle in headless Debian chromium against the real server: ask, see a quote with its source and
-// the disclaimer, click a follow-up, click "Helpful". Assertions are on the reply's shape, not on any document's text.
+// the disclaimer, click a follow-up, click the 👍 under the answer. Assertions are on the reply's shape, not on any
+// document's text.
 public sealed class WebChatBrowserTests
 {
     private const string Question = "What are the side effects of ketamine?";
-    private const string Thanks = "Thank you for your feedback!";
     private static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -20,7 +20,7 @@ public sealed class WebChatBrowserTests
     [ChromiumFact]
     public async Task ChatPage_WebSocket_AnswersWithQuoteFollowUpAndFeedback()
     {
-        await using var server = await FaqBotTestServer.StartAsync(["Bot:FeedbackThanks=" + Thanks]);
+        await using var server = await FaqBotTestServer.StartAsync();
         await using var browser = await LaunchAsync();
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 800, Height = 900 } });
         await page.AddInitScriptAsync(ContentSecurityPolicyBrowserTests.ViolationRecorder);
@@ -83,7 +83,7 @@ public sealed class WebChatBrowserTests
     [ChromiumFact]
     public async Task ChatPage_Polling_AnswersWithQuoteFollowUpAndFeedback()
     {
-        await using var server = await FaqBotTestServer.StartAsync(["Bot:FeedbackThanks=" + Thanks]);
+        await using var server = await FaqBotTestServer.StartAsync();
         await using var browser = await LaunchAsync();
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 800, Height = 900 } });
         await page.AddInitScriptAsync(ContentSecurityPolicyBrowserTests.ViolationRecorder);
@@ -103,7 +103,7 @@ public sealed class WebChatBrowserTests
     public async Task Widget_OnAnotherOriginPhoneSized_OpensChatThatAnswers()
     {
         await using var host = await HostPageServer.StartAsync();
-        await using var server = await FaqBotTestServer.StartAsync(["Bot:FeedbackThanks=" + Thanks, "Website:AllowedOrigins:0=" + host.Origin]);
+        await using var server = await FaqBotTestServer.StartAsync(["Website:AllowedOrigins:0=" + host.Origin]);
         host.Embed(server.BaseUri);
         await using var browser = await LaunchAsync();
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
@@ -136,23 +136,39 @@ public sealed class WebChatBrowserTests
         Assert.Contains("— ", answerText, StringComparison.Ordinal);
         Assert.Contains(Question, answerText, StringComparison.Ordinal);
 
-        var followUp = chat.Locator(".webchat__suggested-action, .webchat__suggested-actions button")
-            .Filter(new() { HasNotText = "elpful" }).First;
+        var followUp = chat.Locator(".webchat__suggested-action").First;
         await followUp.ClickAsync();
         await WaitForCountAsync(disclaimers, 2);
 
-        await chat.GetByRole(AriaRole.Button, new() { Name = "Helpful", Exact = true }).First.ClickAsync();
-        await Expect(chat.GetByText(Thanks).First);
+        // The 👍 under the latest answer: pressed, recorded, and the suggested questions stay.
+        var suggestions = await chat.Locator(".webchat__suggested-action").CountAsync();
+        var thumb = chat.GetByRole(AriaRole.Button, new() { Name = "Helpful", Exact = true }).Last;
+        await thumb.ClickAsync();
+        var sink = server.App.Services.GetRequiredService<InMemoryAnswerEventSink>();
+        await WaitUntilAsync(() => sink.Feedback.Count > 0);
 
+        Assert.Equal("true", await thumb.GetAttributeAsync("aria-pressed"));
+        Assert.Equal(suggestions, await chat.Locator(".webchat__suggested-action").CountAsync());
         Assert.DoesNotContain("Send failed", await chat.Locator("#webchat").InnerTextAsync(), StringComparison.Ordinal);
-        var feedback = server.App.Services.GetRequiredService<InMemoryAnswerEventSink>().Feedback;
-        Assert.Equal(FeedbackRating.Helpful, Assert.Single(feedback).Rating);
+        var feedback = Assert.Single(sink.Feedback);
+        Assert.Equal(FeedbackRating.Helpful, feedback.Rating);
+        Assert.Equal(sink.Answers[^1].ActivityId, feedback.AnswerToActivityId); // the latest answer's question
         Assert.Equal(2, server.App.Services.GetRequiredService<InMemoryAnswerEventSink>().Answers.Count);
         await ContentSecurityPolicyBrowserTests.AssertNoViolationsAsync(chat);
         await SaveScreenshotAsync(page, mode);
     }
 
     private static async Task Expect(ILocator locator) => await locator.WaitForAsync(new() { Timeout = 15_000 });
+
+    internal static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 150 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(condition(), "timed out waiting");
+    }
 
     private static async Task WaitForCountAsync(ILocator locator, int count)
     {

@@ -25,7 +25,10 @@ public sealed class CliAppTests : IDisposable
         Assert.Equal("Treatment Sessions", first.GetProperty("heading").GetString());
         Assert.True(first.GetProperty("score").GetDouble() > 0);
         Assert.Contains("> ", root.GetProperty("reply").GetString());
-        Assert.True(root.GetProperty("followUps").GetArrayLength() >= 2);
+        Assert.True(root.GetProperty("followUps").GetArrayLength() >= 1);
+        Assert.True(root.GetProperty("confidence").GetDouble() > 0);
+        Assert.Equal(["kind", "passages", "reply", "followUps", "confidence"], root.EnumerateObject().Select(p => p.Name)); // README lists exactly these
+        Assert.Equal(["text", "source", "title", "heading", "score"], first.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
@@ -135,8 +138,47 @@ public sealed class CliAppTests : IDisposable
         var (code, output, _) = CliRunner.RunWithInput("hi\n1\nwhat is bdnf\nquit\n", "chat", "--kb", Repo.KnowledgeBase);
 
         Assert.Equal(0, code);
-        Assert.Contains("[1] ", output);
+        Assert.Contains("[1] What is ketamine therapy?", output); // the welcome's examples, also after "hi"
+        Assert.Contains("  (What is ketamine therapy?)", output);
         Assert.Contains("BDNF", output);
         Assert.True(output.Split("> ").Length >= 4, output);
+    }
+
+    [Theory]
+    [InlineData("7", "There is no suggestion 7: type a number from 1 to 4, or your question in words.")]
+    [InlineData("0", "There is no suggestion 0: type a number from 1 to 4, or your question in words.")]
+    [InlineData("99999999999", "There is no suggestion 99999999999: type a number from 1 to 4, or your question in words.")]
+    public void Chat_NumberThatIsNoSuggestion_SaysSoAndAsksNothing(string typed, string message)
+    {
+        var (code, output, _) = CliRunner.RunWithInput(typed + "\nquit\n", "chat", "--kb", Repo.KnowledgeBase);
+
+        Assert.Equal(0, code);
+        Assert.Contains(message, output);
+        Assert.DoesNotContain("not medical advice", output); // nothing was answered
+    }
+
+    [Fact]
+    public void Chat_LongLines_WrappedToTheTerminalWidth()
+    {
+        var output = new StringWriter();
+        var args = FaqBot.Cli.CliArguments.Parse(["chat", "--kb", Repo.KnowledgeBase]);
+
+        var code = FaqBot.Cli.Commands.ChatCommand.Run(args, new StringReader("what are the side effects of ketamine\nquit\n"), output, TextWriter.Null, 50);
+
+        Assert.Equal(0, code);
+        var lines = output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.All(lines, line => Assert.True(line.Length <= 50 || !line.Trim().Contains(' '), $"{line.Length} columns: {line}"));
+        Assert.Contains(lines, line => line.StartsWith("  “", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("   ", StringComparison.Ordinal) && !line.Contains('“')); // a quote continues under its text
+    }
+
+    [Fact]
+    public void NoCommand_PrintsUsageToStderrAndFails()
+    {
+        var (code, output, error) = CliRunner.Run();
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("usage: faqbot <command>", error);
     }
 }

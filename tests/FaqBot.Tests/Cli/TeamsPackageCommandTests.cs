@@ -77,7 +77,7 @@ public sealed class TeamsPackageCommandTests : IDisposable
         var (code, _, error) = CliRunner.Run("teams-package", "--app-id", AppId, "--host", "faq.example-clinic.org", "--out", Path.Combine(_dir, "x.zip"), "--name", new string('x', 31));
 
         Assert.Equal(2, code);
-        Assert.Contains("--name must be 1–30 characters", error, StringComparison.Ordinal);
+        Assert.Contains("--name (TeamsApp:Name) must be 1–30 characters", error, StringComparison.Ordinal);
     }
 
     private static byte[] Read(ZipArchive zip, string name)

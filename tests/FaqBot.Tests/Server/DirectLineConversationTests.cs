@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FaqBot.Tests.Server;
 
@@ -90,9 +91,36 @@ public sealed class DirectLineConversationTests
         Assert.Contains("\n— *", text, StringComparison.Ordinal);
         Assert.Contains(FaqBotTestServer.Disclaimer, text, StringComparison.Ordinal);
         var actions = reply["suggestedActions"]!["actions"]!.AsArray();
-        Assert.Contains(actions, a => a!["type"]!.GetValue<string>() == "imBack");
-        Assert.Contains(actions, a => a!["title"]!.GetValue<string>() == "Helpful");
-        Assert.Contains(actions, a => a!["title"]!.GetValue<string>() == "Not helpful");
+        Assert.All(actions, a => Assert.Equal("imBack", a!["type"]!.GetValue<string>()));
+        var thumbs = reply["entities"]![0]!["potentialAction"]!.AsArray();
+        Assert.Equal(["LikeAction", "DislikeAction"], thumbs.Select(t => t!["@type"]!.GetValue<string>()));
+    }
+
+    // Web Chat's thumb click, as it posts it: an event with the chosen action as its one entity. The entity survives
+    // the posted-activity filter (other entities do not) and the bot records the vote against the question.
+    [Fact]
+    public async Task PostActivity_ThumbEvent_RecordsFeedbackForTheAnswer()
+    {
+        await using var server = await FaqBotTestServer.StartAsync();
+        var (conversationId, token) = await server.DirectLine.StartAsync();
+        using var question = await server.DirectLine.PostMessageAsync(conversationId, token, "What are the side effects of ketamine?");
+        var questionId = (await DirectLineTestClient.ReadAsync(question))["id"]!.GetValue<string>();
+        var reply = (await server.DirectLine.GetActivitiesAsync(conversationId, token, "1"))["activities"]!.AsArray().Last()!;
+        var dislike = reply["entities"]![0]!["potentialAction"]![1]!.ToJsonString();
+
+        using var vote = await server.DirectLine.SendAsync(HttpMethod.Post, $"conversations/{conversationId}/activities", token,
+            """{"type":"event","name":"webchat:activity-status/feedback","entities":[""" + dislike + """],"from":{"id":"x","role":"user"}}""");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, vote.StatusCode);
+        var sink = server.App.Services.GetRequiredService<FaqBot.Bot.Events.InMemoryAnswerEventSink>();
+        for (var i = 0; i < 50 && sink.Feedback.Count == 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        var feedback = Assert.Single(sink.Feedback);
+        Assert.Equal(FaqBot.Bot.Events.FeedbackRating.NotHelpful, feedback.Rating);
+        Assert.Equal(questionId, feedback.AnswerToActivityId);
     }
 
     [Fact]

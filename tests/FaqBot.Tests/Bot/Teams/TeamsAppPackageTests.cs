@@ -54,7 +54,7 @@ public sealed class TeamsAppPackageTests
         Assert.Equal((192, 192, (byte)8, (byte)6), PngReader.ReadHeader(png));
         var pixels = PngReader.ReadRgba(png);
         Assert.All(Enumerable.Range(0, pixels.Length / 4), i => Assert.Equal(255, pixels[(i * 4) + 3]));
-        Assert.Contains(Enumerable.Range(0, pixels.Length / 4), i => pixels[i * 4] == 0x2E && pixels[(i * 4) + 1] == 0x6F);
+        Assert.Contains(Enumerable.Range(0, pixels.Length / 4), i => pixels[i * 4] == 0x1A && pixels[(i * 4) + 1] == 0x6E);
     }
 
     [Fact]

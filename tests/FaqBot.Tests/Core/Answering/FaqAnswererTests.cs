@@ -125,14 +125,56 @@ public sealed class FaqAnswererTests
     [InlineData("hi")]
     [InlineData("thanks so much")]
     [InlineData("help")]
-    public void Ask_SmallTalk_ShortReplyWithSuggestionsAndNoDisclaimer(string message)
+    public void Ask_SmallTalk_ShortReplyOfferingTheWelcomesExamplesAndNoDisclaimer(string message)
     {
         var answer = Engine.Ask(message);
 
         Assert.Equal(AnswerKind.Smalltalk, answer.Kind);
         Assert.Empty(answer.Quotes);
         Assert.Null(answer.Disclaimer);
-        Assert.InRange(answer.FollowUps.Count, 1, 3);
+        Assert.Equal(FaqEngineSettings.DefaultExampleQuestions, answer.FollowUps);
+    }
+
+    [Fact]
+    public void Ask_Greeting_OffersTheConfiguredExamples()
+    {
+        using var engine = FaqEngine.Open(SeedEngine.Settings(s => s.ExampleQuestions = ["How long does a session last?"]), encoder: SeedEngine.Encoder);
+
+        Assert.Equal(["How long does a session last?"], engine.Ask("hi").FollowUps);
+        Assert.Empty(engine.Ask("bye").FollowUps);
+    }
+
+    // Issue 13 point 2: an unanswered question gets no suggestions (none relates to it); an answer's suggestions are
+    // checked questions from sections retrieval found relevant or beside the quoted one, in the same documents.
+    [Theory]
+    [InlineData("does insurance cover this?")]
+    [InlineData("is there parking at the clinic")]
+    public void Ask_NotCovered_OffersNoUnrelatedSuggestions(string message)
+    {
+        var answer = Engine.Ask(message);
+
+        Assert.Equal(AnswerKind.Abstain, answer.Kind);
+        Assert.Empty(answer.FollowUps);
+    }
+
+    [Theory]
+    [InlineData("What are the side effects of ketamine?")]
+    [InlineData("how long does a session last")]
+    [InlineData("is it used for ptsd")]
+    public void Ask_Answer_FollowUpsComeFromTheAnswersDocumentsAndAreAnswerable(string message)
+    {
+        var answer = Engine.Ask(message);
+        var documents = answer.Quotes.Select(q => q.SourceFile).ToHashSet();
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.NotEmpty(answer.FollowUps);
+        Assert.All(answer.FollowUps, followUp =>
+        {
+            Assert.Contains(followUp, Engine.FollowUps.All);
+            var followed = Engine.Ask(followUp);
+            Assert.Equal(AnswerKind.Answer, followed.Kind);
+            Assert.Contains(followed.Quotes[0].SourceFile, documents);
+        });
     }
 
     [Fact]
@@ -145,7 +187,7 @@ public sealed class FaqAnswererTests
         Assert.Contains("Each session lasts about 40 minutes to an hour.", answer.Quotes[0].Text);
         Assert.Equal("what-does-ketamine-do-to-your-brain.txt", answer.Quotes[0].SourceFile);
         Assert.Equal(answer.Quotes.Count, answer.Quotes.Select(q => q.PassageId).Distinct().Count());
-        Assert.InRange(answer.FollowUps.Count, 2, 3);
+        Assert.InRange(answer.FollowUps.Count, 1, 3);
         Assert.Equal(Engine.Settings.Clinic.Disclaimer, answer.Disclaimer);
     }
 
@@ -197,6 +239,8 @@ public sealed class FaqAnswererTests
         var offered = Engine.FollowUps.All;
 
         Assert.True(offered.Count >= 5, $"only {offered.Count} follow-ups");
+        Assert.All(offered, question => Assert.EndsWith("?", question, StringComparison.Ordinal));
+        Assert.DoesNotContain(offered, question => question.Contains(':', StringComparison.Ordinal) || question.StartsWith("Tell me", StringComparison.Ordinal));
         Assert.All(offered, question => Assert.Contains(Engine.Ask(question).Kind, new[] { AnswerKind.Answer, AnswerKind.Clarify }));
     }
 
