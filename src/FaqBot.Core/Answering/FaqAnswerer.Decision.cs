@@ -1,3 +1,4 @@
+using FaqBot.Core.Answering.Triage;
 using FaqBot.Core.Search;
 using FaqBot.Core.Search.Answerability;
 
@@ -34,7 +35,15 @@ public sealed partial class FaqAnswerer
             return null;
         }
 
-        var (result, confidence) = Search(text, encoder?.EncodeQuery(QuestionOf(text)));
+        // A follow-up is offered only if, typed by a patient, it would reach retrieval: a heading written as
+        // "What should I know about…?" can read as a request for personal advice, and triage would then refer it.
+        var shared = (encoder ?? triage.Encoder)?.EncodeQuery(QuestionOf(text));
+        if (triage.Classify(text, shared).Kind != TriageKind.Question)
+        {
+            return null;
+        }
+
+        var (result, confidence) = Search(text, encoder is null ? null : shared);
         return result.Hits.Count > 0 && confidence >= Threshold ? result.Hits[0] : null;
     }
 

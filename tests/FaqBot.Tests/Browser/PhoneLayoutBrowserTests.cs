@@ -88,8 +88,9 @@ public sealed class PhoneLayoutBrowserTests
         await page.GotoAsync(server.BaseUri.ToString());
         await ChatDriver.WaitForWelcomeAsync(chat);
 
+        // The welcome's emergency line names 911 and 988; the crisis card's own tap-to-call buttons are tested with the
+        // card (WebChatTriageBrowserTests). The abstain reply carries the clinic's contact.
         await ChatDriver.AskAsync(chat, "Do you validate parking at the downtown garage?", 1);
-        await ChatDriver.AskAsync(chat, "I want to kill myself", 2);
 
         var contact = chat.Locator("#webchat a[href='tel:+17325550100']");
         Assert.Equal("(732) 555-0100", await contact.First.InnerTextAsync());
