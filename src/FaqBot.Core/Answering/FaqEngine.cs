@@ -24,7 +24,7 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
 
     private FaqEngine(
         FaqEngineSettings settings, Searcher searcher, KnowledgeBaseAnalyzers analyzers, KnowledgeBaseContent? content, bool fromSnapshot,
-        TimeSpan openTime, DateTimeOffset openedAt, IndexStore? ownedStore, ISentenceEncoder? encoder)
+        TimeSpan openTime, DateTimeOffset openedAt, IndexStore? ownedStore, ISentenceEncoder? encoder, Action<string>? warn = null)
     {
         Settings = settings;
         Searcher = searcher;
@@ -40,6 +40,12 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
             ? AnswerabilityModel.Load(Path.GetFullPath(path, settings.BaseDirectory))
             : AnswerabilityModel.BuiltIn();
         Decision = model.For(encoder?.ModelId);
+        if (Decision is { MatchesFeatures: false })
+        {
+            warn?.Invoke("the answerability model was fitted on other features; keyword coverage decides until `faqbot fit` is run again");
+            Decision = null;
+        }
+
         Answerer = answerer = new FaqAnswerer(
             searcher, new QuoteBuilder(analyzers.Terms), FollowUps, new MessageTriage(), settings.Clinic, settings.Search, encoder, Decision);
         _ = FollowUps.All; // checked now, with the answerer's own decisions, not on the first question
@@ -113,7 +119,7 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         {
             var index = KeywordIndex.Open(store ?? ownedStore!, fingerprint, forceRebuild, Ingest, warn, out var rebuilt, encoder);
             var searcher = new Searcher(index, analyzers.Query, analyzers.Terms, settings.Search);
-            return new FaqEngine(settings, searcher, analyzers, content, !rebuilt, stopwatch.Elapsed, openedAt, ownedStore, encoder);
+            return new FaqEngine(settings, searcher, analyzers, content, !rebuilt, stopwatch.Elapsed, openedAt, ownedStore, encoder, warn);
         }
         catch
         {

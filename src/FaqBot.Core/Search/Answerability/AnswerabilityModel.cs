@@ -66,12 +66,28 @@ public sealed class AnswerabilityModel
 /// <param name="AnswerAbove">Answer when the probability is at least this.</param>
 /// <param name="TuneFigures">The tune-half figures at this threshold, for the record.</param>
 /// <param name="Ranker">The fitted fusion of keyword and semantic evidence per candidate passage; null: reciprocal-rank fusion.</param>
-public sealed record FittedDecision(LogisticModel Model, double AnswerAbove, string TuneFigures, LogisticModel? Ranker = null)
+/// <param name="Scope">The in-scope model over the question's embedding; null: the decision uses the retrieval signals alone.</param>
+public sealed record FittedDecision(LogisticModel Model, double AnswerAbove, string TuneFigures, LogisticModel? Ranker = null, ScopeModel? Scope = null)
 {
     /// <summary>The probability that the best fused passages answer the question.</summary>
-    public double Probability(AnswerabilitySignals signals)
+    /// <param name="signals">The retrieval's signals.</param>
+    /// <param name="questionVector">The question's embedding, for the scope features; null without embeddings.</param>
+    public double Probability(AnswerabilitySignals signals, float[]? questionVector = null)
     {
         ArgumentNullException.ThrowIfNull(signals);
-        return Model.Predict(signals.Features());
+        return Model.Predict(Features(signals, Scope?.Features(questionVector)));
+    }
+
+    /// <summary>Whether the fitted weights match today's features (a model file fitted before a feature was added does not);
+    /// a mismatch would fail every question, so the engine falls back instead.</summary>
+    public bool MatchesFeatures =>
+        Model.Weights.Length == AnswerabilitySignals.FeatureNames.Count + (Scope is null ? 0 : ScopeModel.FeatureNames.Count)
+        && (Ranker is null || Ranker.Weights.Length == Searcher.CandidateFeatureNames.Count);
+
+    /// <summary>The model's input: the retrieval signals, then the scope features when the decision has a scope model.</summary>
+    public static double[] Features(AnswerabilitySignals signals, double[]? scopeFeatures)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        return scopeFeatures is null ? signals.Features() : [.. signals.Features(), .. scopeFeatures];
     }
 }
