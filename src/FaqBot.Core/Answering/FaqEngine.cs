@@ -40,6 +40,11 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
             ? AnswerabilityModel.Load(Path.GetFullPath(path, settings.BaseDirectory))
             : AnswerabilityModel.BuiltIn();
         Decision = model.For(encoder?.ModelId);
+        if (Decision is null && encoder is not null)
+        {
+            warn?.Invoke($"no answerability model is fitted for {encoder.ModelId}; keyword coverage decides until `faqbot fit` is run with it");
+        }
+
         if (Decision is { MatchesFeatures: false })
         {
             warn?.Invoke("the answerability model was fitted on other features; keyword coverage decides until `faqbot fit` is run again");

@@ -23,7 +23,9 @@ public sealed class AnswerabilityModel
     /// <summary>The model for keyword retrieval alone.</summary>
     public FittedDecision? KeywordOnly { get; set; }
 
-    /// <summary>The decision for <paramref name="embeddingModelId"/> (null: keyword search alone); falls back to any vector model, then keyword-only.</summary>
+    /// <summary>The decision for <paramref name="embeddingModelId"/> (null: keyword search alone). Without a fit for that
+    /// embedding model, another model's decision is used only when it has no scope model: scope features compare the
+    /// question's vector with example vectors of the model they were fitted with, meaningless in another model's space.</summary>
     public FittedDecision? For(string? embeddingModelId)
     {
         if (embeddingModelId is null)
@@ -31,7 +33,7 @@ public sealed class AnswerabilityModel
             return KeywordOnly;
         }
 
-        return WithVectors.TryGetValue(embeddingModelId, out var exact) ? exact : WithVectors.Values.FirstOrDefault();
+        return WithVectors.TryGetValue(embeddingModelId, out var exact) ? exact : WithVectors.Values.FirstOrDefault(d => d.Scope is null);
     }
 
     /// <summary>The model built into FaqBot (fitted on the shipped knowledge base).</summary>
