@@ -166,7 +166,7 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         var rules = options.Boilerplate;
         var lines = rules.EffectiveLineRules().Select(r => $"{r.Name}={r.Pattern}/{r.MaxWords}");
         var sections = rules.EffectiveSectionRules().Select(r => $"{r.Name}={r.HeaderPattern}/{r.ItemPattern}");
-        return string.Join("\n", [$"max={options.MaxFileBytes}", $"repeat={rules.RepeatedLineMinFraction}/{rules.RepeatedLineMinDocuments}",
+        return string.Join("\n", [$"max={options.MaxFileBytes}/{options.MaxPdfAndWordBytes}", $"repeat={rules.RepeatedLineMinFraction}/{rules.RepeatedLineMinDocuments}",
             $"short={rules.ShortFragmentMaxWords}", .. lines, .. sections]);
     }
 }

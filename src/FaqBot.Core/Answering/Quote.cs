@@ -17,4 +17,14 @@ public sealed record Quote(
     string SourceFile,
     string? Url,
     double Score,
-    IReadOnlyList<TextRange> Marks);
+    IReadOnlyList<TextRange> Marks)
+{
+    /// <summary>For a quote from a PDF: the page its passage starts on; null otherwise.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>For a quote from a PDF: the page its passage ends on.</summary>
+    public int? LastPage { get; init; }
+
+    /// <summary>"aftercare.pdf, page 2" for a quote from a PDF; null for documents without pages.</summary>
+    public string? PageReference => KnowledgeBase.PageReferences.Format(SourceFile, Page, LastPage);
+}

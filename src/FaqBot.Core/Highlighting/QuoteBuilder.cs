@@ -44,7 +44,11 @@ public sealed class QuoteBuilder(Lucene.Net.Analysis.Analyzer analyzer)
             .Where(m => m.Range.Start >= window.Start && m.Range.End <= window.End)
             .Select(m => new TextRange(m.Range.Start - window.Start + prefix.Length, m.Range.Length))
             .ToList();
-        return new Quote(quoted, passage.Id, passage.DocumentTitle, passage.Heading, passage.SourceFile, passage.Url, score, shifted);
+        return new Quote(quoted, passage.Id, passage.DocumentTitle, passage.Heading, passage.SourceFile, passage.Url, score, shifted)
+        {
+            Page = passage.Page,
+            LastPage = passage.LastPage,
+        };
     }
 
     private static TextRange BestWindow(string text, List<(TextRange Range, string Term)> marks, Func<string, double> termWeight, int bestSentence)

@@ -10,7 +10,7 @@ namespace FaqBot.Core.Indexing;
 public static class KnowledgeBaseFingerprint
 {
     // Bump when analysis or ingestion changes what an index contains, so old snapshots are rebuilt.
-    internal const string EngineVersion = "faqbot-index-2";
+    internal const string EngineVersion = "faqbot-index-3"; // 3: PDF and Word documents, passages with pages
 
     /// <summary>Computes the fingerprint of <paramref name="directory"/> plus the given settings.</summary>
     public static string Compute(string directory, string settings)

@@ -23,6 +23,7 @@ internal static class PassageFields
     public const string Source = "source";
     public const string Url = "url";
     public const string Lines = "lines";
+    public const string Pages = "pages";
     public const string Vector = "vector";
 
     public static readonly string[] Searched = [Body, Heading, Title, Questions];
@@ -61,6 +62,11 @@ internal static class PassageFields
             doc.Add(new StoredField(Url, passage.Url));
         }
 
+        if (passage.Page is { } page)
+        {
+            doc.Add(new StoredField(Pages, $"{page.ToString(CultureInfo.InvariantCulture)}-{(passage.LastPage ?? page).ToString(CultureInfo.InvariantCulture)}"));
+        }
+
         foreach (var question in passage.Questions)
         {
             doc.Add(new TextField(Questions, question, Field.Store.YES));
@@ -80,12 +86,15 @@ internal static class PassageFields
     public static Passage ToPassage(Document doc)
     {
         var lines = doc.Get(Lines).Split('-');
+        var pages = doc.Get(Pages)?.Split('-');
         return new Passage(
             doc.Get(Id), doc.Get(Title), doc.Get(Heading), doc.Get(Source),
             int.Parse(lines[0], CultureInfo.InvariantCulture), int.Parse(lines[1], CultureInfo.InvariantCulture), doc.Get(Body))
         {
             Url = doc.Get(Url),
             Questions = doc.GetValues(Questions),
+            Page = pages is null ? null : int.Parse(pages[0], CultureInfo.InvariantCulture),
+            LastPage = pages is null ? null : int.Parse(pages[1], CultureInfo.InvariantCulture),
         };
     }
 

@@ -17,4 +17,7 @@ internal enum BlockKind
 
     /// <summary>A "Term: explanation." line.</summary>
     TermItem,
+
+    /// <summary>A table row (PDF, DOCX), its cells joined by " | ".</summary>
+    TableRow,
 }

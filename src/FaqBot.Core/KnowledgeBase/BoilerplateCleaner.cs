@@ -71,7 +71,10 @@ internal sealed class BoilerplateCleaner
         var lines = block.Text.Split('\n');
         for (var k = 0; k < lines.Length; k++)
         {
-            dropped.Add(new DroppedLine(sourceFile, block.StartLine == 0 ? 0 : block.StartLine + k, lines[k], rule));
+            dropped.Add(new DroppedLine(sourceFile, block.StartLine == 0 ? 0 : block.StartLine + k, lines[k], rule)
+            {
+                Page = block.Page > 0 ? block.Page : null,
+            });
         }
     }
 

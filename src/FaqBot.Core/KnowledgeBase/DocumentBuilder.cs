@@ -6,7 +6,7 @@ namespace FaqBot.Core.KnowledgeBase;
 /// lead-in line travels with the first item, so a quote of one item reads on its own and every passage stays a
 /// contiguous verbatim range. Short items (seed 001 lines 17–21) read best together: lead-in + items, one passage.
 /// </remarks>
-internal sealed class DocumentBuilder(string sourceFile, IReadOnlyList<string>? lines, int shortFragmentMaxWords)
+internal sealed class DocumentBuilder(string sourceFile, IReadOnlyList<string>? lines, int shortFragmentMaxWords, bool inferHeadings = true)
 {
     private const int LongItemWords = 8;
 
@@ -57,7 +57,7 @@ internal sealed class DocumentBuilder(string sourceFile, IReadOnlyList<string>? 
         {
             _title = explicitTitle;
         }
-        else if (blocks.Count > 0 && (blocks[0].Kind == BlockKind.Heading || (blocks[0].Kind == BlockKind.Text
+        else if (blocks.Count > 0 && (blocks[0].Kind == BlockKind.Heading || (inferHeadings && blocks[0].Kind == BlockKind.Text
             && blocks[0].StartLine == blocks[0].EndLine && TextHeuristics.IsTitleLike(blocks[0].MatchText))))
         {
             _title = blocks[0].MatchText.Trim();
@@ -82,11 +82,11 @@ internal sealed class DocumentBuilder(string sourceFile, IReadOnlyList<string>? 
         return i;
     }
 
-    // Explicit headings (Markdown, HTML) are headings; in text files a short one-line block that does not end a
-    // sentence and has something after it is a heading.
-    private static bool IsHeading(List<Block> blocks, int i) =>
+    // Explicit headings (Markdown, HTML, PDF, Word) are headings; in text files a short one-line block that does not
+    // end a sentence and has something after it is a heading.
+    private bool IsHeading(List<Block> blocks, int i) =>
         blocks[i].Kind == BlockKind.Heading
-        || (blocks[i].Kind == BlockKind.Text && blocks[i].StartLine == blocks[i].EndLine && i + 1 < blocks.Count
+        || (inferHeadings && blocks[i].Kind == BlockKind.Text && blocks[i].StartLine == blocks[i].EndLine && i + 1 < blocks.Count
             && TextHeuristics.IsHeadingLike(blocks[i].MatchText));
 
     private int AddList(List<Block> blocks, int i, string? url)
@@ -130,6 +130,11 @@ internal sealed class DocumentBuilder(string sourceFile, IReadOnlyList<string>? 
             id = PassageIds.For(sourceFile, text + "\n#" + n);
         }
 
-        _passages.Add(new Passage(id, _title, _heading, sourceFile, first.StartLine, last.EndLine, text) { Url = url });
+        _passages.Add(new Passage(id, _title, _heading, sourceFile, first.StartLine, last.EndLine, text)
+        {
+            Url = url,
+            Page = first.Page > 0 ? first.Page : null,
+            LastPage = first.Page > 0 ? range.Max(b => Math.Max(b.Page, b.LastPage)) : null,
+        });
     }
 }

@@ -3,9 +3,12 @@ using System.Text;
 namespace FaqBot.Core.KnowledgeBase;
 
 /// <summary>The human-readable ingestion report printed by <c>faqbot index --explain</c>.</summary>
-public static class IngestionReport
+public static partial class IngestionReport
 {
-    /// <summary>Formats, per file: title, passage count, headings, dropped lines with line and rule, warnings.</summary>
+    /// <summary>
+    /// Formats, per file: title, passage count, headings, dropped lines with line and rule, warnings; for a PDF, page by
+    /// page: the passages taken from it and the lines dropped from it.
+    /// </summary>
     public static string Format(KnowledgeBaseContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -27,9 +30,16 @@ public static class IngestionReport
             }
 
             text.Append("  dropped lines: ").Append(document.Dropped.Count).Append('\n');
-            foreach (var line in document.Dropped)
+            if (document.PageCount > 0)
             {
-                text.Append("    line ").Append(line.Line).Append(" [").Append(line.Rule).Append("] ").Append(line.Text).Append('\n');
+                AppendPages(text, document);
+            }
+            else
+            {
+                foreach (var line in document.Dropped)
+                {
+                    AppendDropped(text, line, "    ");
+                }
             }
 
             AppendWarnings(text, content.Warnings.Where(w => w.SourceFile == document.SourceFile), "  ");
@@ -50,6 +60,9 @@ public static class IngestionReport
             .Append(content.Warnings.Count).Append(" warnings\n");
         return text.ToString();
     }
+
+    private static void AppendDropped(StringBuilder text, DroppedLine line, string indent) =>
+        text.Append(indent).Append("line ").Append(line.Line).Append(" [").Append(line.Rule).Append("] ").Append(line.Text).Append('\n');
 
     private static void AppendWarnings(StringBuilder text, IEnumerable<LoadWarning> warnings, string indent)
     {

@@ -13,4 +13,11 @@ public sealed record KnowledgeBaseDocument(
     string? Url,
     IReadOnlyList<string> Headings,
     IReadOnlyList<Passage> Passages,
-    IReadOnlyList<DroppedLine> Dropped);
+    IReadOnlyList<DroppedLine> Dropped)
+{
+    /// <summary>For a PDF, the number of pages; 0 for documents without pages.</summary>
+    public int PageCount { get; init; }
+
+    /// <summary>For a PDF, the pages that had no text to read (scanned or image-only: they need OCR).</summary>
+    public IReadOnlyList<int> PagesWithoutText { get; init; } = [];
+}

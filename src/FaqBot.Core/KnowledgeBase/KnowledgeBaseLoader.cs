@@ -3,8 +3,6 @@ namespace FaqBot.Core.KnowledgeBase;
 /// <summary>Reads a knowledge-base folder into documents and passages; bad files become warnings, never crashes.</summary>
 public sealed class KnowledgeBaseLoader
 {
-    private static readonly string[] DocumentExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
-
     // Hidden files are filtered by name below (dot files), so only unreadable folders are skipped here.
     private static readonly EnumerationOptions Enumeration = new()
     {
@@ -15,6 +13,7 @@ public sealed class KnowledgeBaseLoader
 
     private readonly KnowledgeBaseOptions _options;
     private readonly BoilerplateCleaner _cleaner;
+    private readonly DocumentFileReader _reader;
 
     /// <summary>Creates a loader; the cleaning rules are compiled here.</summary>
     /// <exception cref="ArgumentException">A configured rule pattern is not a valid regular expression.</exception>
@@ -22,6 +21,7 @@ public sealed class KnowledgeBaseLoader
     {
         _options = options ?? new KnowledgeBaseOptions();
         _cleaner = new BoilerplateCleaner(_options.Boilerplate);
+        _reader = new DocumentFileReader(_options);
     }
 
     /// <summary>Loads every document under <paramref name="directory"/> (recursively, ordinal order) and the curated answers.</summary>
@@ -46,17 +46,16 @@ public sealed class KnowledgeBaseLoader
         for (var n = 0; n < files.Count; n++)
         {
             var (full, relative) = files[n];
-            if (TryReadText(full, relative, warnings, out var text))
+            if (IsCurated(relative))
             {
-                var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-                if (IsCurated(relative))
+                if (_reader.TryReadText(full, relative, warnings, out var text))
                 {
-                    ReadCurated(relative, text, lines, curated, warnings);
+                    ReadCurated(relative, text, DocumentFileReader.SplitLines(text), curated, warnings);
                 }
-                else
-                {
-                    parsed.Add(Parse(relative, text, lines));
-                }
+            }
+            else if (_reader.TryRead(full, relative, warnings, out var file))
+            {
+                parsed.Add(file);
             }
 
             progress?.Report(new IngestProgress(n + 1, files.Count, relative));
@@ -67,39 +66,23 @@ public sealed class KnowledgeBaseLoader
         return new KnowledgeBaseContent(documents, curated, warnings);
     }
 
-    private sealed record ParsedFile(string SourceFile, string[] Lines, List<Block> Blocks, string? Title, string? Url, bool IsHtml);
-
-    private static ParsedFile Parse(string relative, string text, string[] lines)
-    {
-        var extension = Path.GetExtension(relative).ToLowerInvariant();
-        if (extension is ".html" or ".htm")
-        {
-            return new ParsedFile(relative, lines, HtmlBlockReader.Read(text, out var htmlTitle), htmlTitle, null, true);
-        }
-
-        if (extension is ".md" or ".markdown")
-        {
-            var blocks = MarkdownBlockReader.Read(text, lines, out var title, out var url);
-            return new ParsedFile(relative, lines, blocks, title, url, false);
-        }
-
-        return new ParsedFile(relative, lines, TextBlockReader.Read(lines), null, null, false);
-    }
-
     private KnowledgeBaseDocument Build(ParsedFile file, IReadOnlySet<string> repeated)
     {
-        var dropped = new List<DroppedLine>();
-        // HTML boilerplate is dropped structurally (nav, footer, aside...), so the text rules do not apply.
-        var blocks = file.IsHtml ? file.Blocks : _cleaner.Clean(file.Blocks, file.SourceFile, repeated, dropped);
-        var builder = new DocumentBuilder(file.SourceFile, file.IsHtml ? null : file.Lines, _options.Boilerplate.ShortFragmentMaxWords);
-        return builder.Build(blocks, file.Title, file.Url, dropped);
+        var dropped = new List<DroppedLine>(file.Dropped);
+        var blocks = file.StructuralBoilerplate ? file.Blocks : _cleaner.Clean(file.Blocks, file.SourceFile, repeated, dropped);
+        var builder = new DocumentBuilder(file.SourceFile, file.Lines, _options.Boilerplate.ShortFragmentMaxWords, file.InferHeadings);
+        return builder.Build(blocks, file.Title, file.Url, dropped) with
+        {
+            PageCount = file.PageCount,
+            PagesWithoutText = file.PagesWithoutText,
+        };
     }
 
     // A block in at least RepeatedLineMinFraction of the documents (and in two or more) is site chrome.
     private HashSet<string> RepeatedKeys(List<ParsedFile> parsed)
     {
         var rules = _options.Boilerplate;
-        var texts = parsed.Where(f => !f.IsHtml).ToList();
+        var texts = parsed.Where(f => !f.StructuralBoilerplate).ToList();
         if (texts.Count < rules.RepeatedLineMinDocuments)
         {
             return [];
@@ -113,33 +96,6 @@ public sealed class KnowledgeBaseLoader
             .Where(g => g.Count() >= threshold)
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
-    }
-
-    private bool TryReadText(string full, string relative, List<LoadWarning> warnings, out string text)
-    {
-        text = "";
-        try
-        {
-            var length = new FileInfo(full).Length;
-            if (length > _options.MaxFileBytes)
-            {
-                warnings.Add(new LoadWarning(relative, $"skipped: the file is {length:N0} bytes, over the {_options.MaxFileBytes:N0}-byte limit (KnowledgeBase:MaxFileBytes)"));
-                return false;
-            }
-
-            if (!TextDecoder.TryDecode(File.ReadAllBytes(full), out text, out var problem))
-            {
-                warnings.Add(new LoadWarning(relative, $"skipped: {problem}"));
-                return false;
-            }
-
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            warnings.Add(new LoadWarning(relative, $"skipped: the file could not be read ({ex.GetType().Name})"));
-            return false;
-        }
     }
 
     private static void ReadCurated(string relative, string text, string[] lines, List<Passage> curated, List<LoadWarning> warnings)
@@ -161,7 +117,7 @@ public sealed class KnowledgeBaseLoader
     private static bool IsCandidate(string relative) =>
         IsCurated(relative)
         || (!relative.Equals("synonyms.txt", StringComparison.OrdinalIgnoreCase)
-            && DocumentExtensions.Contains(Path.GetExtension(relative).ToLowerInvariant()));
+            && DocumentFileReader.Extensions.Contains(Path.GetExtension(relative).ToLowerInvariant()));
 
     private static bool IsHidden(string relative, string full)
     {

@@ -23,6 +23,15 @@ public sealed record Passage(
     /// <summary>For a curated answer: the question and its alternate phrasings; empty for document passages.</summary>
     public IReadOnlyList<string> Questions { get; init; } = [];
 
+    /// <summary>For a paged document (PDF): the 1-based page the passage starts on; null for other documents.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>For a paged document: the page the passage ends on (after <see cref="Page"/> when it runs over a page break).</summary>
+    public int? LastPage { get; init; }
+
+    /// <summary>Where a paged passage is, for a quote's source line ("aftercare.pdf, page 2"); null when it has no page.</summary>
+    public string? PageReference => PageReferences.Format(SourceFile, Page, LastPage);
+
     /// <summary>True when the passage is a curated answer from faq.md / faq.csv.</summary>
     public bool IsCurated => Questions.Count > 0;
 }

@@ -7,7 +7,8 @@ namespace FaqBot.Core.Rendering;
 
 /// <summary>
 /// Renders an <see cref="Answer"/> as the one-line JSON object of the <c>faqbot ask --json</c> contract:
-/// <c>{"kind", "passages": [{"text", "source", "heading", "score"}], "reply", "followUps"}</c>.
+/// <c>{"kind", "passages": [{"text", "source", "heading", "score"}], "reply", "followUps"}</c>; a passage from a PDF
+/// also has <c>"page"</c>.
 /// </summary>
 public static class JsonAnswerRenderer
 {
@@ -36,6 +37,11 @@ public static class JsonAnswerRenderer
                 writer.WriteString("source", quote.SourceFile);
                 writer.WriteString("title", quote.DocumentTitle);
                 writer.WriteString("heading", quote.Heading);
+                if (quote.Page is { } page)
+                {
+                    writer.WriteNumber("page", page);
+                }
+
                 writer.WriteNumber("score", Math.Round(quote.Score, 4));
                 writer.WriteEndObject();
             }

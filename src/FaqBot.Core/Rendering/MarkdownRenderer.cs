@@ -36,13 +36,17 @@ public static class MarkdownRenderer
         return sb.ToString().TrimEnd();
     }
 
-    /// <summary>The source line of a quote: document title, and the heading when it differs.</summary>
+    /// <summary>
+    /// The source line of a quote: document title, the heading when it differs, and for a PDF the file and page:
+    /// "Aftercare instructions (aftercare.pdf, page 2)".
+    /// </summary>
     public static string SourceLabel(Quote quote)
     {
         ArgumentNullException.ThrowIfNull(quote);
-        return quote.Heading is { Length: > 0 } heading && !heading.Equals(quote.DocumentTitle, StringComparison.OrdinalIgnoreCase)
+        var label = quote.Heading is { Length: > 0 } heading && !heading.Equals(quote.DocumentTitle, StringComparison.OrdinalIgnoreCase)
             ? $"{quote.DocumentTitle} — {heading}"
             : quote.DocumentTitle;
+        return quote.PageReference is { } page ? $"{label} ({page})" : label;
     }
 
     private static void AppendBlockquote(StringBuilder sb, string text)

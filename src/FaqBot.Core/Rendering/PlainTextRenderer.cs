@@ -26,7 +26,9 @@ public static class PlainTextRenderer
                 label = "";
             }
 
-            sb.Append("    — ").Append(MarkdownRenderer.SourceLabel(quote)).Append(" (").Append(quote.SourceFile).Append(")\n\n");
+            // A PDF's label already names the file with the page.
+            var file = quote.PageReference is null ? $" ({quote.SourceFile})" : "";
+            sb.Append("    — ").Append(MarkdownRenderer.SourceLabel(quote)).Append(file).Append("\n\n");
         }
 
         if (answer.FollowUps.Count > 0)

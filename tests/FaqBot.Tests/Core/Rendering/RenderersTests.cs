@@ -26,6 +26,19 @@ public sealed class RenderersTests
     }
 
     [Fact]
+    public void Renderers_QuoteFromPdf_SourceNamesTheFileAndPage()
+    {
+        var quote = new Quote("Rest for the remainder of the day.", "p2", "Aftercare instructions", null, "aftercare.pdf", null, 2.5, []) { Page = 2, LastPage = 2 };
+        var answer = Sample with { Quotes = [quote] };
+
+        Assert.Equal("Aftercare instructions (aftercare.pdf, page 2)", MarkdownRenderer.SourceLabel(quote));
+        Assert.Contains("— *Aftercare instructions (aftercare.pdf, page 2)*", MarkdownRenderer.Render(answer));
+        Assert.Contains("— Aftercare instructions (aftercare.pdf, page 2)\n", PlainTextRenderer.Render(answer));
+        Assert.Equal(2, JsonDocument.Parse(JsonAnswerRenderer.Render(answer)).RootElement.GetProperty("passages")[0].GetProperty("page").GetInt32());
+        Assert.False(JsonDocument.Parse(JsonAnswerRenderer.Render(Sample)).RootElement.GetProperty("passages")[0].TryGetProperty("page", out _));
+    }
+
+    [Fact]
     public void PlainText_Answer_HasQuoteSourceFollowUpsAndDisclaimer()
     {
         var text = PlainTextRenderer.Render(Sample);

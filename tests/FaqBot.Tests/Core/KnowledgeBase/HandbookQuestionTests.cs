@@ -1,0 +1,100 @@
+using System.Text.Json;
+using FaqBot.Core.Answering;
+using FaqBot.Core.Evaluation;
+using FaqBot.Core.KnowledgeBase;
+using FaqBot.Tests.Core.KnowledgeBase.Fixtures;
+using FaqBot.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace FaqBot.Tests.Core.KnowledgeBase;
+
+// The 40-page handbook PDF answers the 10 questions written for it (tests/data/handbook) with the evidence among the
+// top 3 quotes, on the right page. Tune and test halves are counted apart (the rule of tests/data/README.md); the
+// floors are the figures measured with the current retrieval (docs/benchmarks.md), so a loss fails the test.
+public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHelper output) : IClassFixture<HandbookEngine>
+{
+    // Measured after the Lucene.Net index and the fitted answer-or-abstain model reached this branch: most misses are
+    // abstentions (the model was fitted on the seed articles' questions) or personal wording triaged as advice.
+    private const int TuneFloor = 3; // of 8
+    private const int TestFloor = 0; // of 2; the test half is too small to carry a floor above zero yet
+
+    [Fact]
+    public void Ask_HandbookQuestions_EvidenceInTopThreeQuotesOnItsPage()
+    {
+        var results = Questions().Select(q => (q.Id, Half: BankSplit.HalfOf(q.Id), Hit: Hit(q))).ToList();
+
+        foreach (var half in results.GroupBy(r => r.Half))
+        {
+            output.WriteLine($"{half.Key}: {half.Count(r => r.Hit)}/{half.Count()} ({string.Join(", ", half.Where(r => !r.Hit).Select(r => r.Id))} missed)");
+        }
+
+        Assert.True(results.Count(r => r.Half == "tune" && r.Hit) >= TuneFloor, "tune half below its floor");
+        Assert.True(results.Count(r => r.Half == "test" && r.Hit) >= TestFloor, "test half below its floor");
+    }
+
+    [Fact]
+    public void Ask_HandbookQuestions_EveryQuoteIsVerbatimExtractedAndWrittenText()
+    {
+        var passages = handbook.Content.AllPassages.ToDictionary(p => p.Id);
+        var written = Normalize(string.Join(" ", handbook.Fixture.Texts.Select(t => t.Text)));
+        var quotes = Questions().SelectMany(q => handbook.Engine.Ask(q.Q).Quotes).ToList();
+
+        Assert.NotEmpty(quotes);
+        foreach (var quote in quotes)
+        {
+            var passage = passages[quote.PassageId];
+            Assert.Equal(passage.Page, quote.Page);
+            foreach (var piece in quote.Text.Split('…').Select(Normalize).Where(p => p.Length > 0))
+            {
+                Assert.Contains(piece, Normalize(passage.Text)); // exactly the extraction…
+                foreach (var line in piece.Split(" | "))
+                {
+                    Assert.Contains(line, written); // …which is exactly what the PDF was written with
+                }
+            }
+        }
+    }
+
+    private bool Hit(HandbookQuestion question)
+    {
+        var answer = handbook.Engine.Ask(question.Q);
+        var quotes = answer.Quotes.Take(3);
+        output.WriteLine($"{question.Id}: {answer.Kind}, confidence {answer.Confidence:F2}, quotes from pages {string.Join(", ", quotes.Select(q => q.Page))}");
+        return quotes.Any(quote => quote.Page <= question.Page && question.Page <= (quote.LastPage ?? quote.Page)
+            && question.Evidence.Any(e => Normalize(quote.Text).Contains(Normalize(e), StringComparison.Ordinal)));
+    }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static IEnumerable<HandbookQuestion> Questions() =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "handbook", "handbook-questions.jsonl"))
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => JsonSerializer.Deserialize<HandbookQuestion>(l, JsonSerializerOptions.Web)!);
+
+    private sealed record HandbookQuestion(string Id, string Q, int Page, string[] Evidence);
+}
+
+// One engine over a knowledge base holding only the handbook PDF and the shipped synonyms, with the default
+// embedding model, as the server runs it.
+public sealed class HandbookEngine : IDisposable
+{
+    private readonly TempKnowledgeBase _kb = new();
+
+    public HandbookEngine()
+    {
+        Fixture = HandbookFixture.Create();
+        _kb.WriteBytes(HandbookFixture.FileName, Fixture.ToBytes());
+        File.Copy(Path.Combine(Repo.Root, "knowledge-base", "synonyms.txt"), Path.Combine(_kb.Root, "synonyms.txt"));
+        var settings = SeedEngine.Settings(s => s.KnowledgeBase.Path = _kb.Root);
+        Content = new KnowledgeBaseLoader(settings.KnowledgeBase).Load(_kb.Root);
+        Engine = FaqEngine.Open(settings, encoder: SeedEngine.Encoder);
+    }
+
+    internal PdfFixture Fixture { get; }
+
+    internal KnowledgeBaseContent Content { get; }
+
+    internal FaqEngine Engine { get; }
+
+    public void Dispose() => _kb.Dispose();
+}
