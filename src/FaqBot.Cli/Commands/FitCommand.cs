@@ -55,6 +55,11 @@ internal static class FitCommand
         output.WriteLine($"fitted on {tune.Count} tune-half questions and {train.Count} training questions ({examples.Count(e => e.Correct)} tune answerable and correctly quoted when answered)");
         output.WriteLine($"retrieval: {key ?? "keyword only"}; weights: " + string.Join(" ", FeatureNames(decision).Zip(decision.Model.Weights, (n, w) => $"{n}={w.ToString("F3", CultureInfo.InvariantCulture)}")));
         output.WriteLine($"answer_above={decision.AnswerAbove.ToString("F3", CultureInfo.InvariantCulture)} (policy: the most answerable questions answered correctly while keeping the quoting target of quoting replies correct and {ThresholdChooser.AbstainTarget.ToString("F2", CultureInfo.InvariantCulture)} of not-covered questions abstained; cross-validated on the tune half: {decision.TuneFigures})");
+        if (decision.WithoutScope is { } fallback && decision.Scope is not null)
+        {
+            output.WriteLine($"without scope (used on other knowledge bases): answer_above={fallback.AnswerAbove.ToString("F3", CultureInfo.InvariantCulture)} ({fallback.TuneFigures})");
+        }
+
         output.WriteLine("the trade-off (cross-validated on the tune half):");
         foreach (var line in ThresholdChooser.Table(crossValidated, examples))
         {
@@ -66,7 +71,8 @@ internal static class FitCommand
     }
 
     // The decision fitted on all items; its threshold chosen on the cross-validated probabilities of the first
-    // tuneCount items (the tune half), which are returned with their examples.
+    // tuneCount items (the tune half), which are returned with their examples. With embeddings, also the same fit
+    // without the scope features, for knowledge bases other than this one.
     private static (FittedDecision Decision, List<double> TuneProbabilities, List<FitExample> TuneExamples) FitDecision(
         FaqEngine engine, List<BankItem> items, LogisticModel? ranker, int tuneCount, double quotingTarget)
     {
@@ -80,16 +86,29 @@ internal static class FitCommand
             examples.Add(new FitExample(item.Kind == "answer", correct));
         }
 
-        var vectors = engine.Encoder is null ? null : items.Select(i => engine.Encoder.EncodeQuery(i.Question)).ToList();
-        var scopeFeatures = vectors is null ? null : ScopeFit.OutOfFold(vectors, examples, Folds);
-        var rows = signals.Select((s, i) => FittedDecision.Features(s, scopeFeatures?[i])).ToList();
         var labels = examples.Select(e => e.Correct ? 1 : 0).ToList();
-        var model = LogisticRegression.Fit(rows, labels);
-        var crossValidated = ThresholdChooser.CrossValidatedProbabilities(rows, labels, Folds).Take(tuneCount).ToList();
         var tuneExamples = examples.Take(tuneCount).ToList();
+        var plain = Fit([.. signals.Select(s => s.Features())], labels, tuneExamples, quotingTarget);
+        var withoutScope = new FittedDecision(plain.Model, plain.Threshold, plain.Figures, ranker);
+        if (engine.Encoder is null)
+        {
+            return (withoutScope, plain.TuneProbabilities, tuneExamples);
+        }
+
+        var vectors = items.Select(i => engine.Encoder.EncodeQuery(i.Question)).ToList();
+        var scopeFeatures = ScopeFit.OutOfFold(vectors, examples, Folds);
+        var scoped = Fit([.. signals.Select((s, i) => FittedDecision.Features(s, scopeFeatures[i]))], labels, tuneExamples, quotingTarget);
+        var scope = ScopeModel.Fit([.. vectors.Zip(examples, (v, e) => (v, e.Answerable))], ScopeModel.KeyOf(engine.Searcher.Index.Passages));
+        return (new FittedDecision(scoped.Model, scoped.Threshold, scoped.Figures, ranker, scope, withoutScope), scoped.TuneProbabilities, tuneExamples);
+    }
+
+    private static (LogisticModel Model, double Threshold, string Figures, List<double> TuneProbabilities) Fit(
+        List<double[]> rows, List<int> labels, List<FitExample> tuneExamples, double quotingTarget)
+    {
+        var model = LogisticRegression.Fit(rows, labels);
+        var crossValidated = ThresholdChooser.CrossValidatedProbabilities(rows, labels, Folds).Take(tuneExamples.Count).ToList();
         var (threshold, figures) = ThresholdChooser.Choose(crossValidated, tuneExamples, quotingTarget);
-        var scope = vectors is null ? null : ScopeModel.Fit([.. vectors.Zip(examples, (v, e) => (v, e.Answerable))]);
-        return (new FittedDecision(model, threshold, figures, ranker, scope), crossValidated, tuneExamples);
+        return (model, threshold, figures, crossValidated);
     }
 
     private static IEnumerable<string> FeatureNames(FittedDecision decision) =>

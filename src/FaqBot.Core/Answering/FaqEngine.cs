@@ -39,11 +39,15 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         var model = settings.Search.AnswerabilityModelPath is { Length: > 0 } path
             ? AnswerabilityModel.Load(Path.GetFullPath(path, settings.BaseDirectory))
             : AnswerabilityModel.BuiltIn();
-        Decision = model.For(encoder?.ModelId);
-        if (Decision is null && encoder is not null)
+        var fitted = model.For(encoder?.ModelId);
+        if (fitted is null && encoder is not null)
         {
             warn?.Invoke($"no answerability model is fitted for {encoder.ModelId}; keyword coverage decides until `faqbot fit` is run with it");
         }
+
+        // The scope model knows which questions the documents it was fitted on leave out; other documents get the
+        // retrieval-only decision until `faqbot fit` is run with questions about them.
+        Decision = fitted?.For(ScopeModel.KeyOf(searcher.Index.Passages));
 
         if (Decision is { MatchesFeatures: false })
         {

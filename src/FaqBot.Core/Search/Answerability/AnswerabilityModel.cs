@@ -69,8 +69,15 @@ public sealed class AnswerabilityModel
 /// <param name="TuneFigures">The tune-half figures at this threshold, for the record.</param>
 /// <param name="Ranker">The fitted fusion of keyword and semantic evidence per candidate passage; null: reciprocal-rank fusion.</param>
 /// <param name="Scope">The in-scope model over the question's embedding; null: the decision uses the retrieval signals alone.</param>
-public sealed record FittedDecision(LogisticModel Model, double AnswerAbove, string TuneFigures, LogisticModel? Ranker = null, ScopeModel? Scope = null)
+/// <param name="WithoutScope">The same fit without the scope features, for another knowledge base than the scope model's.</param>
+public sealed record FittedDecision(
+    LogisticModel Model, double AnswerAbove, string TuneFigures, LogisticModel? Ranker = null, ScopeModel? Scope = null, FittedDecision? WithoutScope = null)
 {
+    /// <summary>The decision to use over a knowledge base with <paramref name="knowledgeBaseKey"/> (<see cref="ScopeModel.KeyOf"/>):
+    /// this one, or on other documents its retrieval-only fit (null when it has none).</summary>
+    public FittedDecision? For(string knowledgeBaseKey) =>
+        Scope is null || Scope.KnowledgeBase == knowledgeBaseKey ? this : WithoutScope;
+
     /// <summary>The probability that the best fused passages answer the question.</summary>
     /// <param name="signals">The retrieval's signals.</param>
     /// <param name="questionVector">The question's embedding, for the scope features; null without embeddings.</param>

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Semantics;
 
 namespace FaqBot.Core.Search.Answerability;
@@ -7,7 +10,9 @@ namespace FaqBot.Core.Search.Answerability;
 /// embeddings, answerable or not covered (cost, insurance, number of sessions, parking…), kept as examples. A new
 /// question's features are how much closer it is to the answerable examples than to the not-covered ones (nearest,
 /// and mean of the three nearest) and a logistic regression over the embedding itself, so a new wording of a known
-/// out-of-scope topic is recognised without any rule for it.
+/// out-of-scope topic is recognised without any rule for it. What is out of scope depends on the documents (a handbook
+/// that covers parking makes parking questions answerable), so the model remembers the knowledge base it was fitted on
+/// (<see cref="KnowledgeBase"/>) and is used only there.
 /// </summary>
 public sealed class ScopeModel
 {
@@ -31,9 +36,25 @@ public sealed class ScopeModel
     /// <summary>The logistic regression over the embedding (answerable = 1).</summary>
     public LogisticModel? Embedding { get; set; }
 
+    /// <summary>The <see cref="KeyOf"/> of the passages the examples were labelled against.</summary>
+    public string KnowledgeBase { get; set; } = "";
+
+    /// <summary>Identifies a knowledge base by its passages' sources, headings and text (SHA-256, hex).</summary>
+    public static string KeyOf(IEnumerable<Passage> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var passage in passages)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{passage.SourceFile}\u0001{passage.Heading}\u0001{passage.Text}\u0002"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
     /// <summary>Fits the scope model on labelled question embeddings.</summary>
     /// <exception cref="ArgumentException">No example of either kind.</exception>
-    public static ScopeModel Fit(IReadOnlyList<(float[] Vector, bool Answerable)> examples)
+    public static ScopeModel Fit(IReadOnlyList<(float[] Vector, bool Answerable)> examples, string knowledgeBase = "")
     {
         ArgumentNullException.ThrowIfNull(examples);
         if (!examples.Any(e => e.Answerable) || examples.All(e => e.Answerable))
@@ -45,6 +66,7 @@ public sealed class ScopeModel
         {
             Answerable = [.. examples.Where(e => e.Answerable).Select(e => Encode(e.Vector))],
             NotCovered = [.. examples.Where(e => !e.Answerable).Select(e => Encode(e.Vector))],
+            KnowledgeBase = knowledgeBase,
             Embedding = LogisticRegression.Fit([.. examples.Select(e => e.Vector.Select(x => (double)x).ToArray())], [.. examples.Select(e => e.Answerable ? 1 : 0)], EmbeddingL2),
         };
     }

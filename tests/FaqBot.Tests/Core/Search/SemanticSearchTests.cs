@@ -1,3 +1,4 @@
+using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Search;
 using FaqBot.Core.Search.Answerability;
 
@@ -95,6 +96,22 @@ public sealed class SemanticSearchTests
         Assert.True(new FittedDecision(signals, 0.5, "", ranker).MatchesFeatures);
         Assert.False(new FittedDecision(signals, 0.5, "", oldRanker).MatchesFeatures);
         Assert.False(new FittedDecision(signals, 0.5, "", ranker, new ScopeModel()).MatchesFeatures); // scope needs 3 more weights
+    }
+
+    [Fact]
+    public void FittedDecision_OnAnotherKnowledgeBase_UsesItsFitWithoutScope()
+    {
+        var model = new LogisticModel([0], [1], [0], 0);
+        Passage[] fittedOn = [new("a#1", "A", "Cost", "a.md", 1, 2, "Sessions cost money.")];
+        Passage[] other = [new("a#1", "A", "Cost", "a.md", 1, 2, "Sessions cost $400 each.")];
+        var fallback = new FittedDecision(model, 0.7, "");
+        var scope = new ScopeModel { KnowledgeBase = ScopeModel.KeyOf(fittedOn) };
+        var decision = new FittedDecision(model, 0.6, "", Scope: scope, WithoutScope: fallback);
+
+        Assert.Same(decision, decision.For(ScopeModel.KeyOf(fittedOn)));
+        Assert.Same(fallback, decision.For(ScopeModel.KeyOf(other)));
+        Assert.NotEqual(ScopeModel.KeyOf(fittedOn), ScopeModel.KeyOf(other));
+        Assert.Same(fallback, fallback.For("anything")); // without a scope model a decision fits any knowledge base
     }
 
     private static double[] Ones(int n) => [.. Enumerable.Repeat(1.0, n)];
