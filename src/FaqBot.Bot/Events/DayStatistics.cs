@@ -5,7 +5,7 @@ namespace FaqBot.Bot.Events;
 /// <param name="Answered">Answers with quotes.</param>
 /// <param name="Clarified">"Did you mean" replies.</param>
 /// <param name="Abstained">Questions the documents did not answer.</param>
-/// <param name="Crisis">Crisis replies.</param>
+/// <param name="Crisis">Crisis replies, medical emergencies included.</param>
 /// <param name="Advice">Personal-advice referrals.</param>
 /// <param name="Smalltalk">Greetings, thanks and the like.</param>
 /// <param name="Helpful">"Helpful" feedback received that day.</param>

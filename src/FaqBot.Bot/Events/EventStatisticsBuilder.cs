@@ -60,7 +60,7 @@ public sealed class EventStatisticsBuilder
     public EventStatistics Build() => new(
         [.. _days.Select(d => new DayStatistics(d.Key,
             d.Value[(int)AnswerKind.Answer], d.Value[(int)AnswerKind.Clarify], d.Value[(int)AnswerKind.Abstain],
-            d.Value[(int)AnswerKind.Crisis], d.Value[(int)AnswerKind.Advice], d.Value[(int)AnswerKind.Smalltalk],
+            d.Value[(int)AnswerKind.Crisis] + d.Value[(int)AnswerKind.Emergency], d.Value[(int)AnswerKind.Advice], d.Value[(int)AnswerKind.Smalltalk],
             d.Value[KindCount], d.Value[KindCount + 1]))],
         [.. _unanswered.OrderByDescending(q => q.Value).ThenBy(q => q.Key, StringComparer.Ordinal).Select(q => new QuestionCount(q.Key, q.Value))],
         _unansweredWithoutText);

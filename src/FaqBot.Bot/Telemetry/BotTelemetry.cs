@@ -23,7 +23,7 @@ public static class BotTelemetry
 
     private static readonly Counter<long> Abstains = Meter.CreateCounter<long>("faqbot.abstains", "{turn}", "Questions the documents do not cover");
 
-    private static readonly Counter<long> CrisisReplies = Meter.CreateCounter<long>("faqbot.crisis_replies", "{reply}", "Replies that put crisis resources first");
+    private static readonly Counter<long> CrisisReplies = Meter.CreateCounter<long>("faqbot.crisis_replies", "{reply}", "Replies that put crisis or emergency resources first");
 
     private static readonly Histogram<double> Latency = Meter.CreateHistogram<double>("faqbot.turn.duration", "s",
         "Time from a question's arrival to its answer being sent",
@@ -39,7 +39,7 @@ public static class BotTelemetry
         {
             Abstains.Add(1, new KeyValuePair<string, object?>("channel", Channel(channelId)));
         }
-        else if (kind == AnswerKind.Crisis)
+        else if (kind is AnswerKind.Crisis or AnswerKind.Emergency)
         {
             CrisisReplies.Add(1, new KeyValuePair<string, object?>("channel", Channel(channelId)));
         }
@@ -63,6 +63,7 @@ public static class BotTelemetry
         AnswerKind.Crisis => "crisis",
         AnswerKind.Advice => "advice",
         AnswerKind.Smalltalk => "smalltalk",
+        AnswerKind.Emergency => "emergency",
         _ => "other",
     };
 }

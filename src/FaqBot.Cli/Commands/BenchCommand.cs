@@ -42,7 +42,7 @@ internal static class BenchCommand
         var buildMs = BestBuildMs(passages);
         var encoder = EngineLoader.Encoder(args, settings);
         var index = encoder is null ? KeywordIndex.Build(passages, "bench") : BuildWithVectors(passages, seed, encoder, output);
-        using var engine = FaqEngine.OverIndex(settings, index, encoder);
+        using var engine = FaqEngine.OverIndex(settings, index, encoder, TriageSetup.Create(args));
         var plainQuery = new QueryBuilder(engine.Searcher.QueryAnalyzer);
         var lucene = engine.Searcher.Index.Searcher;
         var plain = BenchTimer.Measure(questions, repeat, q => lucene.Search(plainQuery.CreateBooleanQuery("body", q) ?? new BooleanQuery(), 10));

@@ -15,13 +15,18 @@ internal static class EvalCommand
 
     public static int Run(CliArguments args, TextWriter output, TextWriter error)
     {
-        args.AllowOnly("--set", "-v", "--verbose", "--no-gate");
         var path = args.Get("--set") ?? throw new CliException("eval needs --set FILE (JSON lines with id, kind, q, evidence)", 2);
         if (!File.Exists(path))
         {
             throw new CliException($"question set not found: {path}", 2);
         }
 
+        if (Core.Answering.Triage.Learning.TriageBank.IsTriageBank(path))
+        {
+            return TriageEvalCommand.Run(args, output, "--set");
+        }
+
+        args.AllowOnly("--set", "-v", "--verbose", "--no-gate");
         List<BankItem> items;
         try
         {

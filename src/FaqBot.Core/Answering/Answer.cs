@@ -14,4 +14,11 @@ public sealed record Answer(
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<string> FollowUps,
     string? Disclaimer,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>The triage decision behind this reply (kind, what fired, audience, language), when triage ran.</summary>
+    public Triage.TriageResult? Triage { get; init; }
+
+    /// <summary>For crisis and emergency replies: the card to show (title, text, tap-to-call buttons).</summary>
+    public Crisis.CrisisReply? Crisis { get; init; }
+}

@@ -18,8 +18,8 @@ public sealed partial class FaqAnswerer
     public (Answer Answer, AnswerabilitySignals? Signals) AnswerRegardless(string message, LogisticModel? ranker = null)
     {
         var text = MessageText.Clean(message);
-        var embedding = text.Length == 0 ? null : encoder?.EncodeQuery(Truncate(text));
-        var result = searcher.SearchFused(Truncate(text), embedding, ranker: ranker ?? decision?.Ranker);
+        var embedding = text.Length == 0 ? null : encoder?.EncodeQuery(QuestionOf(text));
+        var result = searcher.SearchFused(QuestionOf(text), embedding, ranker: ranker ?? decision?.Ranker);
         var confidence = decision is not null && result.Signals is { } signals ? decision.Probability(signals, embedding) : 0;
         var answer = result.Hits.Count == 0 ? new Answer(AnswerKind.Abstain, "", [], [], null, 0) : Quoted(text, result, confidence);
         return (answer, result.Signals);
@@ -34,14 +34,14 @@ public sealed partial class FaqAnswerer
             return null;
         }
 
-        var (result, confidence) = Search(text, encoder?.EncodeQuery(Truncate(text)));
+        var (result, confidence) = Search(text, encoder?.EncodeQuery(QuestionOf(text)));
         return result.Hits.Count > 0 && confidence >= Threshold ? result.Hits[0] : null;
     }
 
     // Fused retrieval scored by the answerability model; keyword search and its coverage without one.
     private (SearchResult Result, double Confidence) Search(string text, float[]? embedding)
     {
-        var question = Truncate(text);
+        var question = QuestionOf(text);
         if (decision is null)
         {
             var keyword = searcher.Search(question);

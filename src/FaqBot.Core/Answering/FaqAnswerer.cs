@@ -1,3 +1,4 @@
+using FaqBot.Core.Answering.Crisis;
 using FaqBot.Core.Answering.Triage;
 using FaqBot.Core.Highlighting;
 using FaqBot.Core.Search;
@@ -17,8 +18,14 @@ public sealed partial class FaqAnswerer(
     ISentenceEncoder? encoder = null, FittedDecision? decision = null)
     : IQuestionAnswerer
 {
-    /// <summary>Retrieval reads at most this many characters; triage reads the whole message.</summary>
+    /// <summary>Retrieval reads at most this many characters (the message's questions first); triage reads the whole message.</summary>
     public const int MaxQuestionChars = 2000;
+
+    /// <summary>
+    /// The longest message answered (about eight pages of text): longer ones are still triaged in full, so a crisis
+    /// anywhere in them gets the crisis card, and otherwise get a clear "please send your question on its own".
+    /// </summary>
+    public const int MaxMessageChars = 20_000;
 
     private const int MaxQuotes = 3;
     private const double NearDuplicate = 0.6;
@@ -32,11 +39,18 @@ public sealed partial class FaqAnswerer(
             return Smalltalk($"Please type a question. {clinic.Scope}");
         }
 
-        var embedding = encoder?.EncodeQuery(Truncate(text));
-        var triaged = triage.Classify(text, embedding);
-        return triaged.Kind switch
+        // One embedding per turn, of the part retrieval reads (the whole of a message up to MaxQuestionChars), from
+        // the one encoder retrieval and triage share; triage also reads every sentence of the whole message. With
+        // keyword-only retrieval the encoder is triage's alone, and retrieval gets no vector.
+        var shared = (encoder ?? triage.Encoder)?.EncodeQuery(QuestionOf(text));
+        var triaged = triage.Classify(text, shared);
+        var embedding = encoder is null ? null : shared;
+        var answer = triaged.Kind switch
         {
-            TriageKind.Crisis => new Answer(AnswerKind.Crisis, clinic.CrisisText, [], [], clinic.Disclaimer, 0),
+            TriageKind.Crisis or TriageKind.Emergency => Urgent(triaged),
+            _ when text.Length > MaxMessageChars => Smalltalk(
+                $"Your message is {text.Length:N0} characters long, and I can read up to {MaxMessageChars:N0} at a time. " +
+                "Please send your question on its own; a sentence or two is plenty."),
             TriageKind.Greeting => Smalltalk($"Hello! {clinic.Scope} For example, you could ask:"),
             TriageKind.Help => Smalltalk(
                 $"{clinic.Scope} Ask in your own words; I answer with quotes from our documents and say where each quote comes from. " +
@@ -46,6 +60,15 @@ public sealed partial class FaqAnswerer(
             TriageKind.Advice => Advice(text, embedding),
             _ => Retrieve(text, embedding),
         };
+        return answer with { Triage = triaged };
+    }
+
+    // Crisis help first and alone: no quotes, no follow-ups, no "general information" disclaimer under it.
+    private Answer Urgent(TriageResult triaged)
+    {
+        var reply = CrisisReply.For(triaged, clinic);
+        var kind = triaged.Kind == TriageKind.Emergency ? AnswerKind.Emergency : AnswerKind.Crisis;
+        return new Answer(kind, reply.ToMarkdown(), [], [], null, 0) { Crisis = reply };
     }
 
     private Answer Smalltalk(string lead) => new(AnswerKind.Smalltalk, lead, [], [.. followUps.All.Take(3)], null, 0);
@@ -82,7 +105,8 @@ public sealed partial class FaqAnswerer(
         return new Answer(AnswerKind.Answer, "", chosen, FollowUpsFor(text, result, chosen), clinic.Disclaimer, confidence);
     }
 
-    private static string Truncate(string text) => text.Length > MaxQuestionChars ? text[..MaxQuestionChars] : text;
+    // What retrieval reads of a long message: its questions, else its end (QuestionPart); the whole of a short one.
+    private static string QuestionOf(string text) => QuestionPart.Extract(text, MaxQuestionChars);
 
     // Two different sections (not two paragraphs of one) that score within a hair of each other, for a short
     // question: guessing would give a confident wrong answer half the time, so FaqBot asks.

@@ -24,7 +24,7 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
 
     private FaqEngine(
         FaqEngineSettings settings, Searcher searcher, KnowledgeBaseAnalyzers analyzers, KnowledgeBaseContent? content, bool fromSnapshot,
-        TimeSpan openTime, DateTimeOffset openedAt, IndexStore? ownedStore, ISentenceEncoder? encoder, Action<string>? warn = null)
+        TimeSpan openTime, DateTimeOffset openedAt, IndexStore? ownedStore, ISentenceEncoder? encoder, MessageTriage? triage, Action<string>? warn = null)
     {
         Settings = settings;
         Searcher = searcher;
@@ -55,8 +55,11 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
             Decision = null;
         }
 
+        // Without an encoder and without a triage built by the host: rules alone (tests and tools; the server and the
+        // CLI always build triage over an encoder, so they never run without its learned layer).
+        Triage = triage is null ? (encoder is null ? new MessageTriage(null) : MessageTriage.For(encoder)) : Checked(triage, encoder);
         Answerer = answerer = new FaqAnswerer(
-            searcher, new QuoteBuilder(analyzers.Terms), FollowUps, new MessageTriage(), settings.Clinic, settings.Search, encoder, Decision);
+            searcher, new QuoteBuilder(analyzers.Terms), FollowUps, Triage, settings.Clinic, settings.Search, encoder, Decision);
         _ = FollowUps.All; // checked now, with the answerer's own decisions, not on the first question
     }
 
@@ -84,6 +87,9 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
     /// <summary>The sentence encoder of questions and passages, or null for keyword search alone.</summary>
     public ISentenceEncoder? Encoder { get; }
 
+    /// <summary>The triage in use (its learned layer reads the same encoder's vectors).</summary>
+    public MessageTriage Triage { get; }
+
     /// <summary>The answer-or-abstain model in use, or null (keyword coverage against <c>Search:AbstainBelow</c>).</summary>
     public FittedDecision? Decision { get; }
 
@@ -94,11 +100,15 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
     /// Opens the engine: uses the index in <paramref name="store"/> (or the configured index folder) when it was built
     /// from the current knowledge base, else ingests and writes a new index beside the live one.
     /// </summary>
+    /// <remarks><paramref name="triage"/>: the triage to use, built over the same encoder instance as
+    /// <paramref name="encoder"/> (a host builds it once per process; with keyword-only retrieval, over the encoder
+    /// loaded for triage alone); null: the shipped weights for <paramref name="encoder"/>, or rules alone without one.</remarks>
+    /// <exception cref="TriageModelMismatchException">No shipped triage weights were fitted for <paramref name="encoder"/>.</exception>
     /// <exception cref="KnowledgeBaseNotFoundException">The knowledge-base folder does not exist.</exception>
     /// <exception cref="SynonymFormatException">synonyms.txt has a malformed line.</exception>
     public static FaqEngine Open(
         FaqEngineSettings settings, bool forceRebuild = false, IProgress<IngestProgress>? progress = null, Action<string>? warn = null,
-        TimeProvider? timeProvider = null, IndexStore? store = null, ISentenceEncoder? encoder = null)
+        TimeProvider? timeProvider = null, IndexStore? store = null, ISentenceEncoder? encoder = null, MessageTriage? triage = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var openedAt = (timeProvider ?? TimeProvider.System).GetUtcNow();
@@ -128,7 +138,7 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         {
             var index = KeywordIndex.Open(store ?? ownedStore!, fingerprint, forceRebuild, Ingest, warn, out var rebuilt, encoder);
             var searcher = new Searcher(index, analyzers.Query, analyzers.Terms, settings.Search);
-            return new FaqEngine(settings, searcher, analyzers, content, !rebuilt, stopwatch.Elapsed, openedAt, ownedStore, encoder, warn);
+            return new FaqEngine(settings, searcher, analyzers, content, !rebuilt, stopwatch.Elapsed, openedAt, ownedStore, encoder, triage, warn);
         }
         catch
         {
@@ -139,13 +149,13 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
 
     /// <summary>An engine over an index built elsewhere (benchmarks over a generated knowledge base); it owns <paramref name="index"/>.</summary>
     /// <exception cref="SynonymFormatException">synonyms.txt has a malformed line.</exception>
-    public static FaqEngine OverIndex(FaqEngineSettings settings, KeywordIndex index, ISentenceEncoder? encoder = null)
+    public static FaqEngine OverIndex(FaqEngineSettings settings, KeywordIndex index, ISentenceEncoder? encoder = null, MessageTriage? triage = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(index);
         var analyzers = KnowledgeBaseAnalyzers.Load(settings.KnowledgeBasePath);
         var searcher = new Searcher(index, analyzers.Query, analyzers.Terms, settings.Search);
-        return new FaqEngine(settings, searcher, analyzers, null, false, TimeSpan.Zero, DateTimeOffset.UtcNow, null, encoder);
+        return new FaqEngine(settings, searcher, analyzers, null, false, TimeSpan.Zero, DateTimeOffset.UtcNow, null, encoder, triage);
     }
 
     /// <inheritdoc/>
@@ -159,6 +169,23 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
     {
         Searcher.Index.Dispose();
         _ownedStore?.Dispose();
+    }
+
+    // The vector retrieval computes is the one triage scores: triage must read the same encoder instance.
+    private static MessageTriage Checked(MessageTriage triage, ISentenceEncoder? encoder)
+    {
+        if (encoder is not null && triage.Encoder is not null && !ReferenceEquals(encoder, triage.Encoder))
+        {
+            throw new ArgumentException("Triage must be built over the engine's own sentence encoder instance.", nameof(triage));
+        }
+
+        if (encoder is not null && triage.Model is { File.Dimensions: > 0 } model && model.EmbeddingModel != encoder.ModelId)
+        {
+            throw new TriageModelMismatchException(
+                $"The triage weights were fitted for '{model.EmbeddingModel}', but retrieval's encoder is '{encoder.ModelId}'.");
+        }
+
+        return triage;
     }
 
     private static IndexStore OpenStore(FaqEngineSettings settings) =>

@@ -42,11 +42,12 @@ public sealed class EvalTally(int k = 3)
                 _quoting += quotes.Count > 0 ? 1 : 0;
                 ok = quotes.Count == 0;
                 break;
-            case "crisis":
-                ok = answer.Kind == AnswerKind.Crisis;
+            case "crisis" or "emergency":
+                // Either urgent card puts help first (the emergency card lists 988 too, the crisis card 911).
+                ok = answer.Kind is AnswerKind.Crisis or AnswerKind.Emergency;
                 break;
             case "noncrisis":
-                ok = answer.Kind != AnswerKind.Crisis;
+                ok = answer.Kind is not (AnswerKind.Crisis or AnswerKind.Emergency);
                 break;
             case "advice" or "clinician":
                 ok = answer.Kind == AnswerKind.Advice;

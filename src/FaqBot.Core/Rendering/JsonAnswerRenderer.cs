@@ -70,6 +70,7 @@ public static class JsonAnswerRenderer
         AnswerKind.Abstain => "abstain",
         AnswerKind.Crisis => "crisis",
         AnswerKind.Advice => "advice",
+        AnswerKind.Emergency => "emergency",
         _ => "smalltalk",
     };
 }

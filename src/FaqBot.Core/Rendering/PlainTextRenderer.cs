@@ -11,7 +11,18 @@ public static class PlainTextRenderer
     {
         ArgumentNullException.ThrowIfNull(answer);
         var sb = new StringBuilder();
-        if (answer.Lead.Length > 0)
+        if (answer.Crisis is { } crisis)
+        {
+            // Numbers spelled out, no link syntax: a terminal cannot tap a link.
+            sb.Append(crisis.Title).Append("\n\n").Append(crisis.Text).Append("\n\n");
+            foreach (var contact in crisis.Contacts)
+            {
+                sb.Append("  • ").Append(contact.Label).Append(" (").Append(contact.Uri).Append(')').Append(contact.Note.Length > 0 ? ": " + contact.Note : "").Append('\n');
+            }
+
+            sb.Append(crisis.EmergencyRoom).Append("\n\n");
+        }
+        else if (answer.Lead.Length > 0)
         {
             sb.Append(StripMarkdown(answer.Lead)).Append("\n\n");
         }

@@ -1,5 +1,6 @@
 using FaqBot.Bot;
 using FaqBot.Core.Answering;
+using FaqBot.Core.Answering.Triage;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.Semantics;
 using Microsoft.Extensions.Options;
@@ -20,11 +21,14 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin,
     private readonly IndexStore? _store;
 
     private readonly ISentenceEncoder? _encoder;
+    private readonly MessageTriage _triage;
 
     public EngineHost(
-        IHostEnvironment environment, IOptions<FaqEngineSettings> settings, SentenceEncoderHolder encoder, TimeProvider timeProvider, ILogger<EngineHost> logger)
+        IHostEnvironment environment, IOptions<FaqEngineSettings> settings, SentenceEncoderHolder encoder, MessageTriage triage,
+        TimeProvider timeProvider, ILogger<EngineHost> logger)
     {
         _encoder = encoder.Encoder;
+        _triage = triage;
         _timeProvider = timeProvider;
         _settings = settings.Value;
         _settings.BaseDirectory = environment.ContentRootPath;
@@ -92,7 +96,9 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin,
     private FaqEngine Open(bool forceRebuild)
     {
         _indexedSignature = KnowledgeBaseSignature.Compute(_settings.KnowledgeBasePath);
-        var engine = FaqEngine.Open(_settings, forceRebuild, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider, store: _store, encoder: _encoder);
+        var engine = FaqEngine.Open(
+            _settings, forceRebuild, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider, store: _store, encoder: _encoder,
+            triage: _triage);
         LogOpened(_logger, engine.Searcher.Index.Passages.Count, engine.FromSnapshot, engine.OpenTime.TotalMilliseconds);
         return engine;
     }

@@ -25,9 +25,12 @@ public sealed class DirectLineOptions
     // Older activities beyond this are dropped from a conversation's history (ids and watermarks keep counting).
     [Range(10, 100_000)] public int MaxActivitiesPerConversation { get; set; } = 1000;
 
-    [Range(1, 1_000_000)] public int MaxTextLength { get; set; } = 4096;
+    // The longest text accepted (413 above; the chat page never sends such a message, it says so instead). Messages
+    // up to FaqAnswerer.MaxMessageChars (20,000) are answered; longer ones are triaged in full and get a clear reply.
+    [Range(1, 1_000_000)] public int MaxTextLength { get; set; } = 100_000;
 
-    [Range(1024, 10_000_000)] public int MaxBodyBytes { get; set; } = 32 * 1024;
+    // Room for MaxTextLength characters even when JSON escapes each as \uXXXX (6 bytes), plus the activity around it.
+    [Range(1024, 10_000_000)] public int MaxBodyBytes { get; set; } = 640 * 1024;
 
     // Empty WebSocket frames keep proxies from closing an idle stream.
     [Range(1, 3600)] public int HeartbeatSeconds { get; set; } = 15;

@@ -1,5 +1,6 @@
 using FaqBot.Bot;
 using FaqBot.Core.Answering;
+using FaqBot.Core.Answering.Triage;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Search;
@@ -27,8 +28,11 @@ public static class AnsweringServiceExtensions
                 settings.KnowledgeBase = kb.Value;
                 settings.Index = index.Value;
             });
+        // One sentence encoder per process, shared by retrieval (unless Search:UseEmbeddings=false) and triage; triage
+        // picks the shipped weights fitted for it, and start-up fails when there are none.
         services.AddOptions<EmbeddingsOptions>().Bind(configuration.GetSection(EmbeddingsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SentenceEncoderHolder>();
+        services.AddSingleton(sp => MessageTriage.For(sp.GetRequiredService<SentenceEncoderHolder>().TriageEncoder));
         services.AddSingleton<EngineHost>();
         services.AddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<EngineHost>());
         services.AddSingleton<IKnowledgeBaseAdmin>(sp => sp.GetRequiredService<EngineHost>());

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using FaqBot.Core.Answering;
+using FaqBot.Server.DirectLine;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server.Website;
@@ -10,11 +11,14 @@ public sealed class WebsiteContent
 {
     private const string ConfigMarker = "/*FAQBOT_CONFIG*/null";
 
-    public WebsiteContent(IOptions<WebsiteOptions> website, IOptions<ClinicOptions> clinic)
+    public WebsiteContent(IOptions<WebsiteOptions> website, IOptions<ClinicOptions> clinic, IOptions<DirectLineOptions>? directLine = null)
     {
         var options = website.Value;
         var title = options.ResolveTitle(clinic.Value.Name);
-        var config = new WebsiteClientConfig(title, options.AccentColor, options.BotAvatarInitials, options.UserAvatarInitials);
+        var limits = directLine?.Value ?? new DirectLineOptions();
+        var config = new WebsiteClientConfig(
+            title, options.AccentColor, options.BotAvatarInitials, options.UserAvatarInitials, limits.MaxTextLength, limits.MaxBodyBytes,
+            clinic.Value.CrisisResourcesFor(clinic.Value.CrisisLocale).Resources.WelcomeNote);
         var json = JsonSerializer.Serialize(config, WebsiteJsonContext.Default.WebsiteClientConfig);
         ChatPage = BuildPage(config, json);
         WidgetScript = LoadResource("FaqBot.Server.widget.js").Replace(ConfigMarker, json, StringComparison.Ordinal);
@@ -55,6 +59,7 @@ public sealed class WebsiteContent
             </head>
             <body>
             <header class="faqbot-header"><span class="faqbot-avatar" aria-hidden="true">{{initials}}</span><h1>{{title}}</h1></header>
+            <p id="faqbot-notice" class="faqbot-notice" role="alert" hidden></p>
             <main id="webchat" aria-label="Chat"></main>
             <noscript>This chat needs JavaScript.</noscript>
             <script id="faqbot-config" type="application/json">{{json}}</script>

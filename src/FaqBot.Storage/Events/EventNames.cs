@@ -6,7 +6,7 @@ namespace FaqBot.Storage.Events;
 /// <summary>How kinds and ratings are spelled in the database (text, so the tables read well in any SQL client).</summary>
 public static class EventNames
 {
-    /// <summary>"answer", "clarify", "abstain", "crisis", "advice" or "smalltalk".</summary>
+    /// <summary>"answer", "clarify", "abstain", "crisis", "advice", "smalltalk" or "emergency".</summary>
     public static string Kind(AnswerKind kind) => kind switch
     {
         AnswerKind.Answer => "answer",
@@ -15,6 +15,7 @@ public static class EventNames
         AnswerKind.Crisis => "crisis",
         AnswerKind.Advice => "advice",
         AnswerKind.Smalltalk => "smalltalk",
+        AnswerKind.Emergency => "emergency",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -27,6 +28,7 @@ public static class EventNames
         "crisis" => AnswerKind.Crisis,
         "advice" => AnswerKind.Advice,
         "smalltalk" => AnswerKind.Smalltalk,
+        "emergency" => AnswerKind.Emergency,
         _ => throw new FormatException($"Unknown answer kind '{name}' in the event log."),
     };
 

@@ -129,7 +129,7 @@ public sealed class DirectLineSecurityTests
     {
         await using var server = await FaqBotTestServer.StartAsync();
         var (conversationId, token) = await server.DirectLine.StartAsync();
-        var body = "{\"type\":\"message\",\"channelData\":{\"pad\":\"" + new string('x', 40_000) + "\"}}";
+        var body = "{\"type\":\"message\",\"channelData\":{\"pad\":\"" + new string('x', 700_000) + "\"}}";
 
         using var response = await server.DirectLine.SendAsync(HttpMethod.Post, $"conversations/{conversationId}/activities", token, body);
 

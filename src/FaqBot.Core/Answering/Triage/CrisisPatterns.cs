@@ -1,8 +1,10 @@
 namespace FaqBot.Core.Answering.Triage;
 
 /// <summary>
-/// Crisis lexicon over normalized text (lower case, no apostrophes, single spaces). Policy: a PERSONAL
-/// signal of suicide, self-harm, overdose or a medical emergency is a crisis wherever it sits in the
+/// Crisis lexicon over normalized text (lower case, no apostrophes, single spaces): direct and indirect
+/// ideation. Acts and preparations are in <see cref="CrisisActPatterns"/>, Spanish in
+/// <see cref="SpanishPatterns"/>, medical emergencies in <see cref="EmergencyPatterns"/>. Policy: a PERSONAL
+/// signal of suicide, self-harm or overdose is a crisis wherever it sits in the
 /// message, even inside an ordinary question; when a phrase is ambiguous between a personal signal and
 /// a figure of speech, we choose crisis, because a needless crisis card costs far less than a missed one.
 /// Only clearly informational framings ("suicide risk", "overdose risk", "dying to know") stay questions.
@@ -32,12 +34,8 @@ internal static class CrisisPatterns
         new("crisis.suicide", $@"\b(hang|hanging|shoot|shooting|drown|drowning) ?{Self}\b"),
         new("crisis.suicide", @"\bjump (off|from) (a|the|my) (bridge|building|roof|cliff|balcony)\b"),
 
-        // The adjective "suicidal" is nearly always about the writer's (or a loved one's) own state, so it
-        // is a crisis even in "can ketamine help my suicidal thoughts".
-        new("crisis.suicide", @"\b(suicidal|sucidal|suicidle|suicidial|suisidal)\w*"),
-
-        // First person near "suicide": "i keep thinking about suicide", "my suicide plan".
-        new("crisis.suicide", @"\b(im|i am|i feel|i felt|feeling|ive been|i have been|i keep|i get|i got|i had|i have|i think|my)( \w+){0,3} (suicid|sucid|suicd|suiside)\w*"),
+        // At risk, said of oneself: the informational blanking below would otherwise hide "risk of suicide".
+        new("crisis.suicide", @"\b(im|i am|i feel|i think im|feel)( \w+){0,2} (at )?(high |real |serious )?risk (of|for) (suicide|self harm|hurting myself|killing myself)\b"),
 
 
         // Passive ideation: wanting to die, to disappear, to not wake up, not seeing a point.
@@ -54,7 +52,7 @@ internal static class CrisisPatterns
         new("crisis.ideation", @"\b(dont|do not|dont really|no longer) (want|wanna|wish) (to )?(live|be alive|be here|exist|wake up|go on|keep living)\b"),
         new("crisis.ideation", @"\b(tired|sick|exhausted) of (living|life|being alive|existing)\b"),
         new("crisis.ideation", $@"\b({Intent}|i just want to|wish i could) (disappear|vanish|not exist|stop existing|sleep forever)\b"),
-        new("crisis.ideation", @"\bdisappear (forever|for good|permanently)\b"),
+        new("crisis.ideation", @"\bdisappear\w* (forever|for good|permanently)\b|\bsleep forever\b|\b(thinking|thought|thoughts) (of|about) ending (it|things|my life|everything)\b"),
         new("crisis.ideation", @"\b(think|thinking|thought|thoughts) (a lot )?(about|of) (death|dying|being dead|not being here|not existing)\b"),
         new("crisis.ideation", @"\b(done|finished) with (life|living|being alive|everything|it all)\b"),
         new("crisis.ideation", @"\b(there is|theres|there s|see) no (way out|future|hope|reason to live)\b"),
@@ -63,13 +61,20 @@ internal static class CrisisPatterns
         new("crisis.ideation", @"\b(nothing|life) (matters|means anything) any ?more\b"),
         new("crisis.ideation", @"\b(dark|bad|intrusive) thoughts (about|of) (myself|dying|death|ending)\b|\bdark thoughts\b"),
 
+        // Hopelessness, burden and feeling trapped (988 / AFSP / NIMH), said in the present.
+        new("crisis.ideation", @"\b(i feel|feeling|im|i am|so|completely|totally) hopeless\b|\bno future (for me|left)\b|\bbeyond help\b|\bmy life is over\b|\bhope is gone\b|\b(lost all|no|without any) hope\b"),
+        new("crisis.ideation", @"\bnever (going to|gonna) get better\b|\bnothing (to look forward to|left for me|can (help|save|fix) me)\b|\b(gave|given|give|giving) up on (getting better|life|myself|everything|living)\b|\bbroken for good\b"),
+        new("crisis.ideation", @"\b(fine|happier|better|free|relieved|easier)( \w+){0,3} without me\b|\bwithout me (around|dragging|here|in the way)\b|\bwaste of (space|oxygen|air|skin)\b|\b(a|such a) (drain|burden) on\b"),
+        new("crisis.ideation", @"\bif i (was|were|wasnt|werent) (gone|around|here|dead|alive)\b|\bif i died\b|\bgone for good\b|\bi just want out\b|\bfor much longer\b|\bhope( \w+){0,4} (hits me|hit me|goes down|crashes|kills me)\b"),
+        new("crisis.ideation", @"\bunbearable\b|\bcant (bear|stand) it( any ?more| any longer)?\b|\b(no|only one|one|the only) way out\b|\bonly (exit|option left|way out)\b|\bpermanent (one|solution|way out|exit|escape)\b|\bcornered\b|\b(feel|feeling|im|i am) (so |completely )?trapped\b"),
+        new("crisis.ideation", @"\b(if i|hope i|wish i|and) (didnt|dont|never|wouldnt|did not) wake up\b|\bthoughts (of|about) (jumping|dying|death|ending it|killing|hurting myself)\b|\b(tired|sick) of existing\b"),
+
         // Ambiguous with chronic pain, but it is a classic way of voicing suicidal pain: prefer crisis.
         new("crisis.ideation", @"\b(just )?want (it|the pain|this pain|all the pain|everything|all of it) to (stop|end|go away) (forever|for good|permanently)?\b|\bi just want (it|the pain|this pain|everything) to (stop|end)\b"),
         new("crisis.ideation", @"\b(go to sleep|sleep|fall asleep) and (not|never) wake up\b"),
 
         // Self-harm. "hurt myself" also fires for an accident ("hurt myself at the gym"); accepted, see policy.
         new("crisis.self-harm", $@"\b(hurt|hurting|hurted|harm|harming|cut|cuts|cutting|cuttin|burn|burning|burnt|hit|hitting|punch|punching|starve|starving|punish|punishing|scratch|scratching) ?{Self}\b"),
-        new("crisis.self-harm", @"\bself ?(harm|harming|harmed|injury|injure|injuring|mutilation|mutilate)\b"),
         new("crisis.self-harm", @"\b(cut|cutting|slit|slitting|slash|slashing) (my|me|his|her) (wrist|wrists|arm|arms|leg|legs|thigh|thighs|throat)\b"),
 
         // Overdose. Past or ongoing acts are always a crisis; the bare noun in a question about the drug
@@ -78,25 +83,6 @@ internal static class CrisisPatterns
         new("crisis.overdose", @"\b(took|taken|swallowed|ate|downed|popped|drank|injected) (too many|too much|way too many|way too much|all (of )?(my|the|his|her|their)|a (whole|full|entire) (bottle|pack|packet|box|strip|blister)|the (whole|entire|full) (bottle|pack|packet|box)|a handful|handfuls|a bunch of (pills|tablets)|a bottle|an entire bottle|extra (pills|doses))\b"),
         new("crisis.overdose", $@"\b{Intent} (overdose|od|take all (of )?my (pills|meds|medication|tablets))\b"),
         new("crisis.overdose", @"\b(i|he|she|hes|shes|they|theyre|we) (just |might have |may have |think i |think he |think she )?(overdose|od|oded|odd)\b"),
-
-        // Medical emergencies: breathing, chest pain, seizures, unresponsiveness.
-        new("crisis.emergency", $@"\b{Cant} (breath|breathe|breth|breate|breathing|get (a )?breath|catch (my|his|her) breath)\b"),
-        new("crisis.emergency", @"\b(not|stopped|isnt|is not|hes not|shes not|wasnt|arent|stop|quit) breathing\b"),
-        new("crisis.emergency", @"\b(trouble|difficulty|difficult|hard|struggling|hard time|problems|problem|cant) (to )?(breath|breathe|breathing)\b"),
-        new("crisis.emergency", @"\bshort(ness)? of breath\b"),
-        new("crisis.emergency", @"\bchest (pain|pains|hurts|is hurting|hurting|tightness|pressure|is pounding)\b"),
-        new("crisis.emergency", @"\bchest (feels|is|feeling)( a bit| a little| kind of| kinda| really| so| very)? (tight|heavy|painful|sore|crushed)\b"),
-        new("crisis.emergency", @"\b(pain|pains|tightness|pressure|crushing) in (my|his|her|the) chest\b"),
-        new("crisis.emergency", @"\b(having|had|has|is having|im having|think im having|think i had) (a |an )?(heart attack|stroke|seizure|seizures|fit|convulsion|convulsions|panic attack and cant breathe|allergic reaction)\b"),
-        new("crisis.emergency", @"\b(seizing|convulsing)\b"),
-        new("crisis.emergency", @"\b(not|never|isnt|is not|wont|will not|cant|didnt|doesnt) (waking|wake) (up|him up|her up|them up)\b"),
-        new("crisis.emergency", @"\b(passed out|unconscious|unresponsive|collapsed|blacked out|fainted|turning blue|lips are blue)\b"),
-        new("crisis.emergency", @"\b(throat|tongue) (is )?(closing|swelling|swollen)\b"),
-        new("crisis.emergency", @"\b(anaphylaxis|anaphylactic)\b"),
-        new("crisis.emergency", @"\b(having|im having|i am having|in the middle of) (a |an )?(panic attack|anxiety attack)\b"),
-        new("crisis.emergency", @"\bheart (is )?(racing|pounding|beating (so |really |very |too )?(fast|hard)|going to explode|gonna explode)\b"),
-        new("crisis.emergency", @"\b(wont|cant|will not|doesnt|isnt going to) stop (bleeding|shaking)\b"),
-        new("crisis.emergency", @"\b(call|calling|dial|need|get) (911|999|112|000|an ambulance|the ambulance|ambulance|paramedics)\b"),
     ];
 
     /// <summary>
@@ -109,6 +95,16 @@ internal static class CrisisPatterns
         new("info.suicide", @"\b(risk|risks|rate|rates|reduce|reduces|reducing|lower|lowers|lowering|prevent|prevents|preventing|prevention) (of )?(suicide|suicides|sucide|suicde|suiside)\b"),
         new("info.dying", @"\bdying (to|for|of laugh\w*|laughing|lol|lmao|haha)\b"),
         new("info.emergency", @"\bemergency (contact|contacts)\b"),
+
+        // Grief, screening and history: the word names someone else's death or a form, not a present risk.
+        new("info.suicide", @"\b(died|dying|death|lost \w+|lost (my|her|his) \w+) (by|to|from) (suicide|sucide)\b"),
+        new("info.suicide", @"\b(suicide|sucide) (loss|warning|warnings|screening|screen|questionnaire|hotline|line|awareness|survivors?|prevention)\b"),
+        new("info.suicide", @"\b(survivors?|awareness|prevention) of (suicide|sucide)\b"),
+        new("info.suicide", @"\b(past|previous|prior|old|history of( a)?|one|a) (suicide|sucide) attempts? (in|back in|years|when|as a)\b"),
+        new("info.general", @"\b(people|patients|those|adults|teens|teenagers|veterans|individuals|kids|children) (with|who have|who has|having|experiencing) (active |passive |chronic )?(suicidal|suicide) (thoughts|ideation|ideas|feelings)\b"),
+        new("info.general", @"\b(on|for|treat|treats|treating|treatment of|reduce|reduces|reducing|approved for|work on|works on) (acute |active )?suicidal (thoughts|ideation|ideas|feelings|depression|patients)\b"),
+        new("info.past", @"\b(havent|have not|hadnt|had not|never|no longer) (had|have|felt|been|feel)( any)? (suicidal|suicide|self harm)\w*( thoughts| urges| feelings)? (since|for|in)\b"),
+        new("info.past", @"\blast time i (felt|was|had) (suicidal|suicide|self harm)\w*( thoughts| urges)? was\b|\bever had (thoughts of|any) (self harm|suicide|suicidal \w+)\b"),
     ];
 
     /// <summary>
@@ -120,8 +116,12 @@ internal static class CrisisPatterns
         // The noun alone is a crisis ("suicide", "my brother and suicide"), except informational framings.
         new("crisis.suicide", @"\b(suicide|suicides|sucide|suicde|suiside)\b"),
 
-        // "i feel like im dying" is an emergency; "im dying to know" and "dying of laughter" are not.
-        new("crisis.emergency", @"\b(i think|i feel like|feel like|feels like|feeling like|i am|im|i might be)( im| i am)? dying\b"),
-        new("crisis.emergency", @"\b(medical )?emergency\b"),
+        // The adjective "suicidal" is nearly always about the writer's (or a loved one's) own state, so it
+        // is a crisis even in "can ketamine help my suicidal thoughts"; general and past framings are blanked.
+        new("crisis.suicide", @"\b(suicidal|sucidal|suicidle|suicidial|suisidal)\w*"),
+
+        // First person near "suicide": "i keep thinking about suicide", "my suicide plan".
+        new("crisis.suicide", @"\b(im|i am|i feel|i felt|feeling|ive been|i have been|i keep|i get|i got|i had|i have|i think|my)( \w+){0,3} (suicid|sucid|suicd|suiside)\w*"),
+        new("crisis.self-harm", @"\bself ?(harm|harming|harmed|injury|injure|injuring|mutilation|mutilate)\b"),
     ];
 }

@@ -1,72 +1,166 @@
+using FaqBot.Core.Answering.Triage.Learning;
+using FaqBot.Core.Semantics;
+
 namespace FaqBot.Core.Answering.Triage;
 
 /// <summary>
-/// Decides, before retrieval, whether a message is a crisis, a request for personal medical advice,
-/// small talk, or a question. Stateless and thread-safe: one instance serves every conversation.
+/// Decides, before retrieval, whether a message is a crisis, a medical emergency, a request for personal medical
+/// advice, small talk, or a question. Two layers: precise rules (regular expressions over a normalized text,
+/// linear in its length, run over the whole message however long) and a learned layer (logistic regressions over
+/// the message's sentence embedding and over lexical features of every window of the message). Crisis is checked
+/// first and wins every tie. Stateless and thread-safe: one instance serves every conversation.
 /// </summary>
 /// <remarks>
-/// Decisions (see the pattern classes for each rule's reason): a personal signal is a crisis wherever it
-/// appears, "suicidal" always counts as personal, the noun "suicide" counts unless framed as information
-/// ("suicide risk", "risk of suicide"); "overdose risk of ketamine?" and "can you overdose" are questions,
-/// while "overdosed", "took too many" and "i want to overdose" are crises. Advice is checked before small
-/// talk so "help, should i stop my meds" reaches a clinician referral. Patterns are built on first use; long
-/// messages (and every message once <see cref="Prepare"/> has run) match in time linear in their length.
+/// Order: crisis rules (English, Spanish; informational framings such as "suicide risk" exempted) → emergency rules →
+/// learned crisis → learned emergency → advice rules → learned advice → small talk → question. An explicit emergency
+/// rule ("chest pain", "not breathing") comes before the learned crisis score so 911 stays first for it; the learned
+/// crisis score comes before every other learned or rule decision.
 /// </remarks>
 public sealed class MessageTriage
 {
-    private static readonly PatternSet Crisis = new(CrisisPatterns.Rules);
+    private static readonly PatternSet Crisis = new([.. CrisisPatterns.Rules, .. CrisisActPatterns.Rules, .. SpanishPatterns.Crisis]);
     private static readonly PatternSet Informational = new(CrisisPatterns.InformationalPhrases);
     private static readonly PatternSet CrisisUnlessInformational = new(CrisisPatterns.ExemptableRules);
+    private static readonly PatternSet Emergency = new([.. EmergencyPatterns.Rules, .. SpanishPatterns.Emergency]);
+    private static readonly PatternSet EmergencyUnlessInformational = new(EmergencyPatterns.ExemptableRules);
     private static readonly PatternSet Advice = new(AdvicePatterns.Rules);
     private static readonly PatternSet Smalltalk = new(SmalltalkPatterns.Rules);
+
+    private readonly Func<string, float[]>? _embed;
+
+    /// <summary>Rules plus <paramref name="model"/> (null: rules only), with no encoder of its own.</summary>
+    /// <param name="model">The learned layer, or null.</param>
+    /// <param name="embed">Computes a message's sentence embedding when the caller has none to share; null: the
+    /// embedding layer runs only on vectors passed to <see cref="Classify(string, float[])"/>.</param>
+    public MessageTriage(TriageModel? model, Func<string, float[]>? embed = null)
+    {
+        Model = model;
+        _embed = embed;
+    }
+
+    /// <summary>Rules plus <paramref name="model"/>, embedding messages through <paramref name="encoder"/> when no vector is passed in.</summary>
+    /// <exception cref="TriageModelMismatchException">The model's embedding weights were fitted for another encoder.</exception>
+    public MessageTriage(TriageModel? model, ISentenceEncoder encoder)
+        : this(model, (encoder ?? throw new ArgumentNullException(nameof(encoder))).EncodeQuery)
+    {
+        if (model is { File.Dimensions: > 0 } && (model.EmbeddingModel != encoder.ModelId || model.File.Dimensions != encoder.Dimensions))
+        {
+            throw new TriageModelMismatchException(
+                $"The triage weights were fitted for the embedding model '{model.EmbeddingModel}', but the configured encoder is '{encoder.ModelId}'. "
+                + "Retrain them: faqbot triage-train (docs/architecture.md, Triage).");
+        }
+
+        Encoder = encoder;
+    }
+
+    /// <summary>
+    /// Rules plus the shipped weights fitted for <paramref name="encoder"/>, the same encoder instance retrieval uses
+    /// (the answerer embeds each message once and gives both the vector). Never falls back to rules alone.
+    /// </summary>
+    /// <exception cref="TriageModelMismatchException">No shipped weights were fitted for this encoder.</exception>
+    public static MessageTriage For(ISentenceEncoder encoder) => new(TriageModel.For(encoder), encoder);
+
+    /// <summary>The encoder whose vectors the learned layer reads, or null when vectors can only be passed in.</summary>
+    public ISentenceEncoder? Encoder { get; }
+
+    /// <summary>The learned layer, or null when triage runs on rules only.</summary>
+    public TriageModel? Model { get; }
 
     /// <summary>Builds the faster regexes now; a server calls it once in the background after start-up.</summary>
     public static void Prepare()
     {
-        foreach (var set in (PatternSet[])[Crisis, Informational, CrisisUnlessInformational, Advice, Smalltalk])
+        foreach (var set in (PatternSet[])[Crisis, Informational, CrisisUnlessInformational, Emergency, EmergencyUnlessInformational, Advice, Smalltalk])
         {
             set.Prepare();
         }
+
+        TriageAudienceGuess.Prepare();
     }
 
-    /// <summary>Classifies one message without its embedding; crisis is checked first, always, then advice, then small talk.</summary>
+    /// <summary>Classifies one message without a shared embedding (the injected encoder, if any, computes it when needed).</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="message"/> is null.</exception>
     public TriageResult Classify(string message) => Classify(message, null);
 
-    /// <summary>Classifies one message; crisis is checked first, always, then advice, then small talk.</summary>
-    /// <param name="message">The patient's message.</param>
-    /// <param name="embedding">The message's sentence embedding, computed once per turn by the answerer and shared with
-    /// retrieval; null when no encoder is configured.</param>
+    /// <summary>Classifies one message: crisis first, always, then emergency, advice, small talk.</summary>
+    /// <param name="message">The whole message, of any length: rules and lexical scores read all of it.</param>
+    /// <param name="embedding">The message's L2-normalised sentence embedding when the caller already computed it
+    /// (the answerer does, once per turn, and shares it with retrieval); null: computed here through the injected
+    /// encoder, if any, only when the rules have not already decided.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="message"/> is null.</exception>
     public TriageResult Classify(string message, float[]? embedding)
     {
-        _ = embedding; // the learned triage layer (issue 9) reads it
         ArgumentNullException.ThrowIfNull(message);
         var text = TriageText.Normalize(message);
-
-        if ((Crisis.Match(text) ?? CrisisUnlessInformational.Match(Informational.Blank(text))) is { } crisisRule)
-        {
-            return new TriageResult(TriageKind.Crisis, crisisRule);
-        }
-
         if (text.Length == 0)
         {
             // An empty or emoji-only message: tell the patient what the bot can do.
             return new TriageResult(TriageKind.Help, "help.empty");
         }
 
+        var blanked = new Lazy<string>(() => Informational.Blank(text));
+        if ((Crisis.Match(text) ?? CrisisUnlessInformational.Match(blanked.Value)) is { } crisisRule)
+        {
+            return Urgent(TriageKind.Crisis, crisisRule, text, null);
+        }
+
+        if ((Emergency.Match(text) ?? EmergencyUnlessInformational.Match(blanked.Value)) is { } emergencyRule)
+        {
+            return Urgent(TriageKind.Emergency, emergencyRule, text, null);
+        }
+
+        var scores = Score(message, text, embedding);
+        if (Fires(scores, TriageLabel.Crisis))
+        {
+            return Urgent(TriageKind.Crisis, "model.crisis", text, scores);
+        }
+
+        if (Fires(scores, TriageLabel.Emergency))
+        {
+            return Urgent(TriageKind.Emergency, "model.emergency", text, scores);
+        }
+
         if (Advice.Match(text) is { } adviceRule)
         {
-            return new TriageResult(TriageKind.Advice, adviceRule);
+            return new TriageResult(TriageKind.Advice, adviceRule) { Scores = scores };
+        }
+
+        if (Fires(scores, TriageLabel.Advice))
+        {
+            return new TriageResult(TriageKind.Advice, "model.advice") { Scores = scores };
         }
 
         if (text.Length <= SmalltalkPatterns.MaxLength && Smalltalk.Match(text) is { } smalltalkRule)
         {
-            return new TriageResult(KindOf(smalltalkRule), smalltalkRule);
+            return new TriageResult(KindOf(smalltalkRule), smalltalkRule) { Scores = scores };
         }
 
-        return new TriageResult(TriageKind.Question, "question");
+        return new TriageResult(TriageKind.Question, "question") { Scores = scores };
     }
+
+    private TriageScores? Score(string message, string normalized, float[]? embedding)
+    {
+        if (Model is null)
+        {
+            return null;
+        }
+
+        // A model fitted without embeddings (Dimensions 0) has no embedding layer to feed.
+        embedding = Model.File.Dimensions == 0 ? null : embedding ?? _embed?.Invoke(message);
+        return new TriageScores(
+            embedding is null ? null : Model.ScoreEmbedding(embedding),
+            Model.ScoreLexical(message),
+            Model.EmbeddingThresholds,
+            Model.LexicalThresholds);
+    }
+
+    // Either learned view may raise a class: the embedding reads the meaning of the message's start, the lexical
+    // windows read every part of it.
+    private static bool Fires(TriageScores? scores, TriageLabel label) =>
+        scores is not null
+        && ((scores.Embedding is { } e && e[label] >= scores.EmbeddingThresholds[label]) || scores.Lexical[label] >= scores.LexicalThresholds[label]);
+
+    private static TriageResult Urgent(TriageKind kind, string rule, string normalized, TriageScores? scores) =>
+        new(kind, rule) { Audience = TriageAudienceGuess.Guess(normalized), Language = TriageLanguage.Guess(normalized), Scores = scores };
 
     private static TriageKind KindOf(string smalltalkRule) => smalltalkRule switch
     {

@@ -34,8 +34,17 @@ internal sealed class PatternSet
     private List<PatternChunk> ChunksFor(string normalized) =>
         normalized.Length <= ShortMessageLimit && !_longChunks.IsValueCreated ? _shortChunks.Value : _longChunks.Value;
 
-    /// <summary>Builds the NonBacktracking regexes now (slow: call it off the request path).</summary>
-    public void Prepare() => _ = _longChunks.Value;
+    /// <summary>Builds the NonBacktracking regexes now, the per-rule ones too (slow: call it off the request path).</summary>
+    public void Prepare()
+    {
+        foreach (var chunk in _longChunks.Value)
+        {
+            foreach (var (_, regex) in chunk.Rules)
+            {
+                _ = regex.Value;
+            }
+        }
+    }
 
     public string? Match(string normalized)
     {

@@ -6,7 +6,7 @@ public enum TriageKind
     /// <summary>An ordinary question for retrieval.</summary>
     Question,
 
-    /// <summary>Suicide, self-harm, overdose or a medical emergency: crisis resources first.</summary>
+    /// <summary>Suicide, self-harm, overdose or poisoning, for the writer or someone else: crisis resources first.</summary>
     Crisis,
 
     /// <summary>A request for personal medical advice: refer to a clinician.</summary>
@@ -23,4 +23,7 @@ public enum TriageKind
 
     /// <summary>The message is essentially only a goodbye.</summary>
     Goodbye,
+
+    /// <summary>A medical emergency (chest pain, can't breathe, seizure, unresponsive): 911 and the emergency room first.</summary>
+    Emergency,
 }

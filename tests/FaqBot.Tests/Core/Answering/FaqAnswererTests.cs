@@ -19,10 +19,86 @@ public sealed class FaqAnswererTests
         var answer = Engine.Ask(message);
 
         Assert.Equal(AnswerKind.Crisis, answer.Kind);
-        Assert.Equal(Engine.Settings.Clinic.CrisisText, answer.Lead);
-        Assert.Contains("988", answer.Lead);
-        Assert.Contains("911", answer.Lead);
+        Assert.NotNull(answer.Crisis);
+        Assert.Contains("[Call 988](tel:988)", answer.Lead);
+        Assert.Contains("[Call 911](tel:911)", answer.Lead);
         Assert.Empty(answer.Quotes);
+        Assert.Null(answer.Disclaimer);
+    }
+
+    [Fact]
+    public void Ask_MedicalEmergency_Gives911FirstNotTheSuicideLine()
+    {
+        var answer = Engine.Ask("my husband is having chest pain after his infusion");
+
+        Assert.Equal(AnswerKind.Emergency, answer.Kind);
+        Assert.Equal("tel:911", answer.Crisis!.Contacts[0].Uri);
+        Assert.True(answer.Lead.IndexOf("911", StringComparison.Ordinal) < answer.Lead.IndexOf("988", StringComparison.Ordinal));
+        Assert.Null(answer.Disclaimer);
+    }
+
+    [Fact]
+    public void Ask_SpanishCrisis_GivesTheSpanishCard()
+    {
+        var answer = Engine.Ask("quiero morirme, ya no aguanto");
+
+        Assert.Equal(AnswerKind.Crisis, answer.Kind);
+        Assert.Equal("es", answer.Crisis!.Language);
+        Assert.Contains("marca 2", answer.Crisis.Text);
+    }
+
+    [Fact]
+    public void Ask_SomeoneElseAtRisk_SpeaksToTheWorriedWriter()
+    {
+        var answer = Engine.Ask("my teenage son told me he wants to die");
+
+        Assert.Equal(AnswerKind.Crisis, answer.Kind);
+        Assert.Equal(FaqBot.Core.Answering.Triage.TriageAudience.Other, answer.Crisis!.Audience);
+        Assert.Contains("someone you know", answer.Crisis.Text);
+    }
+
+    [Fact]
+    public void Ask_LongMessageWithCrisisNearTheEnd_GivesCrisisCard()
+    {
+        var story = string.Concat(Enumerable.Repeat("My week was long and the sessions have been going fine so far. ", 300));
+
+        var answer = Engine.Ask(story + "Honestly I have been saving up my pills. How long does a session last?");
+
+        Assert.True(story.Length > 4096);
+        Assert.Equal(AnswerKind.Crisis, answer.Kind);
+    }
+
+    [Fact]
+    public void Ask_LongMessageWithQuestionAtTheEnd_AnswersTheQuestion()
+    {
+        var story = string.Concat(Enumerable.Repeat("My week was long and my sister drove me to the clinic again. ", 250));
+
+        var answer = Engine.Ask(story + "What is the default mode network?");
+
+        Assert.True(story.Length > FaqAnswerer.MaxQuestionChars * 2);
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+    }
+
+    [Fact]
+    public void Ask_MessageOverTheLimit_SaysSoClearly()
+    {
+        var message = string.Concat(Enumerable.Repeat("how long does a session last ", 1000));
+
+        var answer = Engine.Ask(message);
+
+        Assert.True(message.Length > FaqAnswerer.MaxMessageChars);
+        Assert.Equal(AnswerKind.Smalltalk, answer.Kind);
+        Assert.Contains("20,000", answer.Lead);
+    }
+
+    [Fact]
+    public void Ask_MessageOverTheLimitWithCrisis_StillGivesCrisisCard()
+    {
+        var message = string.Concat(Enumerable.Repeat("how long does a session last ", 1000)) + " i want to kill myself";
+
+        var answer = Engine.Ask(message);
+
+        Assert.Equal(AnswerKind.Crisis, answer.Kind);
     }
 
     [Theory]
@@ -104,14 +180,15 @@ public sealed class FaqAnswererTests
     }
 
     [Fact]
-    public void Ask_OneMegabyteQuestion_ReturnsAnAnswerKind()
+    public void Ask_OneMegabyteQuestion_IsTriagedAndToldItIsTooLong()
     {
         var huge = string.Concat(Enumerable.Repeat("what does ketamine do to the brain and the glutamate system? ", 17_000));
 
         var answer = Engine.Ask(huge);
 
         Assert.True(huge.Length > 1_000_000);
-        Assert.Contains(answer.Kind, new[] { AnswerKind.Answer, AnswerKind.Abstain, AnswerKind.Clarify });
+        Assert.Equal(AnswerKind.Smalltalk, answer.Kind);
+        Assert.Contains("characters long", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]

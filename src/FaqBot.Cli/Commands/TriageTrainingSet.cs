@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using FaqBot.Core.Answering.Triage.Learning;
+using FaqBot.Core.Semantics;
+
+namespace FaqBot.Cli.Commands;
+
+/// <summary>
+/// The messages <c>triage-train</c> and <c>triage-cv</c> learn from: the tune halves of the triage bank and of the
+/// retrieval question bank (split by id; the test halves are never read into it), plus files used whole: the regression
+/// table (<c>--cases</c>), the development set's triage lines (<c>--dev</c>) and extra training messages written apart
+/// from the bank (<c>--train</c>, the bank's JSON-lines form), each encoded once by the process's sentence encoder.
+/// </summary>
+/// <remarks>The first <c>BankCount</c> examples are the triage bank's tune half, in file order.</remarks>
+internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][] Embeddings, string ModelId, string TrainedOn, int BankCount)
+{
+    public static readonly string[] Options = ["--bank", "--questions", "--cases", "--dev", "--train"];
+
+    public static TriageTrainingSet Load(CliArguments args, string command)
+    {
+        var bank = Existing(args.Get("--bank") ?? throw new CliException($"{command} needs --bank FILE", 2));
+        string?[] whole = [Optional(args, "--questions"), Optional(args, "--cases"), Optional(args, "--dev"), Optional(args, "--train")];
+        List<TriageExample> examples;
+        int bankCount;
+        try
+        {
+            examples = [.. TriageBank.Read(bank).Where(e => TriageSplit.IsTune(e.Id))];
+            bankCount = examples.Count;
+            if (whole[0] is { } questions)
+            {
+                examples.AddRange(TriageBank.Read(questions).Where(e => TriageSplit.IsTune(e.Id)));
+            }
+
+            if (whole[1] is { } cases)
+            {
+                examples.AddRange(TriageBank.ReadCases(cases));
+            }
+
+            if (whole[2] is { } dev)
+            {
+                // Only the development set's triage lines: its answer/abstain questions are already in the question bank.
+                examples.AddRange(TriageBank.Read(dev).Where(e => e.Kind is "crisis" or "noncrisis" or "advice").Select(e => e with { IsRegression = true }));
+            }
+
+            if (whole[3] is { } train)
+            {
+                examples.AddRange(TriageBank.Read(train).Select(e => e with { Id = "train:" + e.Id, IsRegression = true }));
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new CliException(ex.Message, 2);
+        }
+
+        string?[] inputs = [bank, .. whole];
+        var trainedOn = string.Join("; ", inputs.OfType<string>().Select(Describe))
+            + $"; bank and question bank: tune half only; {examples.Count} messages";
+        var encoder = EngineLoader.TriageEncoder(args);
+        return new TriageTrainingSet(examples, Encode(encoder, examples), encoder.ModelId, trainedOn, bankCount);
+    }
+
+    // Each message as a question is encoded at answer time (EncodeQuery, with the model's query prefix if it has one).
+    private static float[][] Encode(ISentenceEncoder encoder, List<TriageExample> examples)
+    {
+        var embeddings = new float[examples.Count][];
+        Parallel.For(0, examples.Count, i => embeddings[i] = encoder.EncodeQuery(examples[i].Text));
+        return embeddings;
+    }
+
+    private static string? Optional(CliArguments args, string option) => args.Get(option) is { } path ? Existing(path) : null;
+
+    private static string Existing(string path) => File.Exists(path) ? path : throw new CliException($"file not found: {path}", 2);
+
+    private static string Describe(string path) =>
+        $"{Path.GetFileName(path)} sha256:{Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..16]}";
+}

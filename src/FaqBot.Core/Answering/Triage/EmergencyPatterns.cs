@@ -1,0 +1,44 @@
+namespace FaqBot.Core.Answering.Triage;
+
+/// <summary>
+/// Medical emergencies, for the writer or someone with them: breathing, chest pain, stroke signs, seizures,
+/// unresponsiveness, blue lips, severe allergic reactions, vomiting blood, falling oxygen. These get 911 and
+/// the emergency room first, not the suicide line. Past events ("i had a stroke 2 years ago") and questions
+/// ("can ketamine cause seizures", "will i pass out during the infusion") are left to advice or retrieval.
+/// </summary>
+internal static class EmergencyPatterns
+{
+    private const string Cant = "(cant|cannot|can not|cnt|cnat|cannt|carnt|caint|cant even)";
+    private const string Someone = "(he|she|they|hes|shes|theyre|he is|she is|they are|my \\w+|the patient|patient)";
+
+    /// <summary>Rules in priority order.</summary>
+    public static readonly IReadOnlyList<TriageRule> Rules =
+    [
+        new("emergency.breathing", $@"\b{Cant} (breath|breathe|breth|breate|breathing|get (a )?breath|catch (my|his|her) breath)\b"),
+        new("emergency.breathing", @"\b(not|stopped|isnt|is not|hes not|shes not|wasnt|arent|stop|quit) breathing\b|\bshort(ness)? of breath\b"),
+        new("emergency.breathing", @"\b(trouble|difficulty|difficult|hard|struggling|hard time|problems|problem|cant) (to )?(breath|breathe|breathing)\b"),
+        new("emergency.breathing", @"\b(throat|tongue) (is )?(closing|swelling|swollen|tight)\b|\b(anaphylaxis|anaphylactic)\b|\bcovered in hives\b"),
+        new("emergency.chest", @"\bchest (pain|pains|hurts|is hurting|hurting|tightness|pressure|is pounding|is tight|feels tight)\b"),
+        new("emergency.chest", @"\bchest (feels|is|feeling)( a bit| a little| kind of| kinda| really| so| very)? (tight|heavy|painful|sore|crushed)\b"),
+        new("emergency.chest", @"\b(pain|pains|tightness|pressure|crushing) in (my|his|her|the) chest\b|\bcrushing chest\b"),
+        new("emergency.heart", @"\b(having|is having|im having|i am having|think im having|think i had|think hes having|think shes having|just had) (a |an )?(heart attack|stroke|seizure|seizures|fit|convulsion|convulsions|allergic reaction)\b"),
+        new("emergency.heart", @"\bheart (is )?(racing|pounding|beating (so |really |very |too )?(fast|hard)|going to explode|gonna explode)\b|\b(heart|pulse)( rate)? (is |at )?(1[4-9]\d|2\d\d)\b"),
+        new("emergency.seizure", @"\b(seizing|convulsing|convulsions)\b|\beyes rolled back\b|\bwent limp\b"),
+        new("emergency.unresponsive", @"\b(not|never|isnt|is not|wont|will not|cant|didnt|doesnt) (waking|wake) (up|him up|her up|them up)\b"),
+        new("emergency.unresponsive", @"\b(passed out|unconscious|unresponsive|collapsed|blacked out|fainted|turning blue|lips are blue)\b|\b(going to|gonna|about to) pass out\b"),
+        new("emergency.unresponsive", $@"\b{Someone} (wont|doesnt|isnt|is not|will not|cant) (answer|answering|respond|responding)\b|\blips (are |look |looks |turning |went |going )?(blue|purple|grey|gray)\b"),
+        new("emergency.stroke", @"\bworst headache\b|\b(face|mouth|smile) (is )?droop\w*\b|\bslurr\w* (speech|words|(his|her|my) words)\b|\b(left|right) (arm|side) (is |went |feels )?numb\b|\barm is numb\b"),
+        new("emergency.other", @"\b(throwing up|vomiting|coughing up|puking) blood\b|\b(wont|cant|will not|doesnt|isnt going to) stop (bleeding|shaking)\b"),
+        new("emergency.other", @"\b(sat|sats|oxygen|o2|spo2|saturation) (is |at |of |down to )?[5-8]\d\b|\b(doesnt|dont|does not) know where (he|she|they|i) (is|am|are)\b|\bnot making sense\b"),
+        new("emergency.other", @"\b(having|im having|i am having|in the middle of) (a |an )?(panic attack|anxiety attack)\b"),
+        new("emergency.call", @"\b(call|calling|dial|need|get) (911|999|112|000|an ambulance|the ambulance|ambulance|paramedics)\b|\bcode blue\b"),
+    ];
+
+    /// <summary>Rules run on the text with the informational phrases blanked ("emergency contact", "dying to know").</summary>
+    public static readonly IReadOnlyList<TriageRule> ExemptableRules =
+    [
+        // "i feel like im dying" is an emergency; "im dying to know" and "dying of laughter" are not.
+        new("emergency.dying", @"\b(i think|i feel like|feel like|feels like|feeling like|i am|im|i might be)( im| i am)? dying\b"),
+        new("emergency.said", @"\b(medical )?emergency\b"),
+    ];
+}

@@ -1,0 +1,62 @@
+namespace FaqBot.Core.Answering.Triage.Learning;
+
+/// <summary>
+/// Scores triage decisions against bank kinds. Right means: crisis and emergency messages get help first (either
+/// urgent kind; how many got the other card is counted too), noncrisis messages are not flagged urgent, advice is
+/// referred, ordinary questions are neither urgent nor advice (they reach retrieval, or small talk for "hello").
+/// </summary>
+public sealed class TriageEvaluation
+{
+    private readonly SortedDictionary<string, Tally> _byKind = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, Tally> _byCategory = new(StringComparer.Ordinal);
+
+    /// <summary>Misses, in the order seen.</summary>
+    public List<(TriageExample Example, TriageResult Result)> Misses { get; } = [];
+
+    /// <summary>Counts of each kind (right, total, and for urgent kinds how many got the other urgent card).</summary>
+    public IReadOnlyDictionary<string, Tally> ByKind => _byKind;
+
+    /// <summary>Counts of each "kind/category".</summary>
+    public IReadOnlyDictionary<string, Tally> ByCategory => _byCategory;
+
+    /// <summary>Whether <paramref name="result"/> is right for a message of bank kind <paramref name="kind"/>.</summary>
+    public static bool IsRight(string kind, TriageResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return kind switch
+        {
+            "crisis" or "emergency" => result.IsUrgent,
+            "noncrisis" => !result.IsUrgent,
+            "advice" => result.Kind == TriageKind.Advice,
+            _ => !result.IsUrgent && result.Kind != TriageKind.Advice,
+        };
+    }
+
+    /// <summary>Adds one decision.</summary>
+    public void Add(TriageExample example, TriageResult result)
+    {
+        ArgumentNullException.ThrowIfNull(example);
+        ArgumentNullException.ThrowIfNull(result);
+        var right = IsRight(example.Kind, result);
+        var otherCard = (example.Kind == "crisis" && result.Kind == TriageKind.Emergency) || (example.Kind == "emergency" && result.Kind == TriageKind.Crisis);
+        Count(_byKind, example.Kind, right, otherCard);
+        Count(_byCategory, $"{example.Kind}/{example.Category}", right, otherCard);
+        if (!right)
+        {
+            Misses.Add((example, result));
+        }
+    }
+
+    private static void Count(SortedDictionary<string, Tally> tallies, string key, bool right, bool otherCard)
+    {
+        var tally = tallies.GetValueOrDefault(key);
+        tallies[key] = new Tally(tally.Right + (right ? 1 : 0), tally.Total + 1, tally.OtherCard + (otherCard ? 1 : 0));
+    }
+
+    /// <summary>Right of total, and urgent messages that got the other urgent card.</summary>
+    public readonly record struct Tally(int Right, int Total, int OtherCard)
+    {
+        /// <summary>Right / total (NaN when empty).</summary>
+        public double Rate => Total == 0 ? double.NaN : (double)Right / Total;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using FaqBot.Core.Semantics;
+
+namespace FaqBot.Core.Answering.Triage.Learning;
+
+/// <summary>
+/// The learned layer of triage: logistic regressions over the message's sentence embedding and over cheap
+/// lexical features of every window of the message, one per class (crisis, emergency, advice), each with
+/// the threshold chosen for recall on the tune half of the triage bank. Immutable and thread-safe.
+/// </summary>
+public sealed class TriageModel
+{
+    /// <summary>The weights files embedded in this assembly: this prefix, the encoder's name (<c>Embeddings:Model</c>), ".json".</summary>
+    public const string ResourcePrefix = "FaqBot.Core.Answering.Triage.triage-model.";
+
+    private readonly DenseClassifier[] _embedding;
+    private readonly Dictionary<int, double>[] _lexical;
+    private readonly SparseClassifier[] _lexicalHeads;
+
+    /// <summary>Builds the model from a weights file.</summary>
+    /// <exception cref="InvalidDataException">The file is not a complete version-1 weights file.</exception>
+    public TriageModel(TriageModelFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Version != 1 || file.Embedding.Count != 3 || file.Lexical.Count != 3 || file.WindowWords < 1
+            || file.Embedding.Any(c => c.Weights.Length != file.Dimensions)
+            || file.Lexical.Any(c => c.Features.Length != c.Weights.Length))
+        {
+            throw new InvalidDataException("The triage weights file is not a complete version-1 file: retrain it with faqbot triage-train.");
+        }
+
+        File = file;
+        _embedding = [.. file.Embedding];
+        _lexicalHeads = [.. file.Lexical];
+        _lexical = [.. file.Lexical.Select(c => c.Features.Zip(c.Weights).ToDictionary(p => p.First, p => (double)p.Second))];
+    }
+
+    /// <summary>The weights file this model was built from.</summary>
+    public TriageModelFile File { get; }
+
+    /// <summary>The embedding model the weights were fitted for.</summary>
+    public string EmbeddingModel => File.EmbeddingModel;
+
+    /// <summary>The thresholds of the embedding classifiers.</summary>
+    public TriageClassScores EmbeddingThresholds => new(_embedding[0].Threshold, _embedding[1].Threshold, _embedding[2].Threshold);
+
+    /// <summary>The thresholds of the lexical classifiers.</summary>
+    public TriageClassScores LexicalThresholds => new(_lexicalHeads[0].Threshold, _lexicalHeads[1].Threshold, _lexicalHeads[2].Threshold);
+
+    /// <summary>The shipped weights fitted for <paramref name="encoder"/> (matched by its model id and dimensions).</summary>
+    /// <exception cref="TriageModelMismatchException">No shipped weights were fitted for this encoder.</exception>
+    public static TriageModel For(ISentenceEncoder encoder)
+    {
+        ArgumentNullException.ThrowIfNull(encoder);
+        var shipped = ShippedNames().Select(name => (Name: name, Model: Shipped(name))).ToList();
+        if (shipped.FirstOrDefault(s => s.Model.EmbeddingModel == encoder.ModelId && s.Model.File.Dimensions == encoder.Dimensions).Model is { } model)
+        {
+            return model;
+        }
+
+        throw new TriageModelMismatchException(
+            $"No triage weights were fitted for the embedding model '{encoder.ModelId}' (shipped: {string.Join(", ", shipped.Select(s => s.Name))}); "
+            + "fit them with faqbot triage-train (docs/architecture.md, Triage) or choose a shipped Embeddings:Model.");
+    }
+
+    /// <summary>The names of the shipped weights files (the encoders they were fitted for: ArcticXs, MiniLM…).</summary>
+    public static IReadOnlyList<string> ShippedNames() =>
+        [.. typeof(TriageModel).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..^".json".Length]).Order(StringComparer.Ordinal)];
+
+    /// <summary>The shipped weights fitted for the encoder named <paramref name="name"/> (e.g. ArcticXs).</summary>
+    /// <exception cref="ArgumentException">No such weights are shipped.</exception>
+    public static TriageModel Shipped(string name)
+    {
+        using var stream = typeof(TriageModel).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".json")
+            ?? throw new ArgumentException($"No triage weights named '{name}' are shipped.", nameof(name));
+        return Load(stream);
+    }
+
+    /// <summary>Reads a weights file.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a weights file.</exception>
+    public static TriageModel Load(Stream stream)
+    {
+        try
+        {
+            var file = JsonSerializer.Deserialize(stream, TriageModelJsonContext.Default.TriageModelFile)
+                ?? throw new InvalidDataException("The triage weights file is empty.");
+            return new TriageModel(file);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"The triage weights file is not valid JSON: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Writes <paramref name="file"/> as JSON.</summary>
+    public static void Save(TriageModelFile file, Stream stream) =>
+        JsonSerializer.Serialize(stream, file, TriageModelJsonContext.Default.TriageModelFile);
+
+    /// <summary>The embedding classifiers' probabilities for one L2-normalised sentence vector.</summary>
+    /// <exception cref="ArgumentException">The vector's length is not the model's.</exception>
+    public TriageClassScores ScoreEmbedding(ReadOnlySpan<float> vector)
+    {
+        if (vector.Length != File.Dimensions)
+        {
+            throw new ArgumentException($"The triage model expects {File.Dimensions}-dimensional vectors of {EmbeddingModel}, not {vector.Length}.", nameof(vector));
+        }
+
+        return new(TriageModelScoring.Dense(_embedding[0], vector), TriageModelScoring.Dense(_embedding[1], vector), TriageModelScoring.Dense(_embedding[2], vector));
+    }
+
+    /// <summary>
+    /// The lexical classifiers' highest probability over the message's sentences and pairs of sentences, so a crisis
+    /// sentence deep in a long paste is scored on its own (<see cref="TriageModelScoring.Lexical"/>).
+    /// </summary>
+    /// <param name="message">The message as typed (sentence punctuation matters), not normalized.</param>
+    public TriageClassScores ScoreLexical(string message) => new(
+        TriageModelScoring.Lexical(_lexical[0], _lexicalHeads[0].Bias, message, File.WindowWords),
+        TriageModelScoring.Lexical(_lexical[1], _lexicalHeads[1].Bias, message, File.WindowWords),
+        TriageModelScoring.Lexical(_lexical[2], _lexicalHeads[2].Bias, message, File.WindowWords));
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace FaqBot.Core.Answering.Triage.Learning;
+
+/// <summary>The committed weights file (JSON), as written by <c>faqbot triage-train</c>.</summary>
+public sealed record TriageModelFile
+{
+    /// <summary>Format version; a reader refuses others.</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>The sentence-embedding model the embedding weights were fitted for (e.g. all-MiniLM-L6-v2).</summary>
+    public string EmbeddingModel { get; init; } = "";
+
+    /// <summary>The embedding's length.</summary>
+    public int Dimensions { get; init; }
+
+    /// <summary>Words per window when a long message is scored lexically.</summary>
+    public int WindowWords { get; init; }
+
+    /// <summary>What the weights were fitted on (files, SHA-256, counts), for the record.</summary>
+    public string TrainedOn { get; init; } = "";
+
+    /// <summary>One classifier per learned class over the embedding: crisis, emergency, advice.</summary>
+    public List<DenseClassifier> Embedding { get; init; } = [];
+
+    /// <summary>One classifier per learned class over the lexical features, in the same order.</summary>
+    public List<SparseClassifier> Lexical { get; init; } = [];
+}
+
+/// <summary>A logistic regression over a dense vector, with its decision threshold.</summary>
+public sealed record DenseClassifier(string Label, double Bias, double Threshold, float[] Weights);
+
+/// <summary>A logistic regression over hashed features (only the non-zero weights), with its decision threshold.</summary>
+public sealed record SparseClassifier(string Label, double Bias, double Threshold, int[] Features, float[] Weights);
+
+/// <summary>Source-generated JSON for the weights file.</summary>
+[JsonSourceGenerationOptions(WriteIndented = false, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(TriageModelFile))]
+internal sealed partial class TriageModelJsonContext : JsonSerializerContext;

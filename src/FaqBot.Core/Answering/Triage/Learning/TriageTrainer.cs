@@ -1,0 +1,154 @@
+namespace FaqBot.Core.Answering.Triage.Learning;
+
+/// <summary>
+/// Fits the learned layer on tune-half messages only: three one-vs-rest logistic regressions (crisis, emergency,
+/// advice) over the sentence embedding and three over lexical features, five-fold cross-validated predictions for
+/// choosing each threshold (<see cref="ThresholdSearch"/>), then a final fit on every tune message. Deterministic:
+/// the same files and embeddings give the same weights file, byte for byte.
+/// </summary>
+public static class TriageTrainer
+{
+    /// <summary>Words in the longest lexical part: a sentence longer than this is cut into pieces of it.</summary>
+    public const int WindowWords = 32;
+
+    private const int Folds = 5;
+    private static readonly TriageLabel[] Heads = [TriageLabel.Crisis, TriageLabel.Emergency, TriageLabel.Advice];
+
+    /// <summary>Trains the model.</summary>
+    /// <param name="examples">Tune-half messages (bank and retrieval questions) and regression messages; a test-half bank id is refused.</param>
+    /// <param name="embeddings">Each example's L2-normalised embedding, in the same order; null: no embedding layer.</param>
+    /// <param name="embeddingModel">The id of the embedding model the vectors came from.</param>
+    /// <param name="trainedOn">A description of the inputs, recorded in the file.</param>
+    /// <param name="report">Told, per class, what the chosen thresholds did out of fold on the tune half.</param>
+    /// <exception cref="ArgumentException">An example is from the test half, or the embeddings do not match.</exception>
+    public static TriageModelFile Train(
+        IReadOnlyList<TriageExample> examples, IReadOnlyList<float[]>? embeddings, string embeddingModel, string trainedOn, Action<TriageLabel, ThresholdChoice>? report = null)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        if (examples.FirstOrDefault(e => !e.IsRegression && !TriageSplit.IsTune(e.Id)) is { } leaked)
+        {
+            throw new ArgumentException($"{leaked.Id} is in the test half; triage is fitted on the tune half only.", nameof(examples));
+        }
+
+        if (embeddings is not null && embeddings.Count != examples.Count)
+        {
+            throw new ArgumentException("One embedding per example is needed.", nameof(embeddings));
+        }
+
+        var lexical = examples.Select(e => LexicalFeatures.Of(TriageText.Normalize(e.Text))).ToList();
+        var outOfFold = OutOfFold(examples, lexical, embeddings);
+        var rules = new MessageTriage(null);
+        var ruleKinds = examples.Select(e => rules.Classify(e.Text).Kind).ToList();
+
+        var file = new TriageModelFile
+        {
+            EmbeddingModel = embeddings is null ? "none" : embeddingModel,
+            Dimensions = embeddings?.FirstOrDefault()?.Length ?? 0,
+            WindowWords = WindowWords,
+            TrainedOn = trainedOn,
+        };
+        foreach (var head in Heads)
+        {
+            var labels = examples.Select(e => e.Label == head).ToList();
+            // Every positive counts as open: the learned layer is tuned to catch each class on its own, not only the
+            // few tune messages the rules (written with the tune half in view) happen to miss, so it still catches
+            // unseen wordings the rules do not know. The rules' own false alarms are not the learned layer's to spend.
+            var scored = examples.Select((e, i) => new ScoredExample(e.Kind, !labels[i] && RuleCaught(head, ruleKinds[i]),
+                embeddings is null ? null : outOfFold.Embedding[i][(int)head], outOfFold.Lexical[i][(int)head])).ToList();
+            var choice = ThresholdSearch.Choose(scored, k => IsPositive(head, k), Budgets(head));
+            report?.Invoke(head, choice);
+            var (embeddingThreshold, lexicalThreshold) = (choice.Embedding, choice.Lexical);
+            file.Embedding.Add(embeddings is null
+                ? new DenseClassifier(head.ToString(), 0, ThresholdSearch.Off, [])
+                : Dense(head.ToString(), embeddings, labels, embeddingThreshold));
+            file.Lexical.Add(Sparse(head.ToString(), lexical, labels, lexicalThreshold));
+        }
+
+        return file;
+    }
+
+    // The false alarms each class may raise out of fold, per kind: a share of the kind's messages. Crisis gets the
+    // largest budget: a false alarm costs a patient a card they did not need, a miss can cost a life.
+    private static Dictionary<string, double> Budgets(TriageLabel head) => head switch
+    {
+        TriageLabel.Crisis => new() { ["noncrisis"] = 0.04, ["question"] = 0.02, ["advice"] = 0.04 },
+        TriageLabel.Emergency => new() { ["noncrisis"] = 0.02, ["question"] = 0.01, ["advice"] = 0.03 },
+        _ => new() { ["question"] = 0.015, ["noncrisis"] = 0.05 },
+    };
+
+    // A crisis message given the emergency card (or the reverse) still gets help first: the search counts it caught.
+    private static bool IsPositive(TriageLabel head, string kind) => head switch
+    {
+        TriageLabel.Crisis => kind == "crisis",
+        TriageLabel.Emergency => kind == "emergency",
+        _ => kind == "advice",
+    };
+
+    private static bool RuleCaught(TriageLabel head, TriageKind kind) => head switch
+    {
+        TriageLabel.Advice => kind is TriageKind.Advice or TriageKind.Crisis or TriageKind.Emergency,
+        _ => kind is TriageKind.Crisis or TriageKind.Emergency,
+    };
+
+    private static (double[][] Embedding, double[][] Lexical) OutOfFold(IReadOnlyList<TriageExample> examples, List<List<int>> lexical, IReadOnlyList<float[]>? embeddings)
+    {
+        var embeddingScores = examples.Select(_ => new double[Heads.Length]).ToArray();
+        var lexicalScores = examples.Select(_ => new double[Heads.Length]).ToArray();
+        var folds = examples.Select(e => TriageSplit.Fold(e.Id, Folds)).ToArray();
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var train = Enumerable.Range(0, examples.Count).Where(i => folds[i] != fold).ToList();
+            var held = Enumerable.Range(0, examples.Count).Where(i => folds[i] == fold).ToList();
+            foreach (var head in Heads)
+            {
+                var labels = train.Select(i => examples[i].Label == head).ToList();
+                var model = Sparse(head.ToString(), [.. train.Select(i => lexical[i])], labels, 0.5);
+                var weights = model.Features.Zip(model.Weights).ToDictionary(p => p.First, p => (double)p.Second);
+                foreach (var i in held)
+                {
+                    lexicalScores[i][(int)head] = TriageModelScoring.Lexical(weights, model.Bias, examples[i].Text, WindowWords);
+                }
+
+                if (embeddings is not null)
+                {
+                    var dense = Dense(head.ToString(), [.. train.Select(i => embeddings[i])], labels, 0.5);
+                    foreach (var i in held)
+                    {
+                        embeddingScores[i][(int)head] = TriageModelScoring.Dense(dense, embeddings[i]);
+                    }
+                }
+            }
+        }
+
+        return (embeddingScores, lexicalScores);
+    }
+
+    // Centred and scaled to unit-size coordinates for the optimiser, then folded back into weights over the raw vector.
+    private static DenseClassifier Dense(string label, IReadOnlyList<float[]> rows, List<bool> labels, double threshold)
+    {
+        var dims = rows[0].Length;
+        var mean = new double[dims];
+        foreach (var row in rows)
+        {
+            for (var j = 0; j < dims; j++)
+            {
+                mean[j] += row[j] / (double)rows.Count;
+            }
+        }
+
+        var scale = Math.Sqrt(dims);
+        var centred = rows.Select(r => r.Select((v, j) => (float)((v - mean[j]) * scale)).ToArray()).ToList();
+        var (weights, bias) = LogisticRegression.FitDense(centred, labels, lambda: 0.1, iterations: 400, learningRate: 0.05);
+        var raw = weights.Select(w => (float)(w * scale)).ToArray();
+        var rawBias = bias - Enumerable.Range(0, dims).Sum(j => weights[j] * scale * mean[j]);
+        return new DenseClassifier(label, Math.Round(rawBias, 6), Math.Round(threshold, 6), [.. raw.Select(w => (float)Math.Round(w, 5))]);
+    }
+
+    private static SparseClassifier Sparse(string label, IReadOnlyList<List<int>> rows, List<bool> labels, double threshold)
+    {
+        var (weights, bias) = LogisticRegression.FitSparse(rows, labels, lambda: 0.00003, iterations: 3000, learningRate: 1.0);
+        var kept = weights.Where(w => Math.Abs(w.Value) >= 0.02).OrderBy(w => w.Key).ToList();
+        return new SparseClassifier(label, Math.Round(bias, 6), Math.Round(threshold, 6),
+            [.. kept.Select(w => w.Key)], [.. kept.Select(w => (float)Math.Round(w.Value, 4))]);
+    }
+}

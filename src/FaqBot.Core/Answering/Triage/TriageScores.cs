@@ -1,0 +1,41 @@
+namespace FaqBot.Core.Answering.Triage;
+
+/// <summary>
+/// The learned layer's probabilities for one message, with the thresholds they were compared to. The
+/// embedding scores are null when no sentence embedding was available; the lexical scores are the highest
+/// over the message's windows, so a long message is scored everywhere, not only where the embedding reads.
+/// </summary>
+public sealed record TriageScores(
+    TriageClassScores? Embedding,
+    TriageClassScores Lexical,
+    TriageClassScores EmbeddingThresholds,
+    TriageClassScores LexicalThresholds);
+
+/// <summary>One probability (or threshold) per learned class.</summary>
+public readonly record struct TriageClassScores(double Crisis, double Emergency, double Advice)
+{
+    /// <summary>The value for <paramref name="label"/>.</summary>
+    public double this[TriageLabel label] => label switch
+    {
+        TriageLabel.Crisis => Crisis,
+        TriageLabel.Emergency => Emergency,
+        TriageLabel.Advice => Advice,
+        _ => 0,
+    };
+}
+
+/// <summary>The classes the learned layer separates; everything else is <see cref="Other"/>.</summary>
+public enum TriageLabel
+{
+    /// <summary>Suicide, self-harm, overdose, someone else at risk.</summary>
+    Crisis,
+
+    /// <summary>A medical emergency.</summary>
+    Emergency,
+
+    /// <summary>Personal medical advice.</summary>
+    Advice,
+
+    /// <summary>An ordinary question, small talk, or alarming words used ordinarily.</summary>
+    Other,
+}
