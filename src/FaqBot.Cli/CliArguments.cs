@@ -3,7 +3,7 @@ namespace FaqBot.Cli;
 /// <summary>A command line: the command, its positional arguments and its --options.</summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> Flags = ["--json", "--explain", "--force", "-v", "--verbose", "--help", "-h", "--no-snapshot", "--no-embeddings", "--diagnose"];
+    private static readonly HashSet<string> Flags = ["--json", "--explain", "--force", "-v", "--verbose", "--help", "-h", "--no-snapshot", "--no-embeddings", "--diagnose", "--no-gate"];
 
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
@@ -65,6 +65,18 @@ internal sealed class CliArguments
         }
 
         return int.TryParse(value, out var n) && n > 0 ? n : throw new CliException($"{option} must be a positive whole number, not '{value}'", 2);
+    }
+
+    public double GetDouble(string option, double fallback)
+    {
+        var value = Get(option);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x) && x is > 0 and <= 1
+            ? x : throw new CliException($"{option} must be a number in (0, 1], not '{value}'", 2);
     }
 
     /// <summary>Fails on options the command does not know, so a typo is not silently ignored.</summary>

@@ -1,60 +1,128 @@
 using System.Globalization;
 using FaqBot.Core.Answering;
 using FaqBot.Core.Evaluation;
+using FaqBot.Core.Search;
 using FaqBot.Core.Search.Answerability;
 
 namespace FaqBot.Cli.Commands;
 
 /// <summary>
-/// <c>faqbot fit --set FILE [--out MODEL.json]</c>: fits the answer-or-abstain model on the TUNE half of a question bank
-/// only (tests/data/README.md), for the configured retrieval (with the configured embedding model, or keyword search
-/// alone), chooses its threshold on 5-fold cross-validated probabilities, and writes it into the model file (default:
-/// the one built into FaqBot), keeping the models of other configurations.
+/// <c>faqbot fit --set FILE [--train FILE] [--out MODEL.json]</c>: fits the fusion, the scope model and the
+/// answer-or-abstain model on the TUNE half of a question bank only (tests/data/README.md) plus, with --train, separate
+/// training questions, for the configured retrieval (with the configured embedding model, or keyword search alone),
+/// chooses the threshold on 5-fold cross-validated probabilities of the tune half, and writes it into the model file
+/// (default: the one built into FaqBot), keeping the models of other configurations.
 /// </summary>
 internal static class FitCommand
 {
     public const string DefaultModelPath = "src/FaqBot.Core/Search/Answerability/answerability-model.json";
 
+    private const int Folds = 5;
+
     public static int Run(CliArguments args, TextWriter output, TextWriter error)
     {
-        args.AllowOnly("--set", "--out", "--no-embeddings", "--diagnose");
+        args.AllowOnly("--set", "--train", "--out", "--no-embeddings", "--diagnose", "--dump", "--quoting-target");
         var path = args.Get("--set") ?? throw new CliException("fit needs --set FILE (the question bank)", 2);
         var outPath = args.Get("--out") ?? DefaultModelPath;
-        var items = BankItem.ReadAll(path).Where(i => i.IsTune && i.Kind is "answer" or "abstain").ToList();
+        var tune = BankItem.ReadAll(path).Where(i => i.IsTune && i.Kind is "answer" or "abstain").ToList();
+
+        // Training questions (written apart from the bank, never scored) join the tune half in every fit; only the
+        // tune half's cross-validated predictions choose the threshold and are reported.
+        var train = args.Get("--train") is { } trainPath ? BankItem.ReadAll(trainPath).Where(i => i.Kind is "answer" or "abstain").ToList() : [];
+        if (train.Any(t => tune.Exists(i => i.Id == t.Id)))
+        {
+            throw new CliException("--train shares question ids with the bank; training questions must be separate", 2);
+        }
+
         using var engine = EngineLoader.Open(args, error);
+        if (args.Get("--dump") is { } dumpPath)
+        {
+            FitDump.Write(engine, tune, dumpPath);
+            output.WriteLine($"wrote {dumpPath}");
+            return 0;
+        }
+
+        List<BankItem> items = [.. tune, .. train];
         var ranker = engine.Encoder is null ? null : RankerFit.Fit(engine, items);
         if (args.Has("--diagnose"))
         {
-            RankDiagnostics.Write(engine, items, output, null);
-            RankDiagnostics.Write(engine, items, output, ranker);
+            RankDiagnostics.Write(engine, tune, output, null);
+            RankDiagnostics.Write(engine, tune, output, ranker);
         }
 
-        var rows = new List<double[]>();
+        var (decision, crossValidated, examples) = FitDecision(engine, items, ranker, tune.Count, args.GetDouble("--quoting-target", ThresholdChooser.DefaultQuotingTarget));
+        var key = Save(outPath, engine, decision, train.Count);
+        output.WriteLine($"fitted on {tune.Count} tune-half questions and {train.Count} training questions ({examples.Count(e => e.Correct)} tune answerable and correctly quoted when answered)");
+        output.WriteLine($"retrieval: {key ?? "keyword only"}; weights: " + string.Join(" ", FeatureNames(decision).Zip(decision.Model.Weights, (n, w) => $"{n}={w.ToString("F3", CultureInfo.InvariantCulture)}")));
+        output.WriteLine($"answer_above={decision.AnswerAbove.ToString("F3", CultureInfo.InvariantCulture)} (policy: the most answerable questions answered correctly while keeping the quoting target of quoting replies correct and {ThresholdChooser.AbstainTarget.ToString("F2", CultureInfo.InvariantCulture)} of not-covered questions abstained; cross-validated on the tune half: {decision.TuneFigures})");
+        if (decision.WithoutScope is { } fallback && decision.Scope is not null)
+        {
+            output.WriteLine($"without scope (used on other knowledge bases): answer_above={fallback.AnswerAbove.ToString("F3", CultureInfo.InvariantCulture)} ({fallback.TuneFigures})");
+        }
+
+        output.WriteLine("the trade-off (cross-validated on the tune half):");
+        foreach (var line in ThresholdChooser.Table(crossValidated, examples))
+        {
+            output.WriteLine(line);
+        }
+
+        output.WriteLine($"wrote {outPath}; rebuild FaqBot to use it as the built-in model, or set Search:AnswerabilityModelPath");
+        return 0;
+    }
+
+    // The decision fitted on all items; its threshold chosen on the cross-validated probabilities of the first
+    // tuneCount items (the tune half), which are returned with their examples. With embeddings, also the same fit
+    // without the scope features, for knowledge bases other than this one.
+    private static (FittedDecision Decision, List<double> TuneProbabilities, List<FitExample> TuneExamples) FitDecision(
+        FaqEngine engine, List<BankItem> items, LogisticModel? ranker, int tuneCount, double quotingTarget)
+    {
+        var signals = new List<AnswerabilitySignals>();
         var examples = new List<FitExample>();
         foreach (var item in items)
         {
-            var (answer, signals) = engine.Answerer.AnswerRegardless(item.Question, ranker);
-            if (signals is null)
-            {
-                throw new CliException("fit needs fused retrieval; the engine returned no signals", 1);
-            }
-
-            var tally = new EvalTally();
-            var correct = item.Kind == "answer" && tally.Add("answer", answer, item.Evidence) && answer.Quotes.Count > 0;
-            rows.Add(signals.Features());
+            var (answer, itemSignals) = engine.Answerer.AnswerRegardless(item.Question, ranker);
+            signals.Add(itemSignals ?? throw new CliException("fit needs fused retrieval; the engine returned no signals", 1));
+            var correct = item.Kind == "answer" && new EvalTally().Add("answer", answer, item.Evidence) && answer.Quotes.Count > 0;
             examples.Add(new FitExample(item.Kind == "answer", correct));
         }
 
         var labels = examples.Select(e => e.Correct ? 1 : 0).ToList();
-        var model = LogisticRegression.Fit(rows, labels);
-        var crossValidated = ThresholdChooser.CrossValidatedProbabilities(rows, labels, folds: 5);
-        var (threshold, figures) = ThresholdChooser.Choose(crossValidated, examples);
-        var decision = new FittedDecision(model, threshold, figures, ranker);
+        var tuneExamples = examples.Take(tuneCount).ToList();
+        var plain = Fit([.. signals.Select(s => s.Features())], labels, tuneExamples, quotingTarget);
+        var withoutScope = new FittedDecision(plain.Model, plain.Threshold, plain.Figures, ranker);
+        if (engine.Encoder is null)
+        {
+            return (withoutScope, plain.TuneProbabilities, tuneExamples);
+        }
 
+        var vectors = items.Select(i => engine.Encoder.EncodeQuery(i.Question)).ToList();
+        var scopeFeatures = ScopeFit.OutOfFold(vectors, examples, Folds);
+        var scoped = Fit([.. signals.Select((s, i) => FittedDecision.Features(s, scopeFeatures[i]))], labels, tuneExamples, quotingTarget);
+        var scope = ScopeModel.Fit([.. vectors.Zip(examples, (v, e) => (v, e.Answerable))], ScopeModel.KeyOf(engine.Searcher.Index.Passages));
+        return (new FittedDecision(scoped.Model, scoped.Threshold, scoped.Figures, ranker, scope, withoutScope), scoped.TuneProbabilities, tuneExamples);
+    }
+
+    private static (LogisticModel Model, double Threshold, string Figures, List<double> TuneProbabilities) Fit(
+        List<double[]> rows, List<int> labels, List<FitExample> tuneExamples, double quotingTarget)
+    {
+        var model = LogisticRegression.Fit(rows, labels);
+        var crossValidated = ThresholdChooser.CrossValidatedProbabilities(rows, labels, Folds).Take(tuneExamples.Count).ToList();
+        var (threshold, figures) = ThresholdChooser.Choose(crossValidated, tuneExamples, quotingTarget);
+        return (model, threshold, figures, crossValidated);
+    }
+
+    private static IEnumerable<string> FeatureNames(FittedDecision decision) =>
+        decision.Scope is null ? AnswerabilitySignals.FeatureNames : [.. AnswerabilitySignals.FeatureNames, .. ScopeModel.FeatureNames];
+
+    // Writes the decision into the model file under its retrieval's key, keeping the others; returns the key.
+    private static string? Save(string outPath, FaqEngine engine, FittedDecision decision, int trainCount)
+    {
         var file = File.Exists(outPath) ? AnswerabilityModel.Load(outPath) : new AnswerabilityModel();
-        file.Features = [.. Core.Search.AnswerabilitySignals.FeatureNames];
-        file.Description = "Answer-or-abstain models fitted by `faqbot fit --set tests/data/questions.jsonl` on the tune half only " +
-            "(SHA-256 of the id, first byte < 128); threshold chosen on 5-fold cross-validated probabilities of the tune half.";
+        file.Features = [.. AnswerabilitySignals.FeatureNames, .. ScopeModel.FeatureNames];
+        file.Description = "Answer-or-abstain models fitted by `faqbot fit --set tests/data/questions.jsonl --train tests/data/questions-train.jsonl` " +
+            "on the bank's tune half (SHA-256 of the id, first byte < 128) and the separate training questions, never the test half; the scope " +
+            "features (the last three) only with embeddings; threshold chosen on 5-fold cross-validated probabilities of the tune half." +
+            (trainCount == 0 ? " This fit used no training questions." : "");
         var key = engine.Encoder?.ModelId;
         if (key is null)
         {
@@ -66,16 +134,6 @@ internal static class FitCommand
         }
 
         file.Save(outPath);
-        output.WriteLine($"fitted on {items.Count} tune-half questions ({labels.Sum()} answerable and correctly quoted when answered)");
-        output.WriteLine($"retrieval: {key ?? "keyword only"}; weights: " + string.Join(" ", file.Features.Zip(model.Weights, (n, w) => $"{n}={w.ToString("F3", CultureInfo.InvariantCulture)}")));
-        output.WriteLine($"answer_above={threshold.ToString("F3", CultureInfo.InvariantCulture)} (cross-validated on the tune half: {figures})");
-        output.WriteLine("the trade-off (cross-validated on the tune half):");
-        foreach (var line in ThresholdChooser.Table(crossValidated, examples))
-        {
-            output.WriteLine(line);
-        }
-
-        output.WriteLine($"wrote {outPath}; rebuild FaqBot to use it as the built-in model, or set Search:AnswerabilityModelPath");
-        return 0;
+        return key;
     }
 }

@@ -20,11 +20,10 @@ internal static class RankerFit
         {
             var vector = engine.Encoder?.EncodeQuery(item.Question);
             var result = engine.Searcher.SearchFused(item.Question, vector, limit: 100);
-            var bestKeyword = result.Hits.Where(h => h.KeywordRank == 1).Select(h => h.KeywordScore).FirstOrDefault();
-            var bestSimilarity = result.Hits.Where(h => h.SemanticRank == 1).Select(h => h.Similarity).FirstOrDefault();
+            var best = Searcher.BestOf.Of([.. result.Hits]);
             foreach (var hit in result.Hits)
             {
-                rows.Add(Searcher.CandidateFeatures(hit, bestKeyword, bestSimilarity));
+                rows.Add(Searcher.CandidateFeatures(hit, best));
                 labels.Add(RankDiagnostics.Contains(hit.Passage.Text, item.Evidence) ? 1 : 0);
             }
         }

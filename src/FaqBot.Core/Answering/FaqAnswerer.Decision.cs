@@ -21,7 +21,7 @@ public sealed partial class FaqAnswerer
         var text = MessageText.Clean(message);
         var embedding = text.Length == 0 ? null : encoder?.EncodeQuery(QuestionOf(text));
         var result = searcher.SearchFused(QuestionOf(text), embedding, ranker: ranker ?? decision?.Ranker);
-        var confidence = decision is not null && result.Signals is { } signals ? decision.Probability(signals) : 0;
+        var confidence = decision is not null && result.Signals is { } signals ? decision.Probability(signals, embedding) : 0;
         var answer = result.Hits.Count == 0 ? new Answer(AnswerKind.Abstain, "", [], [], null, 0) : Quoted(text, result, confidence);
         return (answer, result.Signals);
     }
@@ -58,6 +58,6 @@ public sealed partial class FaqAnswerer
         }
 
         var fused = searcher.SearchFused(question, embedding, ranker: decision.Ranker);
-        return (fused, fused.Signals is { } signals ? decision.Probability(signals) : 0);
+        return (fused, fused.Signals is { } signals ? decision.Probability(signals, embedding) : 0);
     }
 }

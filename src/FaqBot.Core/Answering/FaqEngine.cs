@@ -24,7 +24,7 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
 
     private FaqEngine(
         FaqEngineSettings settings, Searcher searcher, KnowledgeBaseAnalyzers analyzers, KnowledgeBaseContent? content, bool fromSnapshot,
-        TimeSpan openTime, DateTimeOffset openedAt, IndexStore? ownedStore, ISentenceEncoder? encoder, MessageTriage? triage)
+        TimeSpan openTime, DateTimeOffset openedAt, IndexStore? ownedStore, ISentenceEncoder? encoder, MessageTriage? triage, Action<string>? warn = null)
     {
         Settings = settings;
         Searcher = searcher;
@@ -39,7 +39,22 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         var model = settings.Search.AnswerabilityModelPath is { Length: > 0 } path
             ? AnswerabilityModel.Load(Path.GetFullPath(path, settings.BaseDirectory))
             : AnswerabilityModel.BuiltIn();
-        Decision = model.For(encoder?.ModelId);
+        var fitted = model.For(encoder?.ModelId);
+        if (fitted is null && encoder is not null)
+        {
+            warn?.Invoke($"no answerability model is fitted for {encoder.ModelId}; keyword coverage decides until `faqbot fit` is run with it");
+        }
+
+        // The scope model knows which questions the documents it was fitted on leave out; other documents get the
+        // retrieval-only decision until `faqbot fit` is run with questions about them.
+        Decision = fitted?.For(ScopeModel.KeyOf(searcher.Index.Passages));
+
+        if (Decision is { MatchesFeatures: false })
+        {
+            warn?.Invoke("the answerability model was fitted on other features; keyword coverage decides until `faqbot fit` is run again");
+            Decision = null;
+        }
+
         // Without an encoder and without a triage built by the host: rules alone (tests and tools; the server and the
         // CLI always build triage over an encoder, so they never run without its learned layer).
         Triage = triage is null ? (encoder is null ? new MessageTriage(null) : MessageTriage.For(encoder)) : Checked(triage, encoder);
@@ -123,7 +138,7 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         {
             var index = KeywordIndex.Open(store ?? ownedStore!, fingerprint, forceRebuild, Ingest, warn, out var rebuilt, encoder);
             var searcher = new Searcher(index, analyzers.Query, analyzers.Terms, settings.Search);
-            return new FaqEngine(settings, searcher, analyzers, content, !rebuilt, stopwatch.Elapsed, openedAt, ownedStore, encoder, triage);
+            return new FaqEngine(settings, searcher, analyzers, content, !rebuilt, stopwatch.Elapsed, openedAt, ownedStore, encoder, triage, warn);
         }
         catch
         {

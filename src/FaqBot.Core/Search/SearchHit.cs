@@ -13,6 +13,9 @@ public sealed record SearchHit(Passage Passage, int PassageNumber, double Score,
     /// <summary>Cosine similarity of the passage's vector to the question's; NaN without vectors.</summary>
     public double Similarity { get; init; } = double.NaN;
 
+    /// <summary>Cosine similarity of the whole passage's vector to the question's (<see cref="Similarity"/> may be a sentence's); NaN without vectors.</summary>
+    public double PassageSimilarity { get; init; } = double.NaN;
+
     /// <summary>The sentence of the passage (0-based, in <see cref="Highlighting.SentenceSplitter"/>'s split) whose vector was the
     /// closest to the question's; -1 when the whole passage's was, or without vectors.</summary>
     public int BestSentence { get; init; } = -1;

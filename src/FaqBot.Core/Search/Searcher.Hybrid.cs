@@ -21,18 +21,18 @@ public sealed partial class Searcher
         return _index.Use(_ =>
         {
             var keyword = KeywordCandidates(clauses);
-            int[] bestVector = [];
-            var similarities = questionVector is null || _semantic.IsEmpty ? null : _semantic.Similarities(questionVector, out bestVector);
-            var semantic = similarities is null ? [] : SemanticIndex.Top(similarities, RescoreDepth);
-            var hits = Fuse(keyword, semantic, similarities, clauses, ranker)
-                .Select(h => similarities is null ? h : h with { BestSentence = bestVector[h.PassageNumber] - 1 }).ToList();
+            var matches = questionVector is null || _semantic.IsEmpty || questionVector.Length != _semantic.Dimensions
+                ? null : _semantic.Match(questionVector, RescoreDepth);
+            var semantic = matches?.Top ?? [];
+            var hits = Fuse(keyword, semantic, matches, clauses, ranker);
             var signals = Signals(hits, keyword, semantic, clauses);
             return new SearchResult(hits.Take(limit).ToList(), clauses, 0) { Signals = signals };
         });
     }
 
     private List<SearchHit> Fuse(
-        List<SearchHit> keyword, List<(int Passage, float Similarity)> semantic, float[]? similarities, IReadOnlyList<QueryClause> clauses, LogisticModel? ranker)
+        List<SearchHit> keyword, IReadOnlyList<(int Passage, float Similarity)> semantic, SemanticMatches? matches, IReadOnlyList<QueryClause> clauses,
+        LogisticModel? ranker)
     {
         var byPassage = keyword.ToDictionary(h => h.PassageNumber);
         var unknownWeight = UnknownWeight(clauses);
@@ -45,13 +45,15 @@ public sealed partial class Searcher
 
         var w = semantic.Count == 0 ? 0 : _options.SemanticWeight;
         var k = _options.FusionK;
-        var bestKeyword = keyword.Count == 0 ? 0 : keyword[0].KeywordScore;
-        var bestSimilarity = semantic.Count == 0 ? 0 : semantic[0].Similarity;
-        var fused = byPassage.Values.Select(h => h with { Similarity = similarities is null ? double.NaN : similarities[h.PassageNumber] })
-            .Select(h => h with
+        var candidates = byPassage.Values.Select(h => matches is null ? h : h with
+            {
+                Similarity = matches.Best(h.PassageNumber), PassageSimilarity = matches.Whole(h.PassageNumber), BestSentence = matches.BestSentence(h.PassageNumber),
+            }).ToList();
+        var best = BestOf.Of(candidates);
+        var fused = candidates.Select(h => h with
             {
                 Score = ranker is not null
-                    ? ranker.Predict(CandidateFeatures(h, bestKeyword, bestSimilarity))
+                    ? ranker.Predict(CandidateFeatures(h, best))
                     : ((1 - w) * (h.KeywordRank > 0 ? 1 / (k + h.KeywordRank) : 0)) + (w * (h.SemanticRank > 0 ? 1 / (k + h.SemanticRank) : 0)),
             }).ToList();
         fused.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PassageNumber.CompareTo(b.PassageNumber));
@@ -60,23 +62,40 @@ public sealed partial class Searcher
 
     /// <summary>The names of <see cref="CandidateFeatures"/>, in order.</summary>
     public static IReadOnlyList<string> CandidateFeatureNames { get; } =
-        ["similarity", "similarity_gap", "keyword_score", "coverage", "keyword_rr", "semantic_rr"];
+        ["similarity", "similarity_gap", "keyword_score", "coverage", "keyword_rr", "semantic_rr", "passage_similarity", "passage_similarity_gap"];
 
     /// <summary>What the fitted fusion ranks a candidate passage by: its similarity and keyword evidence, absolute and
     /// relative to the best candidate of the question.</summary>
-    public static double[] CandidateFeatures(SearchHit hit, double bestKeywordScore, double bestSimilarity)
+    public static double[] CandidateFeatures(SearchHit hit, BestOf best)
     {
         ArgumentNullException.ThrowIfNull(hit);
+        ArgumentNullException.ThrowIfNull(best);
         var similarity = double.IsNaN(hit.Similarity) ? 0 : hit.Similarity;
+        var whole = double.IsNaN(hit.PassageSimilarity) ? 0 : hit.PassageSimilarity;
         return
         [
-            similarity, similarity - bestSimilarity, bestKeywordScore > 0 ? hit.KeywordScore / bestKeywordScore : 0, hit.Coverage,
-            hit.KeywordRank > 0 ? 1.0 / hit.KeywordRank : 0, hit.SemanticRank > 0 ? 1.0 / hit.SemanticRank : 0,
+            similarity, similarity - best.Similarity, best.KeywordScore > 0 ? hit.KeywordScore / best.KeywordScore : 0, hit.Coverage,
+            hit.KeywordRank > 0 ? 1.0 / hit.KeywordRank : 0, hit.SemanticRank > 0 ? 1.0 / hit.SemanticRank : 0, whole, whole - best.PassageSimilarity,
         ];
     }
 
+    /// <summary>The best evidence among a question's candidates, which each candidate's features are relative to.</summary>
+    /// <param name="KeywordScore">The best keyword score.</param>
+    /// <param name="Similarity">The best similarity (whole passage or sentence).</param>
+    /// <param name="PassageSimilarity">The best whole-passage similarity among the candidates.</param>
+    public sealed record BestOf(double KeywordScore, double Similarity, double PassageSimilarity)
+    {
+        /// <summary>The best of a question's candidates (all of them, before fusion keeps the best few).</summary>
+        public static BestOf Of(IReadOnlyCollection<SearchHit> candidates)
+        {
+            ArgumentNullException.ThrowIfNull(candidates);
+            static double Max(IEnumerable<double> values) => values.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max();
+            return new BestOf(Max(candidates.Select(h => h.KeywordScore)), Max(candidates.Select(h => h.Similarity)), Max(candidates.Select(h => h.PassageSimilarity)));
+        }
+    }
+
     private static AnswerabilitySignals Signals(
-        List<SearchHit> fused, List<SearchHit> keyword, List<(int Passage, float Similarity)> semantic, IReadOnlyList<QueryClause> clauses)
+        List<SearchHit> fused, List<SearchHit> keyword, IReadOnlyList<(int Passage, float Similarity)> semantic, IReadOnlyList<QueryClause> clauses)
     {
         var known = clauses.Where(c => !c.IsUnknown).Sum(c => c.CoverageWeight);
         var unknown = clauses.Where(c => c.IsUnknown).Sum(c => c.CoverageWeight);
@@ -92,7 +111,7 @@ public sealed partial class Searcher
         var bestSimilarity = hasVectors ? semantic[0].Similarity : 0;
         var margin = semantic.Count > 1 ? semantic[0].Similarity - semantic[1].Similarity : 0;
         var agreement = !hasVectors || keyword.Count == 0 ? 0
-            : semantic.FindIndex(s => s.Passage == keyword[0].PassageNumber) is var r and >= 0 ? 1.0 / (r + 1) : 0;
+            : semantic.Select(s => s.Passage).ToList().IndexOf(keyword[0].PassageNumber) is var r and >= 0 ? 1.0 / (r + 1) : 0;
         return new AnswerabilitySignals(
             best.Coverage, keyword.Count == 0 ? 0 : keyword.Max(h => h.Coverage), unknownShare,
             hasVectors && !double.IsNaN(best.Similarity) ? best.Similarity : 0, bestSimilarity, margin, agreement,

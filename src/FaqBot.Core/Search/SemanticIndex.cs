@@ -1,33 +1,61 @@
-using System.Runtime.InteropServices;
 using FaqBot.Core.Semantics;
 
 namespace FaqBot.Core.Search;
 
 /// <summary>
-/// Exact cosine search over the passages' stored vectors (L2-normalised, so cosine is the dot product): all vectors
-/// in one contiguous matrix, a SIMD dot product each (TensorPrimitives), a passage scoring its best vector (the whole
-/// passage or one of its sentences). At clinic scale this costs well under a millisecond; docs/architecture.md says
-/// what to use past a million passages. Thread-safe.
+/// Cosine search over the passages' stored vectors (L2-normalised, so cosine is the dot product), in two stages: every
+/// passage's whole vector is scored (one contiguous matrix, SIMD dot products, split over the cores when large), then
+/// the sentence vectors of the best <see cref="SentenceStageDepth"/> passages, a passage scoring its best vector. Up to
+/// that many passages (any clinic's knowledge base) this is exact; past it a passage whose whole vector ranks lower is
+/// found by its sentences only when asked for by number (<see cref="SemanticMatches.Best"/>). Thread-safe.
 /// </summary>
 public sealed class SemanticIndex
 {
-    private readonly float[] _matrix;
-    private readonly int[] _owner; // the passage of each row
+    /// <summary>How many passages, by whole-passage similarity, get their sentence vectors scored.</summary>
+    public const int SentenceStageDepth = 384;
 
-    /// <summary>Copies every passage's vectors (by passage number) into one matrix.</summary>
+    private const int ParallelRows = 16_384;
+
+    private readonly float[] _passages; // row n: passage n's whole vector (zeros without one)
+    private readonly bool[] _hasVector;
+    private readonly float[] _sentences; // the sentence vectors, passage by passage
+    private readonly int[] _sentenceStart; // passage n's sentences are rows _sentenceStart[n] .. _sentenceStart[n + 1] - 1
+
+    [ThreadStatic]
+    private static float[]? Scratch;
+
+    /// <summary>Copies every passage's vectors (by passage number: the whole passage's, then its sentences') into two matrices.</summary>
     public SemanticIndex(IReadOnlyList<float[][]> vectors)
     {
         ArgumentNullException.ThrowIfNull(vectors);
         Dimensions = vectors.SelectMany(v => v).FirstOrDefault()?.Length ?? 0;
         Count = vectors.Count;
-        var rows = vectors.SelectMany((list, passage) => list.Where(v => v.Length == Dimensions).Select(v => (passage, v))).ToList();
-        _matrix = new float[rows.Count * Dimensions];
-        _owner = new int[rows.Count];
-        for (var r = 0; r < rows.Count; r++)
+        _passages = new float[Count * Dimensions];
+        _hasVector = new bool[Count];
+        _sentenceStart = new int[Count + 1];
+        var sentences = new List<float[]>();
+        for (var n = 0; n < Count; n++)
         {
-            rows[r].v.CopyTo(_matrix, r * Dimensions);
-            _owner[r] = rows[r].passage;
+            var own = vectors[n].Where(v => v.Length == Dimensions).ToList();
+            _sentenceStart[n] = sentences.Count;
+            if (own.Count == 0)
+            {
+                continue;
+            }
+
+            _hasVector[n] = true;
+            own[0].CopyTo(_passages, n * Dimensions);
+            sentences.AddRange(own.Skip(1));
         }
+
+        _sentenceStart[Count] = sentences.Count;
+        _sentences = new float[sentences.Count * Dimensions];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            sentences[s].CopyTo(_sentences, s * Dimensions);
+        }
+
+        VectorCount = _hasVector.Count(h => h) + sentences.Count;
     }
 
     /// <summary>The vector length; 0 when no passage has a vector.</summary>
@@ -36,75 +64,80 @@ public sealed class SemanticIndex
     /// <summary>The number of passages (vectors or not).</summary>
     public int Count { get; }
 
-    /// <summary>The number of vectors.</summary>
-    public int VectorCount => _owner.Length;
+    /// <summary>The number of vectors (whole passages and sentences).</summary>
+    public int VectorCount { get; }
 
     /// <summary>True when no passage has a vector.</summary>
-    public bool IsEmpty => _owner.Length == 0;
+    public bool IsEmpty => VectorCount == 0;
 
-    /// <summary>Each passage's best similarity to <paramref name="query"/> (NaN where a passage has no vector).</summary>
-    public float[] Similarities(ReadOnlySpan<float> query) => Similarities(query, out _);
-
-    /// <summary>Each passage's best similarity to <paramref name="query"/>, and which of its vectors gave it (0: the whole
-    /// passage, n: its n-th sentence).</summary>
-    public float[] Similarities(ReadOnlySpan<float> query, out int[] bestVector)
+    /// <summary>The passages most similar to <paramref name="query"/> (up to <paramref name="k"/>, best first), and every
+    /// passage's similarity on request.</summary>
+    /// <exception cref="ArgumentException">The query's length is not <see cref="Dimensions"/>.</exception>
+    public SemanticMatches Match(float[] query, int k)
     {
-        var result = new float[Count];
-        bestVector = new int[Count];
-        Array.Fill(result, float.NaN);
+        ArgumentNullException.ThrowIfNull(query);
         if (query.Length != Dimensions || IsEmpty)
         {
-            return result;
+            throw new ArgumentException($"Expected a vector of {Dimensions} dimensions, got {query.Length}.", nameof(query));
         }
 
-        var matrix = MemoryMarshal.CreateReadOnlySpan(ref _matrix[0], _matrix.Length);
-        var first = 0;
-        for (var r = 0; r < _owner.Length; r++)
+        var whole = Scratch is { } s && s.Length >= Count ? s : Scratch = new float[Count];
+        ScoreWholePassages(query, whole);
+        var candidates = TopK.Select(whole.AsSpan(0, Count), _hasVector, SentenceStageDepth);
+        var matches = new SemanticMatches(this, query);
+        foreach (var (passage, similarity) in candidates)
         {
-            var passage = _owner[r];
-            first = r == 0 || _owner[r - 1] != passage ? r : first;
-            var similarity = VectorMath.Dot(matrix.Slice(r * Dimensions, Dimensions), query);
-            if (float.IsNaN(result[passage]) || similarity > result[passage])
-            {
-                result[passage] = similarity;
-                bestVector[passage] = r - first;
-            }
+            matches.Add(passage, similarity);
         }
 
-        return result;
+        matches.Rank(k);
+        return matches;
     }
 
     /// <summary>The <paramref name="k"/> passages most similar to <paramref name="query"/>, best first (ties: lower passage number).</summary>
-    public List<(int Passage, float Similarity)> Top(ReadOnlySpan<float> query, int k) => Top(Similarities(query), k);
+    public IReadOnlyList<(int Passage, float Similarity)> Top(float[] query, int k) => Match(query, k).Top;
 
-    /// <summary>The <paramref name="k"/> best of already computed <paramref name="similarities"/>.</summary>
-    public static List<(int Passage, float Similarity)> Top(float[] similarities, int k)
+    internal bool HasVector(int passage) => _hasVector[passage];
+
+    internal float WholeSimilarity(float[] query, int passage) =>
+        _hasVector[passage] ? VectorMath.Dot(_passages.AsSpan(passage * Dimensions, Dimensions), query) : float.NaN;
+
+    // The best sentence of a passage: (similarity, 0-based sentence), or (-inf, -1) when it has none.
+    internal (float Similarity, int Sentence) BestSentence(float[] query, int passage)
     {
-        ArgumentNullException.ThrowIfNull(similarities);
-        var heap = new PriorityQueue<int, (float Similarity, int Passage)>(k + 1, Comparer<(float Similarity, int Passage)>.Create(
-            (a, b) => a.Similarity != b.Similarity ? a.Similarity.CompareTo(b.Similarity) : b.Passage.CompareTo(a.Passage)));
-        for (var i = 0; i < similarities.Length; i++)
+        var best = (Similarity: float.NegativeInfinity, Sentence: -1);
+        for (var row = _sentenceStart[passage]; row < _sentenceStart[passage + 1]; row++)
         {
-            if (float.IsNaN(similarities[i]))
+            var similarity = VectorMath.Dot(_sentences.AsSpan(row * Dimensions, Dimensions), query);
+            if (similarity > best.Similarity)
             {
-                continue;
-            }
-
-            heap.Enqueue(i, (similarities[i], i));
-            if (heap.Count > k)
-            {
-                heap.Dequeue();
+                best = (similarity, row - _sentenceStart[passage]);
             }
         }
 
-        var top = new List<(int, float)>(heap.Count);
-        while (heap.Count > 0)
+        return best;
+    }
+
+    // Whole-passage similarities into scores[0..Count); split over the cores for a large knowledge base.
+    private void ScoreWholePassages(float[] query, float[] scores)
+    {
+        if (Count < ParallelRows)
         {
-            var passage = heap.Dequeue();
-            top.Add((passage, similarities[passage]));
+            ScoreRows(query, scores, 0, Count);
+            return;
         }
 
-        top.Reverse();
-        return top;
+        var parts = Environment.ProcessorCount;
+        var size = (Count + parts - 1) / parts;
+        Parallel.For(0, parts, part => ScoreRows(query, scores, part * size, Math.Min(Count, (part + 1) * size)));
+    }
+
+    private void ScoreRows(float[] query, float[] scores, int from, int to)
+    {
+        var d = Dimensions;
+        for (var n = from; n < to; n++)
+        {
+            scores[n] = _hasVector[n] ? VectorMath.Dot(_passages.AsSpan(n * d, d), query) : float.NegativeInfinity;
+        }
     }
 }

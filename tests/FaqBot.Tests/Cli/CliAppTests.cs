@@ -122,6 +122,17 @@ public sealed class CliAppTests : IDisposable
     }
 
     [Fact]
+    public void Eval_NoGate_ScoresRankingAloneSoEveryNotCoveredQuestionIsQuoted()
+    {
+        var (code, output, _) = CliRunner.Run("eval", "--kb", Repo.KnowledgeBase, "--set", Repo.Data("dev-questions.jsonl"), "--no-gate");
+
+        Assert.Equal(0, code);
+        Assert.Contains("== tune half (no gate: ranking alone) ==", output);
+        Assert.Matches(new Regex(@"abstain\s+0/\d+"), output); // nothing abstains without the gate
+        Assert.Matches(new Regex(@"crisis\s+12/12"), output); // other kinds still go through triage
+    }
+
+    [Fact]
     public void IndexExplain_ShowsDroppedBoilerplateAndCounts()
     {
         var (code, output, _) = CliRunner.Run("index", "--kb", Repo.KnowledgeBase, "--explain");

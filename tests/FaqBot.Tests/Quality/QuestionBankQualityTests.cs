@@ -33,9 +33,9 @@ public sealed class QuestionBankQualityTests(ITestOutputHelper output)
 
         Assert.Equal(164, test.Answerable);
         Assert.Equal(62, test.Unanswerable);
-        Assert.True(test.HitK >= 0.34, $"answerable top-3 {test.HitK:F3}");
-        Assert.True(test.MrrK >= 0.32, $"MRR@3 {test.MrrK:F3}");
-        Assert.True(test.AbstainOk >= 0.93, $"unanswerable abstained {test.AbstainOk:F3}");
-        Assert.True(test.QuotingCorrect >= 0.84, $"quoting replies correct {test.QuotingCorrect:F3}");
+        Assert.True(test.HitK >= 0.68, $"answerable top-3 {test.HitK:F3}");
+        Assert.True(test.MrrK >= 0.62, $"MRR@3 {test.MrrK:F3}");
+        Assert.True(test.AbstainOk >= 0.95, $"unanswerable abstained {test.AbstainOk:F3}");
+        Assert.True(test.QuotingCorrect >= 0.88, $"quoting replies correct {test.QuotingCorrect:F3}");
     }
 }

@@ -23,7 +23,9 @@ public sealed class AnswerabilityModel
     /// <summary>The model for keyword retrieval alone.</summary>
     public FittedDecision? KeywordOnly { get; set; }
 
-    /// <summary>The decision for <paramref name="embeddingModelId"/> (null: keyword search alone); falls back to any vector model, then keyword-only.</summary>
+    /// <summary>The decision for <paramref name="embeddingModelId"/> (null: keyword search alone). Without a fit for that
+    /// embedding model, another model's decision is used only when it has no scope model: scope features compare the
+    /// question's vector with example vectors of the model they were fitted with, meaningless in another model's space.</summary>
     public FittedDecision? For(string? embeddingModelId)
     {
         if (embeddingModelId is null)
@@ -31,7 +33,7 @@ public sealed class AnswerabilityModel
             return KeywordOnly;
         }
 
-        return WithVectors.TryGetValue(embeddingModelId, out var exact) ? exact : WithVectors.Values.FirstOrDefault();
+        return WithVectors.TryGetValue(embeddingModelId, out var exact) ? exact : WithVectors.Values.FirstOrDefault(d => d.Scope is null);
     }
 
     /// <summary>The model built into FaqBot (fitted on the shipped knowledge base).</summary>
@@ -66,12 +68,35 @@ public sealed class AnswerabilityModel
 /// <param name="AnswerAbove">Answer when the probability is at least this.</param>
 /// <param name="TuneFigures">The tune-half figures at this threshold, for the record.</param>
 /// <param name="Ranker">The fitted fusion of keyword and semantic evidence per candidate passage; null: reciprocal-rank fusion.</param>
-public sealed record FittedDecision(LogisticModel Model, double AnswerAbove, string TuneFigures, LogisticModel? Ranker = null)
+/// <param name="Scope">The in-scope model over the question's embedding; null: the decision uses the retrieval signals alone.</param>
+/// <param name="WithoutScope">The same fit without the scope features, for another knowledge base than the scope model's.</param>
+public sealed record FittedDecision(
+    LogisticModel Model, double AnswerAbove, string TuneFigures, LogisticModel? Ranker = null, ScopeModel? Scope = null, FittedDecision? WithoutScope = null)
 {
+    /// <summary>The decision to use over a knowledge base with <paramref name="knowledgeBaseKey"/> (<see cref="ScopeModel.KeyOf"/>):
+    /// this one, or on other documents its retrieval-only fit (null when it has none).</summary>
+    public FittedDecision? For(string knowledgeBaseKey) =>
+        Scope is null || Scope.KnowledgeBase == knowledgeBaseKey ? this : WithoutScope;
+
     /// <summary>The probability that the best fused passages answer the question.</summary>
-    public double Probability(AnswerabilitySignals signals)
+    /// <param name="signals">The retrieval's signals.</param>
+    /// <param name="questionVector">The question's embedding, for the scope features; null without embeddings.</param>
+    public double Probability(AnswerabilitySignals signals, float[]? questionVector = null)
     {
         ArgumentNullException.ThrowIfNull(signals);
-        return Model.Predict(signals.Features());
+        return Model.Predict(Features(signals, Scope?.Features(questionVector)));
+    }
+
+    /// <summary>Whether the fitted weights match today's features (a model file fitted before a feature was added does not);
+    /// a mismatch would fail every question, so the engine falls back instead.</summary>
+    public bool MatchesFeatures =>
+        Model.Weights.Length == AnswerabilitySignals.FeatureNames.Count + (Scope is null ? 0 : ScopeModel.FeatureNames.Count)
+        && (Ranker is null || Ranker.Weights.Length == Searcher.CandidateFeatureNames.Count);
+
+    /// <summary>The model's input: the retrieval signals, then the scope features when the decision has a scope model.</summary>
+    public static double[] Features(AnswerabilitySignals signals, double[]? scopeFeatures)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        return scopeFeatures is null ? signals.Features() : [.. signals.Features(), .. scopeFeatures];
     }
 }

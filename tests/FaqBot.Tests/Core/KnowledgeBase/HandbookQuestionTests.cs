@@ -13,9 +13,9 @@ namespace FaqBot.Tests.Core.KnowledgeBase;
 // floors are the figures measured with the current retrieval (docs/benchmarks.md), so a loss fails the test.
 public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHelper output) : IClassFixture<HandbookEngine>
 {
-    // Measured after the Lucene.Net index and the fitted answer-or-abstain model reached this branch: most misses are
-    // abstentions (the model was fitted on the seed articles' questions) or personal wording triaged as advice.
-    private const int TuneFloor = 3; // of 8
+    // Measured with the round-2 answer-or-abstain model (its retrieval-only fit: the scope features belong to the seed
+    // articles): 4 of 8 tune, 1 of 2 test; the misses are abstentions or personal wording triaged as advice.
+    private const int TuneFloor = 4; // of 8
     private const int TestFloor = 0; // of 2; the test half is too small to carry a floor above zero yet
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class AnswerabilityTests
     {
         var model = AnswerabilityModel.BuiltIn();
 
-        Assert.Equal(AnswerabilitySignals.FeatureNames, model.Features);
+        Assert.Equal(AnswerabilitySignals.FeatureNames, model.Features.Take(AnswerabilitySignals.FeatureNames.Count));
         Assert.NotNull(model.KeywordOnly);
         var vectors = Assert.Single(model.WithVectors, m => m.Key.Contains("arctic-embed-xs", StringComparison.Ordinal)).Value;
         Assert.NotNull(vectors.Ranker);
@@ -42,9 +42,11 @@ public sealed class AnswerabilityTests
         float[][][] vectors = [[[1, 0], [0, 1]], [[0.6f, 0.8f]], []];
         var index = new SemanticIndex(vectors);
 
-        var top = index.Top([0, 1], 3);
+        var matches = index.Match([0, 1], 3);
 
-        Assert.Equal([(0, 1f), (1, 0.8f)], top);
-        Assert.True(float.IsNaN(index.Similarities([0, 1])[2]));
+        Assert.Equal([(0, 1f), (1, 0.8f)], matches.Top);
+        Assert.Equal(0, matches.BestSentence(0)); // the first sentence vector, not the whole passage's
+        Assert.Equal(0f, matches.Whole(0));
+        Assert.True(float.IsNaN(matches.Best(2)));
     }
 }

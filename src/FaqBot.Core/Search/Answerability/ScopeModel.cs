@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using System.Text;
+using FaqBot.Core.KnowledgeBase;
+using FaqBot.Core.Semantics;
+
+namespace FaqBot.Core.Search.Answerability;
+
+/// <summary>
+/// Is a question in the documents' scope at all? Learned from labelled questions (the tune half of the bank): their
+/// embeddings, answerable or not covered (cost, insurance, number of sessions, parking…), kept as examples. A new
+/// question's features are how much closer it is to the answerable examples than to the not-covered ones (nearest,
+/// and mean of the three nearest) and a logistic regression over the embedding itself, so a new wording of a known
+/// out-of-scope topic is recognised without any rule for it. What is out of scope depends on the documents (a handbook
+/// that covers parking makes parking questions answerable), so the model remembers the knowledge base it was fitted on
+/// (<see cref="KnowledgeBase"/>) and is used only there.
+/// </summary>
+public sealed class ScopeModel
+{
+    /// <summary>Ridge penalty of the logistic regression over the embedding's dimensions (chosen by 5-fold cross-validation on the tune half).</summary>
+    public const double EmbeddingL2 = 100;
+
+    private const int Neighbours = 3;
+
+    private float[][]? _answerable;
+    private float[][]? _notCovered;
+
+    /// <summary>The feature names, in the order of <see cref="Features"/>.</summary>
+    public static IReadOnlyList<string> FeatureNames { get; } = ["scope_nearest", "scope_top3", "scope_embedding"];
+
+    /// <summary>The answerable examples' embeddings (base64 of little-endian float32), as stored in the model file.</summary>
+    public List<string> Answerable { get; set; } = [];
+
+    /// <summary>The not-covered examples' embeddings, as stored.</summary>
+    public List<string> NotCovered { get; set; } = [];
+
+    /// <summary>The logistic regression over the embedding (answerable = 1).</summary>
+    public LogisticModel? Embedding { get; set; }
+
+    /// <summary>The <see cref="KeyOf"/> of the passages the examples were labelled against.</summary>
+    public string KnowledgeBase { get; set; } = "";
+
+    /// <summary>Identifies a knowledge base by its passages' sources, headings and text (SHA-256, hex).</summary>
+    public static string KeyOf(IEnumerable<Passage> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var passage in passages)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{passage.SourceFile}\u0001{passage.Heading}\u0001{passage.Text}\u0002"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>Fits the scope model on labelled question embeddings.</summary>
+    /// <exception cref="ArgumentException">No example of either kind.</exception>
+    public static ScopeModel Fit(IReadOnlyList<(float[] Vector, bool Answerable)> examples, string knowledgeBase = "")
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        if (!examples.Any(e => e.Answerable) || examples.All(e => e.Answerable))
+        {
+            throw new ArgumentException("The scope model needs answerable and not-covered examples.", nameof(examples));
+        }
+
+        return new ScopeModel
+        {
+            Answerable = [.. examples.Where(e => e.Answerable).Select(e => Encode(e.Vector))],
+            NotCovered = [.. examples.Where(e => !e.Answerable).Select(e => Encode(e.Vector))],
+            KnowledgeBase = knowledgeBase,
+            Embedding = LogisticRegression.Fit([.. examples.Select(e => e.Vector.Select(x => (double)x).ToArray())], [.. examples.Select(e => e.Answerable ? 1 : 0)], EmbeddingL2),
+        };
+    }
+
+    /// <summary>The scope features of a question embedding; zeros without one (keyword search alone).</summary>
+    public double[] Features(float[]? question)
+    {
+        if (question is null)
+        {
+            return new double[FeatureNames.Count];
+        }
+
+        _answerable ??= [.. Answerable.Select(Decode)];
+        _notCovered ??= [.. NotCovered.Select(Decode)];
+        var (nearestIn, top3In) = Nearest(_answerable, question);
+        var (nearestOut, top3Out) = Nearest(_notCovered, question);
+        var embedding = Embedding is null || Embedding.Weights.Length != question.Length ? 0.5 : Embedding.Predict([.. question.Select(x => (double)x)]);
+        return [nearestIn - nearestOut, top3In - top3Out, embedding];
+    }
+
+    private static (double Nearest, double MeanTop) Nearest(float[][] examples, float[] question)
+    {
+        var similarities = examples.Where(e => e.Length == question.Length).Select(e => (double)VectorMath.Dot(e, question)).OrderDescending().ToList();
+        return similarities.Count == 0 ? (0, 0) : (similarities[0], similarities.Take(Neighbours).Average());
+    }
+
+    private static string Encode(float[] vector)
+    {
+        var bytes = new byte[vector.Length * sizeof(float)];
+        Buffer.BlockCopy(vector, 0, bytes, 0, bytes.Length);
+        return Convert.ToBase64String(bytes);
+    }
+
+    private static float[] Decode(string base64)
+    {
+        var bytes = Convert.FromBase64String(base64);
+        var vector = new float[bytes.Length / sizeof(float)];
+        Buffer.BlockCopy(bytes, 0, vector, 0, vector.Length * sizeof(float));
+        return vector;
+    }
+}

@@ -1,0 +1,124 @@
+using FaqBot.Core.KnowledgeBase;
+using FaqBot.Core.Search;
+using FaqBot.Core.Search.Answerability;
+
+namespace FaqBot.Tests.Core.Search;
+
+/// <summary>The two-stage vector search, its top-k selection, the scope model and the stale-model check.</summary>
+public sealed class SemanticSearchTests
+{
+    [Fact]
+    public void TopK_KeepsTheLargestIncludedScores_TiesToTheLowerIndex()
+    {
+        float[] scores = [0.5f, 0.9f, 0.1f, 0.9f, 0.7f, 0.95f];
+        bool[] include = [true, true, true, true, true, false];
+
+        var top = TopK.Select(scores, include, 3).OrderByDescending(x => x.Score).ThenBy(x => x.Index).ToList();
+
+        Assert.Equal([(1, 0.9f), (3, 0.9f), (4, 0.7f)], top);
+        Assert.Equal([(1, 0.9f)], TopK.Select(scores, include, 1));
+    }
+
+    [Fact]
+    public void TopK_MatchesASortOnRandomScores()
+    {
+        var random = new Random(7);
+        var scores = Enumerable.Range(0, 500).Select(_ => (float)random.Next(100)).ToArray();
+        var include = scores.Select((_, i) => i % 7 != 0).ToArray();
+
+        var top = TopK.Select(scores, include, 20).OrderByDescending(x => x.Score).ThenBy(x => x.Index).ToList();
+
+        var expected = scores.Select((s, i) => (Index: i, Score: s)).Where(x => include[x.Index])
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Index).Take(20).ToList();
+        Assert.Equal(expected, top);
+    }
+
+    [Fact]
+    public void Match_SentenceVectorBeatsTheWholePassage_AndAPassageOutsideTheTopIsScoredOnRequest()
+    {
+        // Passage 0: whole [1,0], one sentence [0,1]. Passage 1: whole only. Passage 2: no vectors.
+        float[][][] vectors = [[[1, 0], [0, 1]], [[0.6f, 0.8f]], []];
+        var index = new SemanticIndex(vectors);
+
+        var matches = index.Match([0, 1], k: 1);
+
+        Assert.Equal([(0, 1f)], matches.Top);
+        Assert.Equal(0, matches.BestSentence(0));
+        Assert.Equal(0f, matches.Whole(0));
+        Assert.Equal(0.8f, matches.Best(1));
+        Assert.Equal(-1, matches.BestSentence(1));
+        Assert.True(float.IsNaN(matches.Best(2)));
+        Assert.Equal(3, index.VectorCount);
+    }
+
+    [Fact]
+    public void Match_WrongLength_Throws()
+    {
+        var index = new SemanticIndex([[[1, 0]]]);
+
+        Assert.Throws<ArgumentException>(() => index.Match([1, 0, 0], 3));
+    }
+
+    [Fact]
+    public void ScopeModel_NewQuestionNearAnswerableExamplesScoresHigherThanOneNearNotCovered()
+    {
+        var examples = new List<(float[] Vector, bool Answerable)>();
+        for (var i = 0; i < 20; i++)
+        {
+            var jitter = i * 0.01f;
+            examples.Add((Unit(1, jitter, 0), true)); // the documents' topic
+            examples.Add((Unit(0, jitter, 1), false)); // cost, insurance…
+        }
+
+        var scope = ScopeModel.Fit(examples);
+        var inside = scope.Features(Unit(1, 0.3f, 0.1f));
+        var outside = scope.Features(Unit(0.1f, 0.3f, 1));
+
+        Assert.Equal(ScopeModel.FeatureNames.Count, inside.Length);
+        for (var f = 0; f < inside.Length; f++)
+        {
+            Assert.True(inside[f] > outside[f], $"{ScopeModel.FeatureNames[f]}: {inside[f]} vs {outside[f]}");
+        }
+
+        Assert.Equal(new double[3], scope.Features(null));
+        Assert.Throws<ArgumentException>(() => ScopeModel.Fit([(Unit(1, 0, 0), true)]));
+    }
+
+    [Fact]
+    public void FittedDecision_FittedOnOtherFeatures_DoesNotMatch()
+    {
+        var signals = new LogisticModel(new double[AnswerabilitySignals.FeatureNames.Count], Ones(AnswerabilitySignals.FeatureNames.Count),
+            new double[AnswerabilitySignals.FeatureNames.Count], 0);
+        var ranker = new LogisticModel(new double[Searcher.CandidateFeatureNames.Count], Ones(Searcher.CandidateFeatureNames.Count),
+            new double[Searcher.CandidateFeatureNames.Count], 0);
+        var oldRanker = new LogisticModel(new double[6], Ones(6), new double[6], 0);
+
+        Assert.True(new FittedDecision(signals, 0.5, "", ranker).MatchesFeatures);
+        Assert.False(new FittedDecision(signals, 0.5, "", oldRanker).MatchesFeatures);
+        Assert.False(new FittedDecision(signals, 0.5, "", ranker, new ScopeModel()).MatchesFeatures); // scope needs 3 more weights
+    }
+
+    [Fact]
+    public void FittedDecision_OnAnotherKnowledgeBase_UsesItsFitWithoutScope()
+    {
+        var model = new LogisticModel([0], [1], [0], 0);
+        Passage[] fittedOn = [new("a#1", "A", "Cost", "a.md", 1, 2, "Sessions cost money.")];
+        Passage[] other = [new("a#1", "A", "Cost", "a.md", 1, 2, "Sessions cost $400 each.")];
+        var fallback = new FittedDecision(model, 0.7, "");
+        var scope = new ScopeModel { KnowledgeBase = ScopeModel.KeyOf(fittedOn) };
+        var decision = new FittedDecision(model, 0.6, "", Scope: scope, WithoutScope: fallback);
+
+        Assert.Same(decision, decision.For(ScopeModel.KeyOf(fittedOn)));
+        Assert.Same(fallback, decision.For(ScopeModel.KeyOf(other)));
+        Assert.NotEqual(ScopeModel.KeyOf(fittedOn), ScopeModel.KeyOf(other));
+        Assert.Same(fallback, fallback.For("anything")); // without a scope model a decision fits any knowledge base
+    }
+
+    private static double[] Ones(int n) => [.. Enumerable.Repeat(1.0, n)];
+
+    private static float[] Unit(float x, float y, float z)
+    {
+        var norm = MathF.Sqrt((x * x) + (y * y) + (z * z));
+        return [x / norm, y / norm, z / norm];
+    }
+}
