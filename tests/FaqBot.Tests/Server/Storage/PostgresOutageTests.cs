@@ -37,6 +37,7 @@ public sealed class PostgresOutageTests : IAsyncLifetime
         });
 
         await _postgres.StopAsync();
+        var sentBeforeOutage = sent;
         await WaitForReadyzAsync(server, HttpStatusCode.ServiceUnavailable, "storage unavailable");
         using var refused = await server.DirectLine.PostMessageAsync(conversationId, token, "How long does a session last?");
         var duringOutage = Enumerable.Range(0, 10).Select(i => $"outage-{i}").ToList();
@@ -45,6 +46,7 @@ public sealed class PostgresOutageTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, await PostTeamsAsync(server, connector, id));
         }
 
+        var sentDuringOutage = sent - sentBeforeOutage;
         await _postgres.StartAsync();
         await WaitForReadyzAsync(server, HttpStatusCode.OK, "ready");
         using var accepted = await server.DirectLine.PostMessageAsync(conversationId, token, "How long does a session last?");
@@ -58,7 +60,8 @@ public sealed class PostgresOutageTests : IAsyncLifetime
         Assert.All(duringOutage, id => Assert.Contains(connector.Calls, c => c.Body.Contains($"\"replyToId\":\"{id}\"", StringComparison.Ordinal)));
         var stored = await WaitForEventsAsync(database, duringOutage);
         Assert.All(duringOutage, id => Assert.Contains(id, stored));
-        Assert.True(sent > 10, $"only {sent} load messages");
+        // The load really ran beside the outage (how many depends on the machine's speed, so only that it ran).
+        Assert.True(sentDuringOutage > 0, $"no load message while the database was down ({sent} in all)");
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
