@@ -49,8 +49,10 @@ public sealed class AbuseLimitTests
     [Fact]
     public async Task ApiMessages_OverClientBudget_429WithRetryAfter()
     {
+        // A clock that stands still: the announced wait is exact only if no time passes between the requests.
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await FaqBotTestServer.StartAsync(
-            ["BotFramework:AllowUnauthenticatedLoopback=true", "RateLimiting:BotRequestsPerMinute=8"]);
+            ["BotFramework:AllowUnauthenticatedLoopback=true", "RateLimiting:BotRequestsPerMinute=8"], clock);
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? last = null;
         for (var i = 0; i < 3; i++)
