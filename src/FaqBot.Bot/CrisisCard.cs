@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Core.Answering.Crisis;
 
 namespace FaqBot.Bot;

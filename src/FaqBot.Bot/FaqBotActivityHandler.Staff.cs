@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Bot.Staff;
 using FaqBot.Bot.Text;
 using Microsoft.Extensions.Logging;

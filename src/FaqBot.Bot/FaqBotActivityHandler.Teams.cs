@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using FaqBot.Bot.Events;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Events;
+using FaqBot.Schema.Activities;
 using FaqBot.Bot.Teams;
 
 namespace FaqBot.Bot;

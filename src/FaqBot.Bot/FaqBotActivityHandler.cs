@@ -1,5 +1,5 @@
-using FaqBot.Bot.Events;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Events;
+using FaqBot.Schema.Activities;
 using FaqBot.Bot.Teams;
 using FaqBot.Bot.Telemetry;
 using FaqBot.Core.Answering;

@@ -1,4 +1,4 @@
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 
 namespace FaqBot.Bot;
 
@@ -25,5 +25,5 @@ public static class MessageFactory
 
     /// <summary>An imBack button: clicking posts <paramref name="value"/> as the user's visible message.</summary>
     public static CardAction ImBack(string title, string value) =>
-        new() { Type = "imBack", Title = title, Value = BotValues.String(value) };
+        new() { Type = "imBack", Title = title, Value = ActivityValues.String(value) };
 }

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Bot.Staff;
 using FaqBot.Storage;
 using FaqBot.Storage.Events;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Storage;
 
 namespace FaqBot.Benchmarks;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

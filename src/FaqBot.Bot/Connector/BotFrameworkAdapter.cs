@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FaqBot.Bot.Authentication;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using Microsoft.Extensions.Logging;
 using FaqBot.Bot.Text;
 

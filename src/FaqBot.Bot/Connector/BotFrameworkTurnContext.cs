@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 
 namespace FaqBot.Bot.Connector;
 

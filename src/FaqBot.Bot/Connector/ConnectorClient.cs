@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;

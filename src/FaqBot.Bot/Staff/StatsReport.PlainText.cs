@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Core.Answering;
 
 namespace FaqBot.Bot.Staff;

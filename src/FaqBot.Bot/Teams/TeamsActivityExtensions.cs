@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 
 namespace FaqBot.Bot.Teams;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 
 namespace FaqBot.Bot.Teams;
 

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 
 namespace FaqBot.Server.Conversations;
 

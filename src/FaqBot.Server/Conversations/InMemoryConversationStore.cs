@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Server.DirectLine;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using FaqBot.Bot;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Server.Conversations;
 using FaqBot.Bot.Text;
 

@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Server.Conversations;
 
 namespace FaqBot.Server.DirectLine;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Core.Answering;
 using FaqBot.Server.Conversations;
 using FaqBot.Server.RateLimiting;

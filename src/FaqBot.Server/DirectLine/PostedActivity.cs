@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 
 namespace FaqBot.Server.DirectLine;
 
@@ -36,7 +36,7 @@ public static class PostedActivity
     // Web Chat's 👍/👎 click is an event whose one entity names the vote and the answer; that entity, if small, is
     // the only one ever kept.
     private static List<JsonElement>? KeepFeedbackVote(Activity posted) =>
-        posted.Type == ActivityTypes.Event && posted.Name == FaqBot.Bot.Events.FeedbackVotes.EventName
+        posted.Type == ActivityTypes.Event && posted.Name == FaqBot.Schema.Events.FeedbackVotes.EventName
             && posted.Entities is [{ ValueKind: JsonValueKind.Object } vote, ..] && vote.GetRawText().Length <= MaxValueChars
             ? [vote]
             : null;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Server.Conversations;
 using FaqBot.Server.DirectLine;
 using FaqBot.Server.Storage;

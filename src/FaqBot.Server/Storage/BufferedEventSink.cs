@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Server.Conversations;
 using FaqBot.Storage.Conversations;
 

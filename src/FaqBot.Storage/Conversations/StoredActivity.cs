@@ -1,4 +1,4 @@
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 
 namespace FaqBot.Storage.Conversations;
 

@@ -1,4 +1,4 @@
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Core.Answering;
 
 namespace FaqBot.Storage.Events;

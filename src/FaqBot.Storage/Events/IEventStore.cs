@@ -1,4 +1,4 @@
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 
 namespace FaqBot.Storage.Events;
 

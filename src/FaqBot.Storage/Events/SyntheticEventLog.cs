@@ -1,5 +1,5 @@
 using System.Text;
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Core.Answering;
 
 namespace FaqBot.Storage.Events;

@@ -1,4 +1,4 @@
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Storage.Events;
 using Npgsql;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Storage.Conversations;
 
 namespace FaqBot.Storage.Sqlite;

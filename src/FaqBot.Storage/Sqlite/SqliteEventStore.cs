@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Storage.Events;
 using Microsoft.Data.Sqlite;
 

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using FaqBot.Bot.Authentication;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FaqBot.Benchmarks.Benchmarks;

@@ -1,6 +1,6 @@
 using FaqBot.Bot;
-using FaqBot.Bot.Events;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Events;
+using FaqBot.Schema.Activities;
 using FaqBot.Bot.Teams;
 using FaqBot.Core.Answering;
 using FaqBot.Tests.Bot.Staff;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FaqBot.Bot;
-using FaqBot.Bot.Events;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Events;
+using FaqBot.Schema.Activities;
 using FaqBot.Core.Answering;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using FaqBot.Bot;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 
 namespace FaqBot.Tests.Bot;
 

@@ -1,4 +1,4 @@
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Server.Conversations;
 using FaqBot.Server.DirectLine;
 using FaqBot.Storage;

@@ -112,14 +112,14 @@ public sealed class DirectLineConversationTests
             """{"type":"event","name":"webchat:activity-status/feedback","entities":[""" + dislike + """],"from":{"id":"x","role":"user"}}""");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, vote.StatusCode);
-        var sink = server.App.Services.GetRequiredService<FaqBot.Bot.Events.InMemoryAnswerEventSink>();
+        var sink = server.App.Services.GetRequiredService<FaqBot.Schema.Events.InMemoryAnswerEventSink>();
         for (var i = 0; i < 50 && sink.Feedback.Count == 0; i++)
         {
             await Task.Delay(100);
         }
 
         var feedback = Assert.Single(sink.Feedback);
-        Assert.Equal(FaqBot.Bot.Events.FeedbackRating.NotHelpful, feedback.Rating);
+        Assert.Equal(FaqBot.Schema.Events.FeedbackRating.NotHelpful, feedback.Rating);
         Assert.Equal(questionId, feedback.AnswerToActivityId);
     }
 

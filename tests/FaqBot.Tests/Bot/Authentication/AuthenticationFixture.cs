@@ -1,5 +1,5 @@
 using FaqBot.Bot.Authentication;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 
 namespace FaqBot.Tests.Bot.Authentication;
 

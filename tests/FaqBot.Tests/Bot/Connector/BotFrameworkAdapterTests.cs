@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using FaqBot.Bot.Authentication;
 using FaqBot.Bot.Connector;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Tests.Bot.Authentication;
 using FaqBot.Tests.Bot.Teams;
 using Microsoft.Extensions.Logging;

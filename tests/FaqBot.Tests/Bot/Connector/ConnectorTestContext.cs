@@ -1,6 +1,6 @@
 using FaqBot.Bot.Authentication;
 using FaqBot.Bot.Connector;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Tests.Bot.Authentication;
 
 namespace FaqBot.Tests.Bot.Connector;

@@ -1,5 +1,5 @@
 using FaqBot.Bot.Connector;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Tests.Bot.Teams;
 
 namespace FaqBot.Tests.Bot.Connector;

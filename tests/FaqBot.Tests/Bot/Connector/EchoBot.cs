@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using FaqBot.Bot;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Bot.Teams;
 
 namespace FaqBot.Tests.Bot.Connector;

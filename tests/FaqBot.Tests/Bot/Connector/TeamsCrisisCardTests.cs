@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using FaqBot.Bot;
 using FaqBot.Bot.Authentication;
 using FaqBot.Bot.Connector;
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Core.Answering;
 using FaqBot.Tests.Bot.Authentication;
 using FaqBot.Tests.Bot.Teams;

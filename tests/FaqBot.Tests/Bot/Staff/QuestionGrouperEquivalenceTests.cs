@@ -1,4 +1,4 @@
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Bot.Staff;
 
 namespace FaqBot.Tests.Bot.Staff;

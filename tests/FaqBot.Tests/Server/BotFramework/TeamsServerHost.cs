@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Tests.Bot.Authentication;
 using FaqBot.Tests.Bot.Connector;
 using FaqBot.Tests.Bot.Teams;

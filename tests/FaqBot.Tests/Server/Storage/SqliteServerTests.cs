@@ -1,5 +1,5 @@
 using System.Net;
-using FaqBot.Bot.Events;
+using FaqBot.Schema.Events;
 using FaqBot.Core.Answering;
 using FaqBot.Storage;
 

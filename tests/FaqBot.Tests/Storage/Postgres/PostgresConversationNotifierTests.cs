@@ -1,4 +1,4 @@
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 using FaqBot.Storage;
 using FaqBot.Storage.Conversations;
 using FaqBot.Storage.Postgres;

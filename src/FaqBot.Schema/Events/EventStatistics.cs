@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>What the event log says about a period: counts per day and the questions that went unanswered.</summary>
 /// <param name="Days">One entry per UTC day that had any answer or feedback, oldest first.</param>

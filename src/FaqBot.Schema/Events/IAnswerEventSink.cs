@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>Records answers and feedback for the clinic's statistics; the server buffers them and writes them to the configured store.</summary>
 public interface IAnswerEventSink

@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Schema;
+namespace FaqBot.Schema.Activities;
 
 /// <summary>A reaction such as like or heart.</summary>
 public sealed record MessageReaction

@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Schema;
+namespace FaqBot.Schema.Activities;
 
 /// <summary>Quick-reply buttons shown with a message.</summary>
 public sealed record SuggestedActions

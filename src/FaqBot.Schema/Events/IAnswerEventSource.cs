@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>Reads the recorded answers and feedback back as statistics, for <c>faqbot stats</c> and the staff <c>stats</c> command.</summary>
 public interface IAnswerEventSource

@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>Keeps the most recent answer and feedback events in memory (bounded); thread-safe.</summary>
 public sealed class InMemoryAnswerEventSink : IAnswerEventSink, IAnswerEventSource

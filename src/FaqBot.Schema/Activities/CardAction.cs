@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace FaqBot.Bot.Schema;
+namespace FaqBot.Schema.Activities;
 
 /// <summary>A button: imBack, postBack, messageBack, openUrl, …</summary>
 public sealed record CardAction

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace FaqBot.Bot.Schema;
+namespace FaqBot.Schema.Activities;
 
 /// <summary>A Bot Framework activity (camelCase JSON); unknown fields round-trip through <see cref="Extra"/>.</summary>
 public sealed record Activity

@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Schema;
+namespace FaqBot.Schema.Activities;
 
 /// <summary>The id of a created resource, as the Connector and Direct Line return it.</summary>
 /// <param name="Id">The created activity's id.</param>

@@ -1,6 +1,6 @@
 using FaqBot.Core.Answering;
 
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>One question answered, for the clinic's statistics.</summary>
 /// <param name="ConversationId">The conversation.</param>

@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>The feedback buttons (postBack, so the click is not shown as a chat message) and their recognition.</summary>
 public static class FeedbackActions
@@ -21,7 +21,7 @@ public static class FeedbackActions
     {
         Type = "postBack",
         Title = title,
-        Value = BotValues.Object(
+        Value = ActivityValues.Object(
             (FeedbackProperty, rating == FeedbackRating.Helpful ? HelpfulValue : NotHelpfulValue),
             (AnswerToProperty, answerTo)),
     };

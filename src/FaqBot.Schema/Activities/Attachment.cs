@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace FaqBot.Bot.Schema;
+namespace FaqBot.Schema.Activities;
 
 /// <summary>A card or file attached to an activity.</summary>
 public sealed record Attachment

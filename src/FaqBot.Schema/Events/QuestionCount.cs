@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>A question as typed and how many times it was asked.</summary>
 /// <param name="Question">The exact text.</param>

@@ -1,6 +1,6 @@
 using FaqBot.Core.Answering;
 
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>
 /// Adds up events, or counts already grouped by a database, into <see cref="EventStatistics"/>: days in order,

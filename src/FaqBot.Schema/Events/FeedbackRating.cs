@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>A patient's verdict on one answer.</summary>
 public enum FeedbackRating

@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Schema;
+namespace FaqBot.Schema.Activities;
 
 /// <summary>The activity type names of the Bot Framework protocol.</summary>
 public static class ActivityTypes

@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Schema;
+namespace FaqBot.Schema.Activities;
 
 /// <summary>A batch of activities with the watermark after them (Direct Line).</summary>
 /// <param name="Activities">The activities.</param>

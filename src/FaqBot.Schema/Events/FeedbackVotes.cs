@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using FaqBot.Bot.Schema;
+using FaqBot.Schema.Activities;
 
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>
 /// Web Chat's own 👍/👎 control under an answer, apart from the suggested questions: the answer carries a schema.org

@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>One UTC day's answers by kind and feedback.</summary>
 /// <param name="Day">The UTC day.</param>

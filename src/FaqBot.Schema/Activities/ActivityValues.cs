@@ -1,16 +1,18 @@
 using System.Text.Json;
 
-namespace FaqBot.Bot;
+namespace FaqBot.Schema.Activities;
 
-// Builds JsonElement payloads without reflection-based serialization.
-internal static class BotValues
+/// <summary>Builds JsonElement payloads (an activity's or a button's value) without reflection-based serialization.</summary>
+public static class ActivityValues
 {
+    /// <summary>A JSON string.</summary>
     public static JsonElement String(string value)
     {
         using var document = JsonDocument.Parse(JsonEncode(value));
         return document.RootElement.Clone();
     }
 
+    /// <summary>A JSON object of string properties; null values are left out.</summary>
     public static JsonElement Object(params (string Name, string? Value)[] properties)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();

@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Events;
+namespace FaqBot.Schema.Events;
 
 /// <summary>A patient's feedback on one answer.</summary>
 /// <param name="ConversationId">The conversation.</param>
