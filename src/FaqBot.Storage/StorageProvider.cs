@@ -9,6 +9,9 @@ public enum StorageProvider
     /// <summary>A PostgreSQL database shared by one or more replicas.</summary>
     PostgreSql,
 
-    /// <summary>Process memory only: nothing survives a restart (tests, benchmarks).</summary>
+    /// <summary>
+    /// Process memory only (<see cref="Memory.MemoryStorage"/>): the server runs the same conversation store and event
+    /// sink over it, but nothing survives a restart and no other process can read it (tests, benchmarks, trying FaqBot out).
+    /// </summary>
     Memory,
 }

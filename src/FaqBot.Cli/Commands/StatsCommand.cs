@@ -80,7 +80,9 @@ internal static class StatsCommand
     {
         if (options.ResolveProvider() == StorageProvider.Memory)
         {
-            throw new CliException("Storage:Provider is Memory: statistics live in the server's memory; use the staff stats command in Teams", 1);
+            // A tool cannot read another process's memory, and Memory keeps nothing on disk: there is nothing to report.
+            throw new CliException(
+                "Storage:Provider is Memory: the server keeps its statistics in its own memory and nothing between processes, so this command has nothing to read; use the staff stats command in Teams, or Sqlite or PostgreSql storage", 1);
         }
 
         await using var storage = await FaqBotStorageFactory.OpenAsync(options, baseDirectory, StorageRole.Tool, CancellationToken.None);

@@ -6,7 +6,7 @@ namespace FaqBot.Server.Conversations;
 
 // Removes conversations idle for longer than DirectLine:ConversationIdleMinutes, once a minute.
 public sealed partial class ConversationSweeper(
-    IConversationStore store,
+    ConversationStore store,
     IOptions<DirectLineOptions> options,
     TimeProvider timeProvider,
     ILogger<ConversationSweeper> logger) : BackgroundService

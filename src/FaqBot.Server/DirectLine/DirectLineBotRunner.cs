@@ -6,7 +6,7 @@ using FaqBot.Bot.Text;
 namespace FaqBot.Server.DirectLine;
 
 // Plays the channel towards the bot: runs one turn, stores the replies (typing only goes to the live stream).
-public sealed partial class DirectLineBotRunner(IBot bot, IConversationStore store, ILogger<DirectLineBotRunner> logger)
+public sealed partial class DirectLineBotRunner(IBot bot, ConversationStore store, ILogger<DirectLineBotRunner> logger)
 {
     private const string FailureReply = "Sorry, something went wrong. Please ask again.";
 

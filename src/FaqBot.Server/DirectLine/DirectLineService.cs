@@ -14,7 +14,7 @@ namespace FaqBot.Server.DirectLine;
 public sealed partial class DirectLineService(
     DirectLineAuthorizer authorizer,
     DirectLineTokenService tokens,
-    IConversationStore store,
+    ConversationStore store,
     DirectLineBotRunner runner,
     RequestRateLimiter rateLimiter,
     UsedStreamTokens usedStreamTokens,

@@ -11,7 +11,7 @@ public sealed partial class StorageHealth(ILogger<StorageHealth> logger)
 
     public bool IsAvailable => !_unavailable;
 
-    // Null for the Memory provider: nothing to be unavailable.
+    // What is open (IFaqBotStorage.Description), for the log lines.
     public string? Description { get; set; }
 
     public event Action? Recovered;

@@ -10,7 +10,7 @@ public sealed class ServerMetrics
 {
     public const string MeterName = "FaqBot.Server";
 
-    public ServerMetrics(IMeterFactory meters, StorageHealth health, IConversationStore conversations, BufferedEventSink? events = null)
+    public ServerMetrics(IMeterFactory meters, StorageHealth health, ConversationStore conversations, BufferedEventSink events)
     {
         ArgumentNullException.ThrowIfNull(meters);
         var meter = meters.Create(MeterName);
@@ -18,12 +18,10 @@ public sealed class ServerMetrics
             "1 while the database answers, 0 while it is unreachable");
         meter.CreateObservableGauge("faqbot.directline.conversations", () => conversations.Count, "{conversation}",
             "Direct Line conversations kept (all replicas, as of the last start or sweep)");
-        if (events is not null)
-        {
-            meter.CreateObservableGauge("faqbot.events.buffered", () => events.Buffered, "{event}",
-                "Answer and feedback events waiting to be written to the database");
-            meter.CreateObservableCounter("faqbot.events.dropped", () => events.Dropped, "{event}",
-                "Events dropped because the buffer was full while the database was unreachable");
-        }
+        ArgumentNullException.ThrowIfNull(events);
+        meter.CreateObservableGauge("faqbot.events.buffered", () => events.Buffered, "{event}",
+            "Answer and feedback events waiting to be written to the database");
+        meter.CreateObservableCounter("faqbot.events.dropped", () => events.Dropped, "{event}",
+            "Events dropped because the buffer was full while the database was unreachable");
     }
 }

@@ -1,3 +1,4 @@
+using FaqBot.Tests.TestSupport;
 using FaqBot.Bot;
 using FaqBot.Schema.Events;
 using FaqBot.Schema.Activities;
@@ -15,7 +16,7 @@ public sealed class FaqBotActivityHandlerStaffTests
     private const string SecretQuestion = "Can I bring my dog to the session?";
 
     private readonly FakeAnswerer _answerer = new();
-    private readonly InMemoryAnswerEventSink _events = new();
+    private readonly RecordingEventSink _events = new();
     private readonly FakeKnowledgeBaseAdmin _admin = new();
 
     [Fact]

@@ -1,3 +1,4 @@
+using FaqBot.Tests.TestSupport;
 using FaqBot.Bot;
 using FaqBot.Schema.Events;
 using FaqBot.Schema.Activities;
@@ -13,7 +14,7 @@ namespace FaqBot.Tests.Bot;
 public sealed class FaqBotActivityHandlerTeamsTests
 {
     private readonly FakeAnswerer _answerer = new();
-    private readonly InMemoryAnswerEventSink _events = new();
+    private readonly RecordingEventSink _events = new();
     private readonly FakeKnowledgeBaseAdmin _admin = new();
 
     [Theory]

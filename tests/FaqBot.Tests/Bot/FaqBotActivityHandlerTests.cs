@@ -1,3 +1,4 @@
+using FaqBot.Tests.TestSupport;
 using System.Text.Json;
 using FaqBot.Bot;
 using FaqBot.Schema.Events;
@@ -11,7 +12,7 @@ namespace FaqBot.Tests.Bot;
 public sealed class FaqBotActivityHandlerTests
 {
     private readonly FakeAnswerer _answerer = new();
-    private readonly InMemoryAnswerEventSink _events = new();
+    private readonly RecordingEventSink _events = new();
 
     [Fact]
     public async Task OnTurnAsync_UserJoins_SendsWelcomeWithExampleQuestions()

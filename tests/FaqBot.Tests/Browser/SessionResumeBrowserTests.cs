@@ -30,7 +30,7 @@ public sealed class SessionResumeBrowserTests
         Assert.Equal(1, await ChatDriver.Disclaimers(chat).CountAsync());
         Assert.Equal(before, await SessionConversationIdAsync(page));
         await ChatDriver.AskAsync(chat, "How long does a ketamine session last?", 2);
-        var answers = server.App.Services.GetRequiredService<InMemoryAnswerEventSink>().Answers;
+        var answers = new StoredEvents(server.App.Services).Answers;
         Assert.Equal(2, answers.Count);
         Assert.All(answers, a => Assert.Equal(before, a.ConversationId));
         Assert.Equal(2, await chat.Locator("#webchat .webchat__bubble--from-user").CountAsync()); // replayed once, not twice
@@ -54,7 +54,7 @@ public sealed class SessionResumeBrowserTests
         await ChatDriver.Disclaimers(chat).First.WaitForAsync(new() { Timeout = 30_000 });
         Assert.Contains(ChatDriver.Question, await chat.Locator("#webchat").InnerTextAsync(), StringComparison.Ordinal);
         await ChatDriver.AskAsync(chat, "How long does a ketamine session last?", 2);
-        var answers = server.App.Services.GetRequiredService<InMemoryAnswerEventSink>().Answers;
+        var answers = new StoredEvents(server.App.Services).Answers;
         Assert.Single(answers.Select(a => a.ConversationId).Distinct());
     }
 

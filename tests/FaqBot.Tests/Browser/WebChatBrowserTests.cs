@@ -144,7 +144,7 @@ public sealed class WebChatBrowserTests
         var suggestions = await chat.Locator(".webchat__suggested-action").CountAsync();
         var thumb = chat.GetByRole(AriaRole.Button, new() { Name = "Helpful", Exact = true }).Last;
         await thumb.ClickAsync();
-        var sink = server.App.Services.GetRequiredService<InMemoryAnswerEventSink>();
+        var sink = new StoredEvents(server.App.Services);
         await WaitUntilAsync(() => sink.Feedback.Count > 0);
 
         Assert.Equal("true", await thumb.GetAttributeAsync("aria-pressed"));
@@ -153,7 +153,7 @@ public sealed class WebChatBrowserTests
         var feedback = Assert.Single(sink.Feedback);
         Assert.Equal(FeedbackRating.Helpful, feedback.Rating);
         Assert.Equal(sink.Answers[^1].ActivityId, feedback.AnswerToActivityId); // the latest answer's question
-        Assert.Equal(2, server.App.Services.GetRequiredService<InMemoryAnswerEventSink>().Answers.Count);
+        Assert.Equal(2, new StoredEvents(server.App.Services).Answers.Count);
         await ContentSecurityPolicyBrowserTests.AssertNoViolationsAsync(chat);
         await SaveScreenshotAsync(page, mode);
     }

@@ -39,7 +39,7 @@ public sealed class WebChatTriageBrowserTests
 
         Assert.True(story.Length > 4096);
         Assert.DoesNotContain("Send failed", await page.Locator("#webchat").InnerTextAsync(), StringComparison.Ordinal);
-        var answer = Assert.Single(server.App.Services.GetRequiredService<InMemoryAnswerEventSink>().Answers);
+        var answer = Assert.Single(new StoredEvents(server.App.Services).Answers);
         Assert.Equal(AnswerKind.Answer, answer.Kind);
     }
 
@@ -62,7 +62,7 @@ public sealed class WebChatTriageBrowserTests
         Assert.Contains("7,200 characters long", await notice.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(text, await input.InputValueAsync());
         Assert.DoesNotContain("Send failed", await page.Locator("#webchat").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Empty(server.App.Services.GetRequiredService<InMemoryAnswerEventSink>().Answers);
+        Assert.Empty(new StoredEvents(server.App.Services).Answers);
     }
 
     [ChromiumFact]

@@ -47,12 +47,12 @@ public sealed class StatsCommandTests : IDisposable
     }
 
     [Fact]
-    public void Stats_MemoryProvider_SaysStatisticsLiveInTheServerExitOne()
+    public void Stats_MemoryProvider_SaysNothingIsKeptBetweenProcessesExitOne()
     {
         var (code, _, error) = CliRunner.Run("stats", "--config", Config("""{"Storage": {"Provider": "Memory"}}"""));
 
         Assert.Equal(1, code);
-        Assert.Contains("statistics live in the server's memory; use the staff stats command in Teams", error, StringComparison.Ordinal);
+        Assert.Contains("nothing between processes, so this command has nothing to read; use the staff stats command in Teams", error, StringComparison.Ordinal);
     }
 
     [Fact]

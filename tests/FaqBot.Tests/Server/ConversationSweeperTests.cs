@@ -1,75 +1,103 @@
 using FaqBot.Schema.Activities;
 using FaqBot.Server.Conversations;
 using FaqBot.Server.DirectLine;
+using FaqBot.Server.Storage;
 using FaqBot.Storage;
+using FaqBot.Storage.Conversations;
+using FaqBot.Storage.Events;
+using FaqBot.Storage.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Tests.Server;
 
+// The sweeper over the real conversation store, on the memory storage or on one whose database is away.
 public sealed class ConversationSweeperTests
 {
+    private static readonly DateTimeOffset Now = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task Sweep_DatabaseUnavailable_SkipsRoundWithoutThrowing()
     {
-        var store = new SweptStore { Failure = new StorageUnavailableException("PostgreSQL is away") };
+        var storage = new UnreachableStorage();
+        var health = new StorageHealth(NullLogger<StorageHealth>.Instance);
+        using var store = Store(storage, health, new ManualTimeProvider(Now));
         var sweeper = new ConversationSweeper(store, Options.Create(new DirectLineOptions()), TimeProvider.System, NullLogger<ConversationSweeper>.Instance);
 
         var removed = await sweeper.SweepAsync(default);
 
         Assert.Equal(0, removed);
-        Assert.Equal(1, store.Calls);
+        Assert.Equal(1, storage.RemoveIdleCalls);
+        Assert.False(health.IsAvailable);
     }
 
     [Fact]
     public async Task Sweep_IdleConversations_RemovedSinceIdleMinutesAgo()
     {
-        var store = new SweptStore { Removes = 3 };
-        var now = DateTimeOffset.UtcNow;
-        var sweeper = new ConversationSweeper(store, Options.Create(new DirectLineOptions { ConversationIdleMinutes = 30 }), new FixedTime(now),
+        var clock = new ManualTimeProvider(Now.AddMinutes(-31));
+        using var store = Store(new MemoryStorage(), new StorageHealth(NullLogger<StorageHealth>.Instance), clock);
+        foreach (var id in new[] { "a", "b", "c" })
+        {
+            await store.CreateAsync(id, "dl_u", default);
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(2));
+        await store.CreateAsync("recent", "dl_u", default);
+        clock.Advance(TimeSpan.FromMinutes(29));
+        var sweeper = new ConversationSweeper(store, Options.Create(new DirectLineOptions { ConversationIdleMinutes = 30 }), clock,
             NullLogger<ConversationSweeper>.Instance);
 
         var removed = await sweeper.SweepAsync(default);
 
         Assert.Equal(3, removed);
-        Assert.Equal(now.AddMinutes(-30), store.IdleSince);
+        Assert.True(await store.ExistsAsync("recent", default));
+        Assert.Equal(1, store.Count);
     }
 
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    private static ConversationStore Store(IFaqBotStorage storage, StorageHealth health, TimeProvider clock) =>
+        new(storage, health, Options.Create(new DirectLineOptions()), clock, NullLogger<ConversationStore>.Instance);
+
+    // A database that was reachable at start-up and is away now: every sweep fails as PostgreSQL's would.
+    private sealed class UnreachableStorage : IFaqBotStorage, IConversationBackend
     {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
+        private readonly MemoryStorage _events = new();
 
-    // Only RemoveIdleAsync is used by the sweeper.
-    private sealed class SweptStore : IConversationStore
-    {
-        public Exception? Failure { get; init; }
+        public int RemoveIdleCalls { get; private set; }
 
-        public int Removes { get; init; }
+        public string Description => "PostgreSQL away";
 
-        public int Calls { get; private set; }
+        public IConversationBackend Conversations => this;
 
-        public DateTimeOffset IdleSince { get; private set; }
+        public IEventStore Events => _events.Events;
 
-        public int Count => 0;
+        public IConversationNotifier? Notifier => null;
 
-        public ValueTask<int> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<string>> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken)
         {
-            Calls++;
-            IdleSince = idleSince;
-            return Failure is null ? ValueTask.FromResult(Removes) : ValueTask.FromException<int>(Failure);
+            RemoveIdleCalls++;
+            return Task.FromException<IReadOnlyList<string>>(new StorageUnavailableException("PostgreSQL is away"));
         }
 
-        public ValueTask<CreateConversationResult> CreateAsync(string conversationId, string userId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<int> CountAsync(CancellationToken cancellationToken) => Task.FromResult(0);
 
-        public ValueTask<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<bool> CreateAsync(string conversationId, string userId, DateTimeOffset now, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public ValueTask<Activity?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public ValueTask<Activity?> PublishTransientAsync(string conversationId, Activity activity, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<StoredActivity?> AppendAsync(string conversationId, Activity activity, DateTimeOffset now, int maxKept, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
 
-        public ValueTask<ActivitySet?> GetActivitiesAsync(string conversationId, long afterWatermark, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<ConversationPage?> ReadAfterAsync(string conversationId, long afterSeq, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public ValueTask<ConversationSubscription?> SubscribeAsync(string conversationId, long afterWatermark, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task TouchAsync(IReadOnlyCollection<string> conversationIds, DateTimeOffset now, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<string>> RemoveLeastRecentAsync(int count, DateTimeOffset idleSince, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<string> GetOrCreateSettingAsync(string name, string valueIfAbsent, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task PingAsync(CancellationToken cancellationToken) => throw new StorageUnavailableException("PostgreSQL is away");
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -4,12 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FaqBot.Tests.Server;
 
-public sealed class DirectLineConversationTests
+public abstract class DirectLineConversationTests : StorageProviderServerTests
 {
     [Fact]
     public async Task StartConversation_FirstThenAgain_Returns201Then200WithStreamUrl()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token) = await server.DirectLine.GenerateTokenAsync();
 
         using var first = await server.DirectLine.SendAsync(HttpMethod.Post, "conversations", token, """{"user":{}}""");
@@ -28,7 +28,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public async Task StartConversation_WithSecret_CreatesConversationAndToken()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
 
         using var response = await server.DirectLine.SendAsync(HttpMethod.Post, "conversations", FaqBotTestServer.Secret);
 
@@ -41,7 +41,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public async Task StartConversation_SendsWelcomeWithSuggestedActions()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token) = await server.DirectLine.StartAsync();
 
         var set = await server.DirectLine.GetActivitiesAsync(conversationId, token);
@@ -56,7 +56,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public async Task PostActivity_Message_EchoesWithServerIdAndClientActivityId()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token) = await server.DirectLine.StartAsync();
         var userId = DirectLineTestClient.DecodePayload(token)["user"]!.GetValue<string>();
 
@@ -75,7 +75,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public async Task PostActivity_Question_ReplyQuotesWithSourceDisclaimerAndButtons()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token) = await server.DirectLine.StartAsync();
 
         using var response = await server.DirectLine.PostMessageAsync(conversationId, token, "What are the side effects of ketamine?");
@@ -101,7 +101,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public async Task PostActivity_ThumbEvent_RecordsFeedbackForTheAnswer()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token) = await server.DirectLine.StartAsync();
         using var question = await server.DirectLine.PostMessageAsync(conversationId, token, "What are the side effects of ketamine?");
         var questionId = (await DirectLineTestClient.ReadAsync(question))["id"]!.GetValue<string>();
@@ -112,7 +112,7 @@ public sealed class DirectLineConversationTests
             """{"type":"event","name":"webchat:activity-status/feedback","entities":[""" + dislike + """],"from":{"id":"x","role":"user"}}""");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, vote.StatusCode);
-        var sink = server.App.Services.GetRequiredService<FaqBot.Schema.Events.InMemoryAnswerEventSink>();
+        var sink = new StoredEvents(server.App.Services);
         for (var i = 0; i < 50 && sink.Feedback.Count == 0; i++)
         {
             await Task.Delay(100);
@@ -126,7 +126,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public async Task GetActivities_WithWatermark_ReturnsOnlyNewerInOrder()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token) = await server.DirectLine.StartAsync();
         (await server.DirectLine.PostMessageAsync(conversationId, token, "first", "c1")).Dispose();
         var afterFirst = (await server.DirectLine.GetActivitiesAsync(conversationId, token))["watermark"]!.GetValue<string>();
@@ -144,7 +144,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public async Task GetActivities_WholeConversation_IdsUniqueAndTimestampsNeverGoBack()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token) = await server.DirectLine.StartAsync();
         for (var i = 0; i < 5; i++)
         {
@@ -163,7 +163,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public async Task Reconnect_WithWatermark_ReturnsFreshStreamUrlCarryingIt()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token) = await server.DirectLine.StartAsync();
 
         using var response = await server.DirectLine.SendAsync(HttpMethod.Get, $"conversations/{conversationId}?watermark=1", token);
@@ -178,7 +178,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public async Task PostActivity_Typing_IsNotKeptInHistory()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token) = await server.DirectLine.StartAsync();
 
         using var response = await server.DirectLine.SendAsync(HttpMethod.Post, $"conversations/{conversationId}/activities", token, """{"type":"typing"}""");
@@ -187,4 +187,14 @@ public sealed class DirectLineConversationTests
         var activities = (await server.DirectLine.GetActivitiesAsync(conversationId, token))["activities"]!.AsArray();
         Assert.DoesNotContain(activities, a => a!["type"]!.GetValue<string>() == "typing");
     }
+}
+
+public sealed class DirectLineConversationMemoryTests : DirectLineConversationTests
+{
+    protected override string Provider => "Memory";
+}
+
+public sealed class DirectLineConversationSqliteTests : DirectLineConversationTests
+{
+    protected override string Provider => "Sqlite";
 }

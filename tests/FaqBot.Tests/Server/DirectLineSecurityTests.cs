@@ -171,7 +171,7 @@ public sealed class DirectLineSecurityTests
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await FaqBotTestServer.StartAsync(["DirectLine:ConversationIdleMinutes=5"], clock);
         var (conversationId, token) = await server.DirectLine.StartAsync();
-        var store = server.App.Services.GetRequiredService<IConversationStore>();
+        var store = server.App.Services.GetRequiredService<ConversationStore>();
         clock.Advance(TimeSpan.FromMinutes(6));
 
         var removed = await store.RemoveIdleAsync(clock.GetUtcNow() - TimeSpan.FromMinutes(5), CancellationToken.None);

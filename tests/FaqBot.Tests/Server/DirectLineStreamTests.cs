@@ -5,14 +5,14 @@ using System.Text.Json.Nodes;
 
 namespace FaqBot.Tests.Server;
 
-public sealed class DirectLineStreamTests
+public abstract class DirectLineStreamTests : StorageProviderServerTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     [Fact]
     public async Task Stream_AfterStart_ReplaysWelcomeThenDeliversEchoAndReply()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token, streamUrl) = await StartAsync(server);
         using var socket = await ConnectAsync(streamUrl);
 
@@ -30,7 +30,7 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task Stream_ReconnectWithWatermark_ReplaysOnlyNewer()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token, _) = await StartAsync(server);
         (await server.DirectLine.PostMessageAsync(conversationId, token, "hello", "client-1")).Dispose();
         using var reconnect = await server.DirectLine.SendAsync(HttpMethod.Get, $"conversations/{conversationId}?watermark=2", token);
@@ -40,13 +40,14 @@ public sealed class DirectLineStreamTests
         var replay = await ReceiveActivitiesAsync(socket, 1);
 
         Assert.Equal("bot", replay[0]["from"]!["role"]!.GetValue<string>());
-        Assert.Equal(conversationId + "|0000004", replay[0]["id"]!.GetValue<string>());
+        // Welcome 1, question 2, reply 3: the typing indicator is not stored and takes no number.
+        Assert.Equal(conversationId + "|0000003", replay[0]["id"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task Stream_SecondSocket_ClosesFirstWithCollision()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (conversationId, token, streamUrl) = await StartAsync(server);
         using var first = await ConnectAsync(streamUrl);
         await ReceiveActivitiesAsync(first, 1);
@@ -61,7 +62,7 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task Stream_SameUrlTwice_SecondConnectionRefused()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await StartServerAsync();
         var (_, _, streamUrl) = await StartAsync(server);
         using var first = await ConnectAsync(streamUrl);
         await first.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
@@ -76,7 +77,7 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task Stream_Idle_SendsEmptyHeartbeatFrames()
     {
-        await using var server = await FaqBotTestServer.StartAsync(["DirectLine:HeartbeatSeconds=1"]);
+        await using var server = await StartServerAsync(["DirectLine:HeartbeatSeconds=1"]);
         var (_, _, streamUrl) = await StartAsync(server);
         using var socket = await ConnectAsync(streamUrl);
         await ReceiveActivitiesAsync(socket, 1);
@@ -92,7 +93,7 @@ public sealed class DirectLineStreamTests
     [InlineData("good", "https://evil.example")]
     public async Task Stream_RejectedUpgrade_Returns403(string tokenKind, string? origin)
     {
-        await using var server = await FaqBotTestServer.StartAsync(["Website:AllowedOrigins:0=https://clinic.example"]);
+        await using var server = await StartServerAsync(["Website:AllowedOrigins:0=https://clinic.example"]);
         var (_, _, streamUrl) = await StartAsync(server);
         var (_, _, otherUrl) = await StartAsync(server);
         var url = tokenKind switch
@@ -116,7 +117,7 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task Stream_AllowedOrigin_Connects()
     {
-        await using var server = await FaqBotTestServer.StartAsync(["Website:AllowedOrigins:0=https://clinic.example"]);
+        await using var server = await StartServerAsync(["Website:AllowedOrigins:0=https://clinic.example"]);
         var (_, _, streamUrl) = await StartAsync(server);
         using var socket = new ClientWebSocket();
         socket.Options.SetRequestHeader("Origin", "https://clinic.example");
@@ -195,4 +196,14 @@ public sealed class DirectLineStreamTests
             }
         }
     }
+}
+
+public sealed class DirectLineStreamMemoryTests : DirectLineStreamTests
+{
+    protected override string Provider => "Memory";
+}
+
+public sealed class DirectLineStreamSqliteTests : DirectLineStreamTests
+{
+    protected override string Provider => "Sqlite";
 }

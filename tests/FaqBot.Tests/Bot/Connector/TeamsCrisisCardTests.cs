@@ -60,7 +60,7 @@ public sealed class TeamsCrisisCardTests : IAsyncLifetime
         var json = JsonNode.Parse(TeamsFixtures.Json("personal-message"))!.AsObject();
         json["serviceUrl"] = _connector.ServiceUrl;
         json["text"] = text;
-        var bot = new FaqBotActivityHandler(SeedEngine.Instance, new InMemoryAnswerEventSink(), Options.Create(new ClinicOptions()),
+        var bot = new FaqBotActivityHandler(SeedEngine.Instance, new RecordingEventSink(), Options.Create(new ClinicOptions()),
             Options.Create(new BotOptions()), TimeProvider.System, NullLogger<FaqBotActivityHandler>.Instance);
 
         var response = await _adapter.ProcessAsync("POST", null, new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString())), bot, CancellationToken.None);

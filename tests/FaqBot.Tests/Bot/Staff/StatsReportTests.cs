@@ -1,3 +1,4 @@
+using FaqBot.Storage.Memory;
 using FaqBot.Schema.Events;
 using FaqBot.Bot.Staff;
 using FaqBot.Core.Answering;
@@ -97,21 +98,12 @@ public sealed class StatsReportTests
         Assert.Contains("No unanswered questions", markdown, StringComparison.Ordinal);
     }
 
-    // Through the in-memory sink, as the staff command sees them: it picks the period's events and adds them up.
+    // Through the memory store, as the staff command sees them: it picks the period's events and adds them up.
     private static StatsReport Report(IEnumerable<AnswerEvent> answers, IEnumerable<FeedbackEvent> feedback)
     {
-        var sink = new InMemoryAnswerEventSink();
-        foreach (var answer in answers)
-        {
-            sink.RecordAnswerAsync(answer, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        }
-
-        foreach (var item in feedback)
-        {
-            sink.RecordFeedbackAsync(item, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        }
-
-        var statistics = sink.GetStatisticsAsync(Now - StatsReport.DefaultPeriod, Now, CancellationToken.None).GetAwaiter().GetResult();
+        var events = new MemoryStorage().Events;
+        events.AppendAsync([.. answers], [.. feedback], CancellationToken.None).GetAwaiter().GetResult();
+        var statistics = events.GetStatisticsAsync(Now - StatsReport.DefaultPeriod, Now, CancellationToken.None).GetAwaiter().GetResult();
         return StatsReport.Create(statistics, Now, StatsReport.DefaultPeriod);
     }
 

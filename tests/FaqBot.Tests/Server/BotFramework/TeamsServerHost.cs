@@ -30,7 +30,7 @@ internal sealed class TeamsServerHost : IAsyncDisposable
 
     public FaqBotTestServer Server { get; }
 
-    public InMemoryAnswerEventSink Events => Server.App.Services.GetRequiredService<InMemoryAnswerEventSink>();
+    public StoredEvents Events => new(Server.App.Services);
 
     /// The message activities the bot sent through the Connector (typing indicators left out).
     public IReadOnlyList<MockConnectorServer.ReceivedCall> Messages =>

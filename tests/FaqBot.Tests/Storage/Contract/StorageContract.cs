@@ -15,6 +15,10 @@ public abstract class StorageContract : IAsyncLifetime
     // The same database as the last OpenFreshAsync, opened again (after the previous handle was disposed).
     protected abstract Task<IFaqBotStorage> OpenAgainAsync();
 
+    // Whether what was stored is there again after ReopenAsync (false for Memory: a new store starts empty, as the
+    // server does after a restart).
+    protected virtual bool KeepsDataAcrossReopen => true;
+
     // Deletes what OpenFreshAsync created.
     protected virtual Task DeleteAsync() => Task.CompletedTask;
 

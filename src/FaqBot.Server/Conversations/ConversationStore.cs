@@ -2,25 +2,27 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using FaqBot.Schema.Activities;
-using FaqBot.Server.Conversations;
 using FaqBot.Server.DirectLine;
+using FaqBot.Server.Storage;
 using FaqBot.Storage;
 using FaqBot.Storage.Conversations;
 using Microsoft.Extensions.Options;
 
-namespace FaqBot.Server.Storage;
+namespace FaqBot.Server.Conversations;
 
-// Direct Line conversations kept in the database (SQLite or PostgreSQL). The history and watermarks live there, so
-// any replica can serve polling and a restart loses nothing; live streams are local to the replica holding the
-// WebSocket and are fed by this replica's appends and by the other replicas' notifications.
-public sealed partial class DurableConversationStore : IConversationStore, IDisposable
+// Direct Line conversations: history with watermarks, and the live stream of each. The history and watermarks live in
+// the configured storage (SQLite, PostgreSQL or Memory), so with a database any replica can serve polling and a
+// restart loses nothing; live streams are local to the replica holding the WebSocket and are fed by this replica's
+// appends and by the other replicas' notifications (PostgreSQL LISTEN/NOTIFY). Unknown conversations give null / false.
+// The only conversation store: tests run it over MemoryStorage or a fake IFaqBotStorage rather than replacing it.
+public sealed partial class ConversationStore : IDisposable
 {
     private readonly IConversationBackend _backend;
     private readonly IConversationNotifier? _notifier;
     private readonly StorageHealth _health;
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _timeProvider;
-    private readonly ILogger<DurableConversationStore> _logger;
+    private readonly ILogger<ConversationStore> _logger;
     private readonly ConcurrentDictionary<string, LiveConversation> _live = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly SemaphoreSlim _evicting = new(1, 1);
@@ -31,8 +33,8 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
     private const int MaxKnown = 100_000;
     private int _count;
 
-    public DurableConversationStore(IFaqBotStorage storage, StorageHealth health, IOptions<DirectLineOptions> options,
-        TimeProvider timeProvider, ILogger<DurableConversationStore> logger)
+    public ConversationStore(IFaqBotStorage storage, StorageHealth health, IOptions<DirectLineOptions> options,
+        TimeProvider timeProvider, ILogger<ConversationStore> logger)
     {
         ArgumentNullException.ThrowIfNull(storage);
         _backend = storage.Conversations;
@@ -89,6 +91,8 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
         return exists;
     }
 
+    // Stores the activity with a new id ({conversationId}|{seq:0000000}) and a timestamp that never goes backwards,
+    // then pushes it to the live stream. Returns the stored activity.
     public async ValueTask<Activity?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         var stored = await _health.RunAsync(() =>
@@ -108,7 +112,8 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
         return stored.Activity;
     }
 
-    // Typing is not stored: it goes to the local stream and, through the notifier, to the other replicas.
+    // Pushes an activity (typing) to the live stream only, with a fresh id; it is not kept in the history. It goes to
+    // the local stream and, through the notifier, to the other replicas.
     public async ValueTask<Activity?> PublishTransientAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -131,6 +136,7 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
         return transient;
     }
 
+    // Activities after the watermark (-1: all kept), and the watermark to ask from next.
     public async ValueTask<ActivitySet?> GetActivitiesAsync(string conversationId, long afterWatermark, CancellationToken cancellationToken)
     {
         var page = await _health.RunAsync(() => _backend.ReadAfterAsync(conversationId, Math.Max(0, afterWatermark), cancellationToken))
@@ -140,6 +146,7 @@ public sealed partial class DurableConversationStore : IConversationStore, IDisp
             : new ActivitySet([.. page.Activities.Select(a => a.Activity)], page.LastSeq.ToString(CultureInfo.InvariantCulture));
     }
 
+    // The one live stream of a conversation: replays after the watermark, then follows; a new one ends the old.
     public async ValueTask<ConversationSubscription?> SubscribeAsync(string conversationId, long afterWatermark, CancellationToken cancellationToken)
     {
         var live = _live.GetOrAdd(conversationId, id => new LiveConversation(id, _backend));

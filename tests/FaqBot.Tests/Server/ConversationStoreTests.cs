@@ -1,12 +1,19 @@
 using FaqBot.Schema.Activities;
 using FaqBot.Server.Conversations;
 using FaqBot.Server.DirectLine;
+using FaqBot.Server.Storage;
+using FaqBot.Storage.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Tests.Server;
 
-public sealed class InMemoryConversationStoreTests
+// The conversation store over the memory storage: bounds, timestamps, expiry and streams (the backends' own
+// behaviour is in the storage contract tests).
+public sealed class ConversationStoreTests : IDisposable
 {
+    private readonly List<ConversationStore> _stores = [];
+
     private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -84,5 +91,13 @@ public sealed class InMemoryConversationStoreTests
         Assert.Equal("x", set.Activities.Single().Text);
     }
 
-    private InMemoryConversationStore CreateStore(DirectLineOptions options) => new(Options.Create(options), _clock);
+    public void Dispose() => _stores.ForEach(s => s.Dispose());
+
+    private ConversationStore CreateStore(DirectLineOptions options)
+    {
+        var store = new ConversationStore(new MemoryStorage(), new StorageHealth(NullLogger<StorageHealth>.Instance), Options.Create(options), _clock,
+            NullLogger<ConversationStore>.Instance);
+        _stores.Add(store);
+        return store;
+    }
 }

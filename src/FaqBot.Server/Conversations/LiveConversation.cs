@@ -1,9 +1,8 @@
 using System.Globalization;
 using FaqBot.Schema.Activities;
-using FaqBot.Server.Conversations;
 using FaqBot.Storage.Conversations;
 
-namespace FaqBot.Server.Storage;
+namespace FaqBot.Server.Conversations;
 
 // The local live stream of one stored conversation. Activities reach it from this replica's appends and from
 // other replicas' notifications, in any order and possibly twice; a cursor (the last sequence number pushed) and

@@ -1,9 +1,8 @@
-using FaqBot.Server.Conversations;
 
-namespace FaqBot.Server.Storage;
+namespace FaqBot.Server.Conversations;
 
 // Conversations leave the database idle (the sweeper) or, when the server is full, least recently active first.
-public sealed partial class DurableConversationStore
+public sealed partial class ConversationStore
 {
     // Open streams count as activity (a patient reading a long answer is not idle), on whichever replica they are.
     public async ValueTask<int> RemoveIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken)
