@@ -16,7 +16,8 @@ public class ProjectGraphTests
         ["FaqBot.Schema"] = ["FaqBot.Core"],
         ["FaqBot.Storage"] = ["FaqBot.Schema", "FaqBot.Core"],
         ["FaqBot.Bot"] = ["FaqBot.Schema", "FaqBot.Core"],
-        ["FaqBot.Server"] = ["FaqBot.Bot", "FaqBot.Storage", "FaqBot.Embeddings", "FaqBot.Schema", "FaqBot.Core"],
+        ["FaqBot.Channels"] = ["FaqBot.Bot", "FaqBot.Schema"],
+        ["FaqBot.Server"] = ["FaqBot.Channels", "FaqBot.Bot", "FaqBot.Storage", "FaqBot.Embeddings", "FaqBot.Schema", "FaqBot.Core"],
         ["FaqBot.Cli"] = ["FaqBot.Bot", "FaqBot.Storage", "FaqBot.Embeddings", "FaqBot.Schema", "FaqBot.Core"],
     };
 
