@@ -42,8 +42,8 @@ internal sealed class PatternSet
 
     // The combined regex says whether a chunk matches and where; the rule is then named with the backtracking
     // interpreter (built in under a millisecond a rule) on the message if it is short, else on a window around the match,
-    // which keeps that engine's time bounded; only if the window's edges hide the match is the linear engine built for
-    // the chunk's rules and run over the whole message.
+    // which keeps that engine's time bounded. The window holds the whole match and the characters either side of it
+    // (the rules have no lookarounds), so the rule that matched there is always found in it.
     public string? Match(string normalized)
     {
         foreach (var chunk in ChunksFor(normalized))
@@ -58,14 +58,6 @@ internal sealed class PatternSet
             foreach (var rule in chunk.Rules)
             {
                 if (rule.Short.Value.IsMatch(text))
-                {
-                    return rule.Name;
-                }
-            }
-
-            foreach (var rule in chunk.Rules)
-            {
-                if (rule.Long.Value.IsMatch(normalized))
                 {
                     return rule.Name;
                 }
@@ -99,7 +91,7 @@ internal sealed class PatternSet
 
     // The NonBacktracking engine caps an automaton at 10,000 nodes, so a rule list that does not fit in one
     // regex is halved until each half fits (a single rule over the cap is a bug in the lexicon). The per-rule
-    // regexes, needed only to name the rule once its chunk matched, are built on first use, in either engine.
+    // regexes, needed only to name the rule once its chunk matched, are built on first use, with the interpreter.
     private static List<PatternChunk> BuildChunks(IReadOnlyList<TriageRule> rules, RegexOptions options)
     {
         var chunks = new List<PatternChunk>();
@@ -131,7 +123,7 @@ internal sealed class PatternSet
         for (var i = start; i < end; i++)
         {
             var pattern = rules[i].Pattern;
-            singles[i - start] = new NamedRule(rules[i].Name, new(() => new Regex(pattern, ShortOptions)), new(() => new Regex(pattern, LongOptions)));
+            singles[i - start] = new NamedRule(rules[i].Name, new(() => new Regex(pattern, ShortOptions)));
         }
 
         chunks.Add(new PatternChunk(combined, singles));
@@ -142,5 +134,5 @@ internal sealed class PatternSet
 
     private sealed record PatternChunk(Regex Combined, NamedRule[] Rules);
 
-    private sealed record NamedRule(string Name, Lazy<Regex> Short, Lazy<Regex> Long);
+    private sealed record NamedRule(string Name, Lazy<Regex> Short);
 }
