@@ -8,13 +8,21 @@ namespace FaqBot.Server.Startup;
 // the messages name the key or file; a stack trace would only bury them.
 public static class StartupFailure
 {
+    private const string StepKey = "FaqBot.StartupStep";
+
+    public static void RecordStep(Exception exception, string step)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        exception.Data[StepKey] = step;
+    }
+
     public static string Describe(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var text = exception switch
+        var step = exception.Data[StepKey] is string name ? name + ": " : "";
+        var text = step + exception switch
         {
-            StartupStepException step when step.InnerException is { } inner => $"{step.Step}: {Describe(inner)}",
-            AggregateException { InnerExceptions.Count: 1 } single => Describe(single.InnerExceptions[0]),
+            AggregateException aggregate => string.Join(" ", aggregate.InnerExceptions.Select(Describe)),
             OptionsValidationException options => string.Join(" ", options.Failures),
             StorageUnavailableException or StorageConfigurationException or BotFrameworkConfigurationException
                 or FaqBot.Core.Answering.Triage.TriageModelMismatchException or IOException or UnauthorizedAccessException => exception.Message,

@@ -67,7 +67,8 @@ public sealed partial class StartupSequence(IServiceProvider services, StartupPr
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new StartupStepException(name, ex);
+            StartupFailure.RecordStep(ex, name); // the exception keeps its type (callers and tests catch it by type)
+            throw;
         }
 
         LogStep(logger, number, StepCount, name, detail, watch.ElapsedMilliseconds);
