@@ -26,6 +26,7 @@ public sealed partial class StartupSequence(IServiceProvider services, StartupPr
     {
         await StepAsync(1, "storage", OpenStorageAsync, cancellationToken).ConfigureAwait(false);
         await StepAsync(2, "signing key", LoadSigningKeyAsync, cancellationToken).ConfigureAwait(false);
+        _ = services.GetService<FaqBot.Server.Telemetry.ServerMetrics>(); // when telemetry is on: its instruments exist before the first request
         progress.Reached(StartupMilestone.ServingRequests);
     }
 
