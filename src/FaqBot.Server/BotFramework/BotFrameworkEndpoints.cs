@@ -1,6 +1,6 @@
 using FaqBot.Bot;
-using FaqBot.Bot.Authentication;
-using FaqBot.Bot.Connector;
+using FaqBot.Channels.BotFramework.Authentication;
+using FaqBot.Channels.BotFramework.Connector;
 using FaqBot.Server.RateLimiting;
 
 namespace FaqBot.Server.BotFramework;

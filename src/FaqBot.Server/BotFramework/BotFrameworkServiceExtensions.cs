@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using FaqBot.Bot.Authentication;
-using FaqBot.Bot.Connector;
+using FaqBot.Channels.BotFramework.Authentication;
+using FaqBot.Channels.BotFramework.Connector;
 using FaqBot.Bot.Teams;
 using FaqBot.Server.Configuration;
 using FaqBot.Server.RateLimiting;

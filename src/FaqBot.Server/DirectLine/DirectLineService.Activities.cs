@@ -49,24 +49,9 @@ public sealed partial class DirectLineService
             return body.Error;
         }
 
-        Activity? posted;
-        try
+        if (ParsePosted(body.Bytes, out var posted) is { } invalid)
         {
-            posted = JsonSerializer.Deserialize(body.Bytes, BotJsonContext.Default.Activity);
-        }
-        catch (JsonException)
-        {
-            return DirectLineErrors.BadArgument("The activity is not valid JSON.");
-        }
-
-        if (posted is null || string.IsNullOrWhiteSpace(posted.Type))
-        {
-            return DirectLineErrors.BadArgument("The activity needs a type.");
-        }
-
-        if (posted.Text?.Length > _options.MaxTextLength)
-        {
-            return DirectLineErrors.TooLarge($"The message text is longer than {_options.MaxTextLength} characters.");
+            return invalid;
         }
 
         // Ids starting dl_ come from tokens: the server, not the client, says who the sender is. With the secret, a
@@ -99,5 +84,33 @@ public sealed partial class DirectLineService
         }
 
         return TypedResults.Json(new ResourceResponse(stored.Id!), BotJsonContext.Default.ResourceResponse);
+    }
+
+    // The posted activity, or the error to answer: not JSON, no type, or text over the limit.
+    private IResult? ParsePosted(byte[] bytes, out Activity posted)
+    {
+        posted = null!;
+        Activity? parsed;
+        try
+        {
+            parsed = JsonSerializer.Deserialize(bytes, BotJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return DirectLineErrors.BadArgument("The activity is not valid JSON.");
+        }
+
+        if (parsed is null || string.IsNullOrWhiteSpace(parsed.Type))
+        {
+            return DirectLineErrors.BadArgument("The activity needs a type.");
+        }
+
+        if (parsed.Text?.Length > _options.MaxTextLength)
+        {
+            return DirectLineErrors.TooLarge($"The message text is longer than {_options.MaxTextLength} characters.");
+        }
+
+        posted = parsed;
+        return null;
     }
 }

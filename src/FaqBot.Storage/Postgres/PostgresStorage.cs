@@ -64,6 +64,33 @@ public sealed class PostgresStorage : IFaqBotStorage
 
         var where = $"Host={settings.Host};Port={settings.Port};Database={settings.Database}";
         var description = $"PostgreSQL {settings.Database} at {settings.Host}:{settings.Port}";
+        ApplyFaqBotDefaults(settings, syncEveryCommit);
+        var dataSource = NpgsqlDataSource.Create(settings);
+        var database = new PostgresDatabase(dataSource, description);
+        try
+        {
+            await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await PostgresSchema.MigrateAsync(connection, role, description, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new PostgresStorage(database, settings.ConnectionString);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
+        {
+            await database.DisposeAsync().ConfigureAwait(false);
+            throw new StorageUnavailableException($"Cannot open the PostgreSQL database named by {Setting} ({where}): {ex.Message}", ex);
+        }
+        catch
+        {
+            await database.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    // Settings the connection string leaves at Npgsql's defaults get the values FaqBot's workload wants.
+    private static void ApplyFaqBotDefaults(NpgsqlConnectionStringBuilder settings, bool syncEveryCommit)
+    {
         if (settings.MaxAutoPrepare == 0)
         {
             // The same few statements run all day: prepared once per connection, they skip parsing and planning.
@@ -87,28 +114,6 @@ public sealed class PostgresStorage : IFaqBotStorage
         if (!syncEveryCommit && !(settings.Options ?? "").Contains("synchronous_commit", StringComparison.OrdinalIgnoreCase))
         {
             settings.Options = $"{settings.Options} -c synchronous_commit=off".Trim();
-        }
-
-        var dataSource = NpgsqlDataSource.Create(settings);
-        var database = new PostgresDatabase(dataSource, description);
-        try
-        {
-            await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
-            {
-                await PostgresSchema.MigrateAsync(connection, role, description, cancellationToken).ConfigureAwait(false);
-            }
-
-            return new PostgresStorage(database, settings.ConnectionString);
-        }
-        catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
-        {
-            await database.DisposeAsync().ConfigureAwait(false);
-            throw new StorageUnavailableException($"Cannot open the PostgreSQL database named by {Setting} ({where}): {ex.Message}", ex);
-        }
-        catch
-        {
-            await database.DisposeAsync().ConfigureAwait(false);
-            throw;
         }
     }
 

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
-using FaqBot.Bot.Authentication;
+using FaqBot.Channels.BotFramework.Authentication;
 using FaqBot.Schema.Activities;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using FaqBot.Server.BotFramework;
-using FaqBot.Tests.Bot.Authentication;
-using FaqBot.Tests.Bot.Connector;
+using FaqBot.Tests.Channels.BotFramework.Authentication;
+using FaqBot.Tests.Channels.BotFramework.Connector;
 using FaqBot.Tests.Bot.Teams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -153,7 +153,7 @@ public sealed class BotFrameworkServiceExtensionsTests
 
         var services = new ServiceCollection().AddBotFramework(configuration);
 
-        Assert.Contains(services, d => d.ServiceType == typeof(FaqBot.Bot.Connector.BotFrameworkAdapter));
+        Assert.Contains(services, d => d.ServiceType == typeof(FaqBot.Channels.BotFramework.Connector.BotFrameworkAdapter));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using FaqBot.Bot;
 using FaqBot.Server.BotFramework;
-using FaqBot.Tests.Bot.Authentication;
-using FaqBot.Tests.Bot.Connector;
+using FaqBot.Tests.Channels.BotFramework.Authentication;
+using FaqBot.Tests.Channels.BotFramework.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

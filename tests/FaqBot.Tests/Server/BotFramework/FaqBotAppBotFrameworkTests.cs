@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using FaqBot.Server;
 using FaqBot.Server.BotFramework;
-using FaqBot.Tests.Bot.Connector;
+using FaqBot.Tests.Channels.BotFramework.Connector;
 using FaqBot.Tests.Bot.Teams;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

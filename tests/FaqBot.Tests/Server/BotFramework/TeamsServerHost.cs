@@ -2,8 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using FaqBot.Schema.Events;
-using FaqBot.Tests.Bot.Authentication;
-using FaqBot.Tests.Bot.Connector;
+using FaqBot.Tests.Channels.BotFramework.Authentication;
+using FaqBot.Tests.Channels.BotFramework.Connector;
 using FaqBot.Tests.Bot.Teams;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using FaqBot.Storage;
 using FaqBot.Storage.Postgres;
-using FaqBot.Tests.Bot.Connector;
+using FaqBot.Tests.Channels.BotFramework.Connector;
 using FaqBot.Tests.Bot.Teams;
 using FaqBot.Tests.TestSupport.Postgres;
 
