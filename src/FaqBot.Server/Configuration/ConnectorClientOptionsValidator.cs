@@ -1,4 +1,4 @@
-using FaqBot.Bot.Connector;
+using FaqBot.Channels.BotFramework.Connector;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server.Configuration;

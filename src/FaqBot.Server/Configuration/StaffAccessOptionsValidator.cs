@@ -1,4 +1,4 @@
-using FaqBot.Bot.Authentication;
+using FaqBot.Channels.BotFramework.Authentication;
 using FaqBot.Bot.Teams;
 using Microsoft.Extensions.Options;
 
