@@ -1,4 +1,5 @@
 using FaqBot.Core.Answering;
+using FaqBot.Core.Validation;
 
 namespace FaqBot.Bot;
 
@@ -17,7 +18,7 @@ public sealed class BotOptions
 
     /// <summary>Greeting line of the welcome; the clinic's scope sentence follows it.</summary>
     /// <value>The default value is "Hello! I'm the virtual assistant of {0}." where {0} is the clinic's name.</value>
-    public string Greeting { get; set; } = "Hello! I'm the virtual assistant of {0}.";
+    [CompositeFormat(1)] public string Greeting { get; set; } = "Hello! I'm the virtual assistant of {0}.";
 
     /// <summary>Caption of the positive feedback button.</summary>
     /// <value>The default value is "Helpful".</value>

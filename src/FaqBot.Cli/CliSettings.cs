@@ -47,7 +47,8 @@ internal static class CliSettings
     public static (StorageOptions Options, string BaseDirectory) LoadStorage(CliArguments args)
     {
         var (configuration, baseDirectory) = Read(args);
-        return (Bind<StorageOptions>(configuration, StorageOptions.SectionName), baseDirectory);
+        // Validated when the storage opens (StorageOptions.Validate, the server's rules): a storage setting exits 1, as before.
+        return (Bind<StorageOptions>(configuration, StorageOptions.SectionName, validate: false), baseDirectory);
     }
 
     /// <summary>The whole configuration (appsettings.json and environment variables), for commands that read loose keys.</summary>
@@ -77,7 +78,7 @@ internal static class CliSettings
         }
     }
 
-    private static T Bind<T>(IConfiguration configuration, string section)
+    private static T Bind<T>(IConfiguration configuration, string section, bool validate = true)
         where T : new()
     {
         var options = new T();
@@ -88,6 +89,11 @@ internal static class CliSettings
         catch (InvalidOperationException ex)
         {
             throw new CliException($"configuration section '{section}': {ex.Message}", 2);
+        }
+
+        if (!validate)
+        {
+            return options;
         }
 
         var context = new System.ComponentModel.DataAnnotations.ValidationContext(options);

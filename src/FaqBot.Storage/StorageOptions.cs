@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace FaqBot.Storage;
 
 /// <summary>Section "Storage": where conversations and the event log are kept, and for how long.</summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Storage";
@@ -29,9 +31,11 @@ public sealed class StorageOptions
     public bool StoreQuestionText { get; set; } = true;
 
     /// <summary>Events older than this many days are deleted (checked hourly and at start-up).</summary>
+    [Range(1, 3650, ErrorMessage = "Storage:EventRetentionDays must be 1 to 3650 days.")]
     public int EventRetentionDays { get; set; } = 90;
 
     /// <summary>Events waiting to be written while the database is unreachable; beyond it the oldest are dropped.</summary>
+    [Range(100, 10_000_000, ErrorMessage = "Storage:EventBufferCapacity must be 100 to 10000000.")]
     public int EventBufferCapacity { get; set; } = 10_000;
 
     /// <summary>The provider in effect, after applying the default.</summary>
@@ -45,23 +49,42 @@ public sealed class StorageOptions
             $"Storage:Provider is '{Provider}'; use Sqlite, PostgreSql or Memory (or leave it empty)."),
     };
 
-    /// <summary>Throws <see cref="StorageConfigurationException"/> naming the first setting out of range.</summary>
+    /// <summary>
+    /// Throws <see cref="StorageConfigurationException"/> naming the first setting out of range: the same rules the
+    /// server checks at start-up through its options validation, for callers without one (the CLI, the factory).
+    /// </summary>
     public void Validate()
     {
-        var provider = ResolveProvider();
-        if (provider == StorageProvider.PostgreSql && string.IsNullOrWhiteSpace(PostgreSql))
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true))
         {
-            throw new StorageConfigurationException("Storage:Provider is PostgreSql but Storage:PostgreSql (the connection string) is empty.");
+            throw new StorageConfigurationException(results[0].ErrorMessage ?? "Storage settings are not valid.");
         }
+    }
 
-        if (EventRetentionDays is < 1 or > 3650)
+    /// <inheritdoc/>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ProviderProblem() is { } problem)
         {
-            throw new StorageConfigurationException($"Storage:EventRetentionDays is {EventRetentionDays}; use 1 to 3650 days.");
+            yield return new ValidationResult(problem, [nameof(Provider)]);
         }
-
-        if (EventBufferCapacity is < 100 or > 10_000_000)
+        else if (ResolveProvider() == StorageProvider.PostgreSql && string.IsNullOrWhiteSpace(PostgreSql))
         {
-            throw new StorageConfigurationException($"Storage:EventBufferCapacity is {EventBufferCapacity}; use 100 to 10000000.");
+            yield return new ValidationResult("Storage:Provider is PostgreSql but Storage:PostgreSql (the connection string) is empty.", [nameof(PostgreSql)]);
+        }
+    }
+
+    private string? ProviderProblem()
+    {
+        try
+        {
+            ResolveProvider();
+            return null;
+        }
+        catch (StorageConfigurationException ex)
+        {
+            return ex.Message;
         }
     }
 }

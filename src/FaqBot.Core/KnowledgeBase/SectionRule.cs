@@ -1,16 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+using FaqBot.Core.Validation;
+
 namespace FaqBot.Core.KnowledgeBase;
 
 /// <summary>A named rule that drops a section: a header line and the items that follow it.</summary>
 public sealed class SectionRule
 {
     /// <summary>The rule name recorded on each dropped line (e.g. "recent-posts").</summary>
-    public string Name { get; set; } = "";
+    [Required] public string Name { get; set; } = "";
 
     /// <summary>Regular expression the header block must match (case-insensitive).</summary>
-    public string HeaderPattern { get; set; } = "";
+    [Required, RegexPattern] public string HeaderPattern { get; set; } = "";
 
     /// <summary>Regular expression each following block must match to be dropped; when empty, short list items and short lines are dropped up to the next real paragraph.</summary>
-    public string? ItemPattern { get; set; }
+    [RegexPattern] public string? ItemPattern { get; set; }
 
     /// <summary>Creates an empty rule (for configuration binding).</summary>
     public SectionRule()

@@ -10,15 +10,17 @@ namespace FaqBot.Server.Answering;
 // Holds the current answering engine and swaps in a rebuilt one when the knowledge base changes or staff ask
 // for a reload; questions in flight finish on the engine they started with. The index folder stays open for the
 // life of the host: a rebuild is written beside the live index and picked up through its SearcherManager.
+// Building it costs nothing: the start-up sequence calls Open; a question asked before then waits for it.
 public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin, IDisposable
 {
     private readonly FaqEngineSettings _settings;
     private readonly ILogger<EngineHost> _logger;
     private readonly TimeProvider _timeProvider;
     private readonly Lock _reloadLock = new();
-    private volatile FaqEngine _engine;
+    private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile FaqEngine? _engine;
     private volatile string _indexedSignature = "";
-    private readonly IndexStore? _store;
+    private IndexStore? _store;
 
     private readonly ISentenceEncoder? _encoder;
     private readonly MessageTriage _triage;
@@ -33,11 +35,32 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin,
         _settings = settings.Value;
         _settings.BaseDirectory = environment.ContentRootPath;
         _logger = logger;
-        _store = _settings.IndexPath is { } folder ? IndexStore.OpenFolder(folder) : null;
-        _engine = Open(forceRebuild: false);
     }
 
-    public FaqEngine Engine => _engine;
+    // The current engine; before the start-up sequence opened the index, waits for it (or for its failure).
+    public FaqEngine Engine => _engine ?? WaitForOpen();
+
+    // Opens the index folder and the first engine (building the index when it is missing or stale).
+    public void Open()
+    {
+        lock (_reloadLock)
+        {
+            try
+            {
+                _store ??= _settings.IndexPath is { } folder ? IndexStore.OpenFolder(folder) : null;
+                _engine ??= Open(forceRebuild: false);
+                _opened.TrySetResult();
+            }
+            catch (Exception ex)
+            {
+                _opened.TrySetException(ex);
+                throw;
+            }
+        }
+    }
+
+    // Start-up failed before the index opened: questions waiting for it fail instead of waiting forever.
+    public void Abandon(Exception reason) => _opened.TrySetException(reason);
 
     public string KnowledgeBasePath => _settings.KnowledgeBasePath;
 
@@ -48,17 +71,17 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin,
     {
         try
         {
-            return _engine.Ask(message);
+            return Engine.Ask(message);
         }
         catch (ObjectDisposedException)
         {
-            return _engine.Ask(message); // swapped and released between reading _engine and searching: ask the new one
+            return Engine.Ask(message); // swapped and released between reading _engine and searching: ask the new one
         }
     }
 
     public KnowledgeBaseSummary Describe()
     {
-        var engine = _engine;
+        var engine = Engine;
         var documents = engine.Searcher.Index.Passages
             .GroupBy(p => (p.SourceFile, p.DocumentTitle))
             .Select(g => new DocumentSummary(g.Key.SourceFile, g.Key.DocumentTitle, g.Count()))
@@ -76,11 +99,12 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin,
     // A failed rebuild (say, a malformed synonyms line) keeps the last good engine answering.
     public bool Reload()
     {
+        _ = Engine; // asked for during start-up: after the first engine is open (waiting inside the lock would block Open)
         lock (_reloadLock)
         {
             try
             {
-                var previous = _engine;
+                var previous = Engine;
                 _engine = Open(forceRebuild: false);
                 previous.Dispose(); // its index commit closes once the questions it is answering finish
                 return true;
@@ -103,9 +127,16 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin,
         return engine;
     }
 
+    private FaqEngine WaitForOpen()
+    {
+        _opened.Task.GetAwaiter().GetResult(); // only a question racing the start-up sequence gets here
+        return _engine!;
+    }
+
     public void Dispose()
     {
-        _engine.Dispose();
+        _opened.TrySetException(new ObjectDisposedException(nameof(EngineHost)));
+        _engine?.Dispose();
         _store?.Dispose();
     }
 

@@ -3,8 +3,10 @@ using System.Security.Cryptography.X509Certificates;
 using FaqBot.Channels.BotFramework.Authentication;
 using FaqBot.Channels.BotFramework.Connector;
 using FaqBot.Bot.Teams;
+using FaqBot.Server.Configuration;
 using FaqBot.Server.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 
 namespace FaqBot.Server.BotFramework;
@@ -24,7 +26,8 @@ public static class BotFrameworkServiceExtensions
     public const string StaffTenantIdsKey = "Teams:StaffTenantIds";
 
     // Registers the Bot Framework channel pieces (auth, Connector client, adapter, staff policy). The IBot is
-    // registered by the turn logic. Bad configuration throws here, naming the key. Only in the Development
+    // registered by the turn logic. Bad identity settings throw here, naming the key; the Connector and staff
+    // sections are validated when the host starts. Only in the Development
     // environment may the channel's OpenID metadata and keys come over plain HTTP (a local test server).
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration, bool isDevelopment = false)
     {
@@ -32,25 +35,18 @@ public static class BotFrameworkServiceExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         var auth = ReadAuthenticationOptions(configuration, isDevelopment);
-        var connector = new ConnectorClientOptions();
-        configuration.GetSection(ConnectorClientOptions.SectionName).Bind(connector);
-        var staff = new StaffAccessOptions();
-        configuration.GetSection(StaffAccessOptions.SectionName).Bind(staff);
-        if (!auth.IsAuthenticationEnabled && staff.StaffTenantIds.Any(id => !string.IsNullOrWhiteSpace(id)))
-        {
-            // Staff replies carry patients' questions as typed: never to a sender no token vouches for.
-            throw new BotFrameworkConfigurationException(
-                $"{StaffTenantIdsKey} is set but {AppIdKey} is not: staff commands need Bot Framework authentication. "
-                + $"Set {AppIdKey} (with its secret or certificate) or remove {StaffTenantIdsKey}.");
-        }
+        services.AddValidatedOptions<ConnectorClientOptions>(configuration, ConnectorClientOptions.SectionName)
+            .ValidateWith<ConnectorClientOptions, ConnectorClientOptionsValidator>();
+        services.AddValidatedOptions<StaffAccessOptions>(configuration, StaffAccessOptions.SectionName)
+            .ValidateWith<StaffAccessOptions, StaffAccessOptionsValidator>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<RateLimitingOptions>();
         services.TryAddSingleton<RequestRateLimiter>();
         services.TryAddSingleton<RejectionGate>();
         services.AddSingleton(auth);
-        services.AddSingleton(connector);
-        services.AddSingleton(staff);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ConnectorClientOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StaffAccessOptions>>().Value);
         services.AddSingleton<StaffAccessPolicy>();
         services.AddSingleton(sp => new ChannelSigningKeys(
             CreateHttpClient(TimeSpan.FromSeconds(10)), auth, sp.GetRequiredService<ILogger<ChannelSigningKeys>>()));
@@ -61,7 +57,7 @@ public static class BotFrameworkServiceExtensions
         services.AddSingleton(sp => new ConnectorTokenProvider(
             auth, sp.GetRequiredService<IMsalHttpClientFactory>(), sp.GetRequiredService<ILogger<ConnectorTokenProvider>>()));
         services.AddSingleton(sp => new ConnectorClient(
-            CreateHttpClient(TimeSpan.FromSeconds(30)), sp.GetRequiredService<ConnectorTokenProvider>(), connector, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectorClient>>()));
+            CreateHttpClient(TimeSpan.FromSeconds(30)), sp.GetRequiredService<ConnectorTokenProvider>(), sp.GetRequiredService<ConnectorClientOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectorClient>>()));
         services.AddSingleton<BotFrameworkAdapter>();
         return services;
     }

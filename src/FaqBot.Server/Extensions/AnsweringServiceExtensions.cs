@@ -6,6 +6,8 @@ using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Search;
 using FaqBot.Embeddings;
 using FaqBot.Server.Answering;
+using FaqBot.Server.Configuration;
+using FaqBot.Server.Startup;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server.Extensions;
@@ -16,10 +18,10 @@ public static class AnsweringServiceExtensions
     public static IServiceCollection AddFaqAnswering(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<ClinicOptions>().Bind(configuration.GetSection(ClinicOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<KnowledgeBaseOptions>().Bind(configuration.GetSection(KnowledgeBaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.SectionName));
+        services.AddValidatedOptions<ClinicOptions>(configuration, ClinicOptions.SectionName);
+        services.AddValidatedOptions<SearchOptions>(configuration, SearchOptions.SectionName);
+        services.AddValidatedOptions<KnowledgeBaseOptions>(configuration, KnowledgeBaseOptions.SectionName);
+        services.AddValidatedOptions<IndexOptions>(configuration, IndexOptions.SectionName).ValidateWith<IndexOptions, IndexOptionsValidator>();
         services.AddOptions<FaqEngineSettings>().Configure<IOptions<ClinicOptions>, IOptions<SearchOptions>, IOptions<KnowledgeBaseOptions>, IOptions<IndexOptions>, IOptions<BotOptions>>(
             (settings, clinic, search, kb, index, bot) =>
             {
@@ -31,13 +33,13 @@ public static class AnsweringServiceExtensions
             });
         // One sentence encoder per process, shared by retrieval (unless Search:UseEmbeddings=false) and triage; triage
         // picks the shipped weights fitted for it, and start-up fails when there are none.
-        services.AddOptions<EmbeddingsOptions>().Bind(configuration.GetSection(EmbeddingsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<EmbeddingsOptions>(configuration, EmbeddingsOptions.SectionName);
         services.AddSingleton<SentenceEncoderHolder>();
         services.AddSingleton(sp => MessageTriage.For(sp.GetRequiredService<SentenceEncoderHolder>().TriageEncoder));
         services.AddSingleton<EngineHost>();
         services.AddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<EngineHost>());
         services.AddSingleton<IKnowledgeBaseAdmin>(sp => sp.GetRequiredService<EngineHost>());
-        services.AddHostedService<KnowledgeBaseWatcher>();
+        services.AddHostedServiceAfter<KnowledgeBaseWatcher>(StartupMilestone.IndexOpened);
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using FaqBot.Bot;
+using FaqBot.Server.Configuration;
 
 namespace FaqBot.Server.Extensions;
 
@@ -8,7 +9,7 @@ public static class BotServiceExtensions
     public static IServiceCollection AddFaqBot(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName));
+        services.AddValidatedOptions<BotOptions>(configuration, BotOptions.SectionName);
         services.AddSingleton<FaqBotActivityHandler>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<FaqBotActivityHandler>());
         return services;

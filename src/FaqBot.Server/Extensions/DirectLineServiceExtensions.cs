@@ -1,6 +1,8 @@
+using FaqBot.Server.Configuration;
 using FaqBot.Server.Conversations;
 using FaqBot.Server.DirectLine;
 using FaqBot.Server.RateLimiting;
+using FaqBot.Server.Startup;
 using FaqBot.Server.Website;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,10 +13,8 @@ public static class DirectLineServiceExtensions
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RateLimitingOptions>().Bind(configuration.GetSection(RateLimitingOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<DirectLineOptions>(configuration, DirectLineOptions.SectionName);
+        services.AddValidatedOptions<RateLimitingOptions>(configuration, RateLimitingOptions.SectionName);
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthorizer>();
         services.AddSingleton<UsedStreamTokens>();
@@ -22,7 +22,7 @@ public static class DirectLineServiceExtensions
         services.TryAddSingleton<RejectionGate>();
         services.AddSingleton<DirectLineBotRunner>();
         services.AddSingleton<DirectLineService>();
-        services.AddHostedService<ConversationSweeper>();
+        services.AddHostedServiceAfter<ConversationSweeper>(StartupMilestone.ServingRequests);
 
         // Cross-origin pages embedding Web Chat directly; same-origin pages and the widget's iframe need none of it.
         var website = configuration.GetSection(WebsiteOptions.SectionName).Get<WebsiteOptions>() ?? new WebsiteOptions();

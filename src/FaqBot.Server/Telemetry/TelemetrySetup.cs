@@ -61,7 +61,7 @@ public static class TelemetrySetup
             return app;
         }
 
-        app.ApplicationServices.GetRequiredService<ServerMetrics>();
+        // ServerMetrics itself is created by the start-up sequence once storage is open (its gauges read the store).
         if (!options.Prometheus)
         {
             return app;

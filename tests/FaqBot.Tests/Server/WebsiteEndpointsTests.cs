@@ -53,7 +53,8 @@ public sealed class WebsiteEndpointsTests
 
         using var live = await server.Client.GetAsync("healthz");
         var ready = HttpStatusCode.ServiceUnavailable;
-        for (var i = 0; i < 100 && ready != HttpStatusCode.OK; i++)
+        // The index opens after the server listens: on a loaded machine that can take a while.
+        for (var i = 0; i < 900 && ready != HttpStatusCode.OK; i++)
         {
             using var response = await server.Client.GetAsync("readyz");
             ready = response.StatusCode;

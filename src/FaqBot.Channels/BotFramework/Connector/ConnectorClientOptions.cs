@@ -15,17 +15,21 @@ public sealed class ConnectorClientOptions
 
     /// <summary>First back-off delay; later ones grow exponentially with jitter.</summary>
     /// <value>The default value is 500 ms.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Longest wait between attempts; a longer Retry-After means giving up.</summary>
     /// <value>The default value is 4 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(4);
 
     /// <summary>Timeout of one HTTP attempt.</summary>
     /// <value>The default value is 5 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Timeout of one send including all retries.</summary>
     /// <value>The default value is 10 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -76,8 +76,10 @@ public sealed class BotFrameworkServiceExtensionsTests
             ["Teams:StaffTenantIds:0"] = TeamsFixtures.ClinicTenant,
         }).Build();
 
-        var error = Assert.Throws<BotFrameworkConfigurationException>(() => new ServiceCollection().AddBotFramework(configuration));
+        using var provider = new ServiceCollection().AddBotFramework(configuration).BuildServiceProvider();
 
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<FaqBot.Bot.Teams.StaffAccessOptions>>().Value);
         Assert.Contains("Teams:StaffTenantIds", error.Message, StringComparison.Ordinal);
         Assert.Contains("MicrosoftAppId", error.Message, StringComparison.Ordinal);
     }

@@ -59,10 +59,11 @@ public sealed class FaqBotAppBotFrameworkTests
     }
 
     [Fact]
-    public void Create_StaffTenantsWithoutAppId_RefusesToStart()
+    public async Task Start_StaffTenantsWithoutAppId_RefusesToStart()
     {
-        var error = Assert.Throws<BotFrameworkConfigurationException>(() => FaqBotApp.Create(
-            [.. BaseArguments, "--BotFramework:AllowUnauthenticatedLoopback=true", $"--Teams:StaffTenantIds:0={TeamsFixtures.ClinicTenant}"]));
+        await using var app = FaqBotApp.Create(
+            [.. BaseArguments, "--BotFramework:AllowUnauthenticatedLoopback=true", $"--Teams:StaffTenantIds:0={TeamsFixtures.ClinicTenant}"]);
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("Teams:StaffTenantIds", error.Message, StringComparison.Ordinal);
     }
