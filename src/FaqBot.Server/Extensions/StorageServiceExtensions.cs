@@ -34,7 +34,7 @@ public static class StorageServiceExtensions
 
         // Registered through a factory so the container disposes it (closing files and connections) at shutdown.
         services.AddSingleton<IFaqBotStorage>(_ => storage);
-        services.AddSingleton(sp => new StorageHealth(sp.GetRequiredService<ILogger<StorageHealth>>()) { Description = storage.Description });
+        services.AddSingleton(sp => new StorageHealth(sp.GetRequiredService<ILogger<StorageHealth>>(), sp.GetRequiredService<TimeProvider>()) { Description = storage.Description });
         services.AddSingleton<IConversationStore, DurableConversationStore>();
         services.AddSingleton<BufferedEventSink>();
         services.AddSingleton<IAnswerEventSink>(sp => sp.GetRequiredService<BufferedEventSink>());

@@ -2,8 +2,10 @@ using FaqBot.Schema.Activities;
 using FaqBot.Server.Conversations;
 using FaqBot.Server.DirectLine;
 using FaqBot.Storage;
+using FaqBot.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FaqBot.Tests.Server;
 
@@ -25,29 +27,48 @@ public sealed class ConversationSweeperTests
     public async Task Sweep_IdleConversations_RemovedSinceIdleMinutesAgo()
     {
         var store = new SweptStore { Removes = 3 };
-        var now = DateTimeOffset.UtcNow;
-        var sweeper = new ConversationSweeper(store, Options.Create(new DirectLineOptions { ConversationIdleMinutes = 30 }), new FixedTime(now),
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var sweeper = new ConversationSweeper(store, Options.Create(new DirectLineOptions { ConversationIdleMinutes = 30 }), time,
             NullLogger<ConversationSweeper>.Instance);
 
         var removed = await sweeper.SweepAsync(default);
 
         Assert.Equal(3, removed);
-        Assert.Equal(now.AddMinutes(-30), store.IdleSince);
+        Assert.Equal(time.GetUtcNow().AddMinutes(-30), store.IdleSince);
     }
 
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    [Fact]
+    public async Task Running_EachMinute_SweepsOnce()
     {
-        public override DateTimeOffset GetUtcNow() => now;
+        var store = new SweptStore();
+        var time = new TestClock();
+        using var sweeper = new ConversationSweeper(store, Options.Create(new DirectLineOptions { ConversationIdleMinutes = 30 }), time,
+            NullLogger<ConversationSweeper>.Instance);
+        await sweeper.StartAsync(CancellationToken.None);
+        var callsAtStart = store.Calls;
+
+        await time.AdvanceWhenArmedAsync(TimeSpan.FromMinutes(1));
+        await store.Swept.WaitAsync(TimeSpan.FromSeconds(30));
+        await sweeper.StopAsync(CancellationToken.None);
+
+        Assert.Equal(0, callsAtStart);
+        Assert.Equal(1, store.Calls);
+        Assert.Equal(time.GetUtcNow().AddMinutes(-30), store.IdleSince);
     }
 
     // Only RemoveIdleAsync is used by the sweeper.
     private sealed class SweptStore : IConversationStore
     {
+        private readonly TaskCompletionSource _swept = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public Exception? Failure { get; init; }
 
         public int Removes { get; init; }
 
         public int Calls { get; private set; }
+
+        // Completes at the first sweep.
+        public Task Swept => _swept.Task;
 
         public DateTimeOffset IdleSince { get; private set; }
 
@@ -57,6 +78,7 @@ public sealed class ConversationSweeperTests
         {
             Calls++;
             IdleSince = idleSince;
+            _swept.TrySetResult();
             return Failure is null ? ValueTask.FromResult(Removes) : ValueTask.FromException<int>(Failure);
         }
 
