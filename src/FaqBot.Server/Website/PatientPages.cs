@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 using FaqBot.Core.Answering;
 using FaqBot.Server.DirectLine;
@@ -19,7 +18,7 @@ public sealed partial class PatientPages
         IOptions<WebsiteOptions> website, StaticAssetRoutes assets)
     {
         ArgumentNullException.ThrowIfNull(assets);
-        var source = LoadResource("FaqBot.Server.privacy.md");
+        var source = HtmlPage.EmbeddedText("FaqBot.Server.privacy.md");
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["ClinicName"] = clinic.Value.Name,
@@ -61,31 +60,7 @@ public sealed partial class PatientPages
     {
         var filled = Placeholder().Replace(section, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
         var html = Markdown.ToHtml(filled, Pipeline);
-        var heading = WebUtility.HtmlEncode(title);
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{heading}}</title>
-            <link rel="icon" href="favicon.svg" type="image/svg+xml">
-            <link rel="stylesheet" href="{{WebUtility.HtmlEncode(assets["page.css"])}}">
-            </head>
-            <body>
-            <main>
-            {{html}}</main>
-            </body>
-            </html>
-            """;
-    }
-
-    private static string LoadResource(string name)
-    {
-        using var stream = typeof(PatientPages).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return HtmlPage.Render(title, assets["page.css"], $"<main>\n{html}</main>\n");
     }
 
     [GeneratedRegex(@"\{\{([A-Za-z]+)\}\}")]

@@ -26,7 +26,7 @@ public sealed class WebsiteContent
         var json = JsonSerializer.Serialize(config, WebsiteJsonContext.Default.WebsiteClientConfig);
         ChatPage = BuildPage(config, json, assets, string.IsNullOrWhiteSpace(options.PrivacyUrl) ? "privacy" : options.PrivacyUrl);
         Favicon = FaviconSvg.Create(options.AccentColor, options.BotAvatarInitials);
-        WidgetScript = LoadResource("FaqBot.Server.widget.js").Replace(ConfigMarker, json, StringComparison.Ordinal);
+        WidgetScript = HtmlPage.EmbeddedText("FaqBot.Server.widget.js").Replace(ConfigMarker, json, StringComparison.Ordinal);
         FrameAncestors = options.AllowedOrigins.Contains("*")
             ? "frame-ancestors *"
             : string.Join(' ', ["frame-ancestors 'self'", .. options.AllowedOrigins.Select(o => o.TrimEnd('/'))]);
@@ -58,34 +58,15 @@ public sealed class WebsiteContent
         var initials = WebUtility.HtmlEncode(config.BotAvatarInitials);
         var scripts = string.Concat(new[] { "lib/webchat.js", "chat-session.js", "chat-phone.js", "chat.js" }
             .Select(path => $"<script src=\"{WebUtility.HtmlEncode(assets[path])}\"></script>\n"));
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{title}}</title>
-            <link rel="icon" href="favicon.svg" type="image/svg+xml">
-            <link rel="stylesheet" href="{{WebUtility.HtmlEncode(assets["chat.css"])}}">
-            <style>:root { --faqbot-accent: {{config.AccentColor}}; }</style>
-            </head>
-            <body>
+        var body = $$"""
             <header class="faqbot-header"><span class="faqbot-avatar" aria-hidden="true">{{initials}}</span><h1>{{title}}</h1>
             <a class="faqbot-privacy" href="{{privacy}}" target="_blank" rel="noopener">Privacy</a></header>
             <p id="faqbot-notice" class="faqbot-notice" role="alert" hidden></p>
             <main id="webchat" aria-label="Chat with {{title}}"></main>
             <noscript>This chat needs JavaScript.</noscript>
             <script id="faqbot-config" type="application/json">{{json}}</script>
-            {{scripts}}</body>
-            </html>
+            {{scripts}}
             """;
-    }
-
-    private static string LoadResource(string name)
-    {
-        using var stream = typeof(WebsiteContent).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return HtmlPage.Render(config.Title, assets["chat.css"], body, $"<style>:root {{ --faqbot-accent: {config.AccentColor}; }}</style>\n");
     }
 }

@@ -34,37 +34,45 @@ internal sealed class PatternSet
     private List<PatternChunk> ChunksFor(string normalized) =>
         normalized.Length <= ShortMessageLimit && !_longChunks.IsValueCreated ? _shortChunks.Value : _longChunks.Value;
 
-    /// <summary>Builds the NonBacktracking regexes now, the per-rule ones too (slow: call it off the request path).</summary>
-    public void Prepare()
-    {
-        foreach (var chunk in _longChunks.Value)
-        {
-            foreach (var (_, regex) in chunk.Rules)
-            {
-                _ = regex.Value;
-            }
-        }
-    }
+    /// <summary>
+    /// Builds the combined NonBacktracking regexes now (slow: call it off the request path). Not the per-rule ones: they
+    /// would cost a server about 240 MB for what only names the rule once a chunk matched (see <see cref="Match"/>).
+    /// </summary>
+    public void Prepare() => _ = _longChunks.Value;
 
+    // The combined regex says whether a chunk matches and where; the rule is then named with the backtracking
+    // interpreter (built in under a millisecond a rule) on the message if it is short, else on a window around the match,
+    // which keeps that engine's time bounded. The window holds the whole match and the characters either side of it
+    // (the rules have no lookarounds), so the rule that matched there is always found in it.
     public string? Match(string normalized)
     {
         foreach (var chunk in ChunksFor(normalized))
         {
-            if (!chunk.Combined.IsMatch(normalized))
+            var found = chunk.Combined.Match(normalized);
+            if (!found.Success)
             {
                 continue;
             }
 
-            foreach (var (name, regex) in chunk.Rules)
+            var text = normalized.Length <= ShortMessageLimit ? normalized : Window(normalized, found);
+            foreach (var rule in chunk.Rules)
             {
-                if (regex.Value.IsMatch(normalized))
+                if (rule.Short.Value.IsMatch(text))
                 {
-                    return name;
+                    return rule.Name;
                 }
             }
         }
 
         return null;
+    }
+
+    private static string Window(string text, System.Text.RegularExpressions.Match found)
+    {
+        const int Context = 200;
+        var start = Math.Max(0, found.Index - Context);
+        var end = Math.Min(text.Length, found.Index + found.Length + Context);
+        return text[start..end];
     }
 
     /// <summary>Replaces every match in <paramref name="normalized"/> with a word break.</summary>
@@ -83,7 +91,7 @@ internal sealed class PatternSet
 
     // The NonBacktracking engine caps an automaton at 10,000 nodes, so a rule list that does not fit in one
     // regex is halved until each half fits (a single rule over the cap is a bug in the lexicon). The per-rule
-    // regexes, needed only to name the rule once its chunk matched, are built on first use.
+    // regexes, needed only to name the rule once its chunk matched, are built on first use, with the interpreter.
     private static List<PatternChunk> BuildChunks(IReadOnlyList<TriageRule> rules, RegexOptions options)
     {
         var chunks = new List<PatternChunk>();
@@ -111,11 +119,11 @@ internal sealed class PatternSet
             return;
         }
 
-        var singles = new (string Name, Lazy<Regex> Regex)[end - start];
+        var singles = new NamedRule[end - start];
         for (var i = start; i < end; i++)
         {
             var pattern = rules[i].Pattern;
-            singles[i - start] = (rules[i].Name, new Lazy<Regex>(() => new Regex(pattern, options)));
+            singles[i - start] = new NamedRule(rules[i].Name, new(() => new Regex(pattern, ShortOptions)));
         }
 
         chunks.Add(new PatternChunk(combined, singles));
@@ -124,5 +132,7 @@ internal sealed class PatternSet
     private static Regex Combine(IReadOnlyList<TriageRule> rules, int start, int end, RegexOptions options) =>
         new(string.Join('|', Enumerable.Range(start, end - start).Select(i => $"(?:{rules[i].Pattern})")), options);
 
-    private sealed record PatternChunk(Regex Combined, (string Name, Lazy<Regex> Regex)[] Rules);
+    private sealed record PatternChunk(Regex Combined, NamedRule[] Rules);
+
+    private sealed record NamedRule(string Name, Lazy<Regex> Short);
 }

@@ -20,6 +20,8 @@ public sealed class ScopeModel
     public const double EmbeddingL2 = 100;
 
     private const int Neighbours = 3;
+    private const string Float32 = "float32";
+    private const string Int8 = "int8";
 
     private float[][]? _answerable;
     private float[][]? _notCovered;
@@ -27,7 +29,11 @@ public sealed class ScopeModel
     /// <summary>The feature names, in the order of <see cref="Features"/>.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } = ["scope_nearest", "scope_top3", "scope_embedding"];
 
-    /// <summary>The answerable examples' embeddings (base64 of little-endian float32), as stored in the model file.</summary>
+    /// <summary>How <see cref="Answerable"/> and <see cref="NotCovered"/> are stored: "int8" (written since models grew past a
+    /// megabyte: a float32 scale, then one signed byte a dimension) or "float32" (model files written before).</summary>
+    public string VectorFormat { get; set; } = Float32;
+
+    /// <summary>The answerable examples' embeddings (base64, <see cref="VectorFormat"/>), as stored in the model file.</summary>
     public List<string> Answerable { get; set; } = [];
 
     /// <summary>The not-covered examples' embeddings, as stored.</summary>
@@ -67,6 +73,7 @@ public sealed class ScopeModel
             Answerable = [.. examples.Where(e => e.Answerable).Select(e => Encode(e.Vector))],
             NotCovered = [.. examples.Where(e => !e.Answerable).Select(e => Encode(e.Vector))],
             KnowledgeBase = knowledgeBase,
+            VectorFormat = Int8,
             Embedding = LogisticRegression.Fit([.. examples.Select(e => e.Vector.Select(x => (double)x).ToArray())], [.. examples.Select(e => e.Answerable ? 1 : 0)], EmbeddingL2),
         };
     }
@@ -93,18 +100,39 @@ public sealed class ScopeModel
         return similarities.Count == 0 ? (0, 0) : (similarities[0], similarities.Take(Neighbours).Average());
     }
 
+    // One scale a vector and a signed byte a dimension: a quarter of float32's size, and a cosine similarity off by
+    // about 0.001 at most, which the fitted features absorb (they are computed from the decoded vectors too).
     private static string Encode(float[] vector)
     {
-        var bytes = new byte[vector.Length * sizeof(float)];
-        Buffer.BlockCopy(vector, 0, bytes, 0, bytes.Length);
+        var largest = vector.Length == 0 ? 0 : vector.Max(Math.Abs);
+        var scale = largest == 0 ? 1f : largest / 127f;
+        var bytes = new byte[sizeof(float) + vector.Length];
+        BitConverter.TryWriteBytes(bytes, scale);
+        for (var i = 0; i < vector.Length; i++)
+        {
+            bytes[sizeof(float) + i] = unchecked((byte)(sbyte)Math.Round(vector[i] / scale));
+        }
+
         return Convert.ToBase64String(bytes);
     }
 
-    private static float[] Decode(string base64)
+    private float[] Decode(string base64)
     {
         var bytes = Convert.FromBase64String(base64);
-        var vector = new float[bytes.Length / sizeof(float)];
-        Buffer.BlockCopy(bytes, 0, vector, 0, vector.Length * sizeof(float));
+        if (VectorFormat != Int8)
+        {
+            var floats = new float[bytes.Length / sizeof(float)];
+            Buffer.BlockCopy(bytes, 0, floats, 0, floats.Length * sizeof(float));
+            return floats;
+        }
+
+        var scale = BitConverter.ToSingle(bytes, 0);
+        var vector = new float[bytes.Length - sizeof(float)];
+        for (var i = 0; i < vector.Length; i++)
+        {
+            vector[i] = unchecked((sbyte)bytes[sizeof(float) + i]) * scale;
+        }
+
         return vector;
     }
 }

@@ -85,6 +85,36 @@ public sealed class SemanticSearchTests
     }
 
     [Fact]
+    public void ScopeModel_StoresExamplesAsOneBytePerDimension_SimilaritiesWithinAThousandth()
+    {
+        var random = new Random(7);
+        var examples = Enumerable.Range(0, 40).Select(i => (Vector: RandomUnit(random, 384), Answerable: i % 2 == 0)).ToList();
+        var question = RandomUnit(random, 384);
+
+        var scope = ScopeModel.Fit(examples);
+        var exact = ExactNearestDifference(examples, question);
+
+        Assert.Equal("int8", scope.VectorFormat);
+        Assert.Equal(4 + 384, Convert.FromBase64String(scope.Answerable[0]).Length);
+        Assert.InRange(scope.Features(question)[0], exact - 0.001, exact + 0.001);
+    }
+
+    [Fact]
+    public void ScopeModel_FileWrittenWithFloat32Vectors_StillReadExactly()
+    {
+        var vector = Unit(1, 0.5f, 0.25f);
+        var bytes = new byte[vector.Length * sizeof(float)];
+        Buffer.BlockCopy(vector, 0, bytes, 0, bytes.Length);
+        var legacy = new ScopeModel
+        {
+            Answerable = [Convert.ToBase64String(bytes)],
+            NotCovered = [Convert.ToBase64String(new byte[bytes.Length])],
+        };
+
+        Assert.Equal(1.0, legacy.Features(vector)[0], 6);
+    }
+
+    [Fact]
     public void FittedDecision_FittedOnOtherFeatures_DoesNotMatch()
     {
         var signals = new LogisticModel(new double[AnswerabilitySignals.FeatureNames.Count], Ones(AnswerabilitySignals.FeatureNames.Count),
@@ -120,5 +150,18 @@ public sealed class SemanticSearchTests
     {
         var norm = MathF.Sqrt((x * x) + (y * y) + (z * z));
         return [x / norm, y / norm, z / norm];
+    }
+
+    private static float[] RandomUnit(Random random, int length)
+    {
+        var vector = Enumerable.Range(0, length).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var norm = MathF.Sqrt(vector.Sum(x => x * x));
+        return [.. vector.Select(x => x / norm)];
+    }
+
+    private static double ExactNearestDifference(List<(float[] Vector, bool Answerable)> examples, float[] question)
+    {
+        double Best(bool answerable) => examples.Where(e => e.Answerable == answerable).Max(e => e.Vector.Zip(question, (a, b) => (double)a * b).Sum());
+        return Best(true) - Best(false);
     }
 }

@@ -38,6 +38,23 @@ public sealed class PatternSetTests
         Assert.Equal("rule299", name);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Match_RuleDeepInsideALongMessage_NamedWithOrWithoutPrepare(bool prepared)
+    {
+        var set = new PatternSet([new("first", @"\bapple\b"), new("plan", @"\bplan(ned)? to end it\b")]);
+        if (prepared)
+        {
+            set.Prepare();
+        }
+
+        var filler = string.Concat(Enumerable.Repeat("nothing much happened today ", 800));
+
+        Assert.Equal("plan", set.Match(filler + "i planned to end it " + filler));
+        Assert.Null(set.Match(filler + "i planned to mend it " + filler));
+    }
+
     [Fact]
     public void Blank_InformationalPhrase_RemovesOnlyThePhrase()
     {
