@@ -149,13 +149,14 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
 
     /// <summary>An engine over an index built elsewhere (benchmarks over a generated knowledge base); it owns <paramref name="index"/>.</summary>
     /// <exception cref="SynonymFormatException">synonyms.txt has a malformed line.</exception>
-    public static FaqEngine OverIndex(FaqEngineSettings settings, KeywordIndex index, ISentenceEncoder? encoder = null, MessageTriage? triage = null)
+    public static FaqEngine OverIndex(FaqEngineSettings settings, KeywordIndex index, ISentenceEncoder? encoder = null, MessageTriage? triage = null,
+        TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(index);
         var analyzers = KnowledgeBaseAnalyzers.Load(settings.KnowledgeBasePath);
         var searcher = new Searcher(index, analyzers.Query, analyzers.Terms, settings.Search);
-        return new FaqEngine(settings, searcher, analyzers, null, false, TimeSpan.Zero, DateTimeOffset.UtcNow, null, encoder, triage);
+        return new FaqEngine(settings, searcher, analyzers, null, false, TimeSpan.Zero, (timeProvider ?? TimeProvider.System).GetUtcNow(), null, encoder, triage);
     }
 
     /// <inheritdoc/>

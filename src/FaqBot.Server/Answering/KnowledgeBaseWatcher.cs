@@ -7,7 +7,7 @@ namespace FaqBot.Server.Answering;
 public sealed partial class KnowledgeBaseWatcher(EngineHost host, TimeProvider timeProvider, ILogger<KnowledgeBaseWatcher> logger)
     : BackgroundService
 {
-    private static readonly TimeSpan Period = TimeSpan.FromSeconds(2);
+    internal static readonly TimeSpan Period = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

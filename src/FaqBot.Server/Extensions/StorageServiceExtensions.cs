@@ -22,7 +22,10 @@ public static class StorageServiceExtensions
 
         // Resolved once the sequence opened it (it does so itself, so the container closes it at shutdown).
         services.AddSingleton(sp => sp.GetRequiredService<OpenedStorage>().Storage);
-        services.AddSingleton(sp => new StorageHealth(sp.GetRequiredService<ILogger<StorageHealth>>()) { Description = sp.GetRequiredService<IFaqBotStorage>().Description });
+        services.AddSingleton(sp => new StorageHealth(sp.GetRequiredService<ILogger<StorageHealth>>(), sp.GetRequiredService<TimeProvider>())
+        {
+            Description = sp.GetRequiredService<IFaqBotStorage>().Description,
+        });
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<BufferedEventSink>();
         services.AddSingleton<IAnswerEventSink>(sp => sp.GetRequiredService<BufferedEventSink>());

@@ -4,7 +4,7 @@ namespace FaqBot.Server.Storage;
 
 // Whether the database answers, as the last storage operation (or the monitor's ping) found. /readyz reports it;
 // the event writer and live streams wait for Recovered.
-public sealed partial class StorageHealth(ILogger<StorageHealth> logger)
+public sealed partial class StorageHealth(ILogger<StorageHealth> logger, TimeProvider timeProvider)
 {
     private volatile bool _unavailable;
     private DateTimeOffset _since;
@@ -25,7 +25,7 @@ public sealed partial class StorageHealth(ILogger<StorageHealth> logger)
         }
 
         _unavailable = true;
-        _since = DateTimeOffset.UtcNow;
+        _since = timeProvider.GetUtcNow();
         LogUnavailable(logger, exception, Description ?? "storage");
     }
 
@@ -37,7 +37,7 @@ public sealed partial class StorageHealth(ILogger<StorageHealth> logger)
         }
 
         _unavailable = false;
-        LogRecovered(logger, Description ?? "storage", (DateTimeOffset.UtcNow - _since).TotalSeconds);
+        LogRecovered(logger, Description ?? "storage", (timeProvider.GetUtcNow() - _since).TotalSeconds);
         Recovered?.Invoke();
     }
 

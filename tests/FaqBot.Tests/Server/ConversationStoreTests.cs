@@ -5,6 +5,7 @@ using FaqBot.Server.Storage;
 using FaqBot.Storage.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FaqBot.Tests.Server;
 
@@ -14,7 +15,7 @@ public sealed class ConversationStoreTests : IDisposable
 {
     private readonly List<ConversationStore> _stores = [];
 
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task AppendAsync_BeyondHistoryBound_DropsOldestAndKeepsCounting()
@@ -39,7 +40,7 @@ public sealed class ConversationStoreTests : IDisposable
         var store = CreateStore(new DirectLineOptions());
         await store.CreateAsync("c", "dl_u", CancellationToken.None);
         var first = await store.AppendAsync("c", new Activity(), CancellationToken.None);
-        _clock.Advance(TimeSpan.FromSeconds(-5));
+        _clock.AdjustTime(_clock.GetUtcNow().AddSeconds(-5)); // a clock set back, as NTP may do
 
         var second = await store.AppendAsync("c", new Activity(), CancellationToken.None);
 
@@ -95,7 +96,7 @@ public sealed class ConversationStoreTests : IDisposable
 
     private ConversationStore CreateStore(DirectLineOptions options)
     {
-        var store = new ConversationStore(new MemoryStorage(), new StorageHealth(NullLogger<StorageHealth>.Instance), Options.Create(options), _clock,
+        var store = new ConversationStore(new MemoryStorage(), new StorageHealth(NullLogger<StorageHealth>.Instance, _clock), Options.Create(options), _clock,
             NullLogger<ConversationStore>.Instance);
         _stores.Add(store);
         return store;

@@ -8,6 +8,8 @@ using FaqBot.Storage.Events;
 using FaqBot.Storage.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using FaqBot.Tests.TestSupport;
 
 namespace FaqBot.Tests.Server;
 
@@ -20,8 +22,8 @@ public sealed class ConversationSweeperTests
     public async Task Sweep_DatabaseUnavailable_SkipsRoundWithoutThrowing()
     {
         var storage = new UnreachableStorage();
-        var health = new StorageHealth(NullLogger<StorageHealth>.Instance);
-        using var store = Store(storage, health, new ManualTimeProvider(Now));
+        var health = new StorageHealth(NullLogger<StorageHealth>.Instance, TimeProvider.System);
+        using var store = Store(storage, health, new FakeTimeProvider(Now));
         var sweeper = new ConversationSweeper(store, Options.Create(new DirectLineOptions()), TimeProvider.System, NullLogger<ConversationSweeper>.Instance);
 
         var removed = await sweeper.SweepAsync(default);
@@ -34,8 +36,8 @@ public sealed class ConversationSweeperTests
     [Fact]
     public async Task Sweep_IdleConversations_RemovedSinceIdleMinutesAgo()
     {
-        var clock = new ManualTimeProvider(Now.AddMinutes(-31));
-        using var store = Store(new MemoryStorage(), new StorageHealth(NullLogger<StorageHealth>.Instance), clock);
+        var clock = new FakeTimeProvider(Now.AddMinutes(-31));
+        using var store = Store(new MemoryStorage(), new StorageHealth(NullLogger<StorageHealth>.Instance, TimeProvider.System), clock);
         foreach (var id in new[] { "a", "b", "c" })
         {
             await store.CreateAsync(id, "dl_u", default);
@@ -52,6 +54,42 @@ public sealed class ConversationSweeperTests
         Assert.Equal(3, removed);
         Assert.True(await store.ExistsAsync("recent", default));
         Assert.Equal(1, store.Count);
+    }
+
+    [Fact]
+    public async Task Running_EachMinute_SweepsIdleConversations()
+    {
+        var time = new TestClock(Now);
+        using var store = Store(new MemoryStorage(), new StorageHealth(NullLogger<StorageHealth>.Instance, time), time);
+        await store.CreateAsync("idle", "dl_u", default);
+        using var sweeper = new ConversationSweeper(store, Options.Create(new DirectLineOptions { ConversationIdleMinutes = 30 }), time,
+            NullLogger<ConversationSweeper>.Instance);
+        await sweeper.StartAsync(CancellationToken.None);
+        time.AdjustTime(Now.AddMinutes(31)); // idle long enough, but nothing sweeps until the minute's timer fires
+
+        var keptUntilTheTimer = await store.ExistsAsync("idle", default);
+        await time.AdvanceWhenArmedAsync(TimeSpan.FromMinutes(1));
+        var removed = await Eventually(async () => !await store.ExistsAsync("idle", default));
+        await sweeper.StopAsync(CancellationToken.None);
+
+        Assert.True(keptUntilTheTimer);
+        Assert.True(removed);
+    }
+
+    // The sweep runs on the timer's thread: wait (in real time, briefly) for it to finish.
+    private static async Task<bool> Eventually(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
     }
 
     private static ConversationStore Store(IFaqBotStorage storage, StorageHealth health, TimeProvider clock) =>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FaqBot.Server.Conversations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FaqBot.Tests.Server;
 
@@ -79,7 +80,7 @@ public sealed class DirectLineSecurityTests
     [Fact]
     public async Task GetActivities_ExpiredToken_Returns403TokenExpired()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await FaqBotTestServer.StartAsync(timeProvider: clock);
         var (conversationId, token) = await server.DirectLine.StartAsync();
         clock.Advance(TimeSpan.FromMinutes(31));
@@ -168,11 +169,11 @@ public sealed class DirectLineSecurityTests
     [Fact]
     public async Task GetActivities_IdleConversationExpired_Returns404()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await FaqBotTestServer.StartAsync(["DirectLine:ConversationIdleMinutes=5"], clock);
         var (conversationId, token) = await server.DirectLine.StartAsync();
         var store = server.App.Services.GetRequiredService<ConversationStore>();
-        clock.Advance(TimeSpan.FromMinutes(6));
+        clock.AdjustTime(clock.GetUtcNow().AddMinutes(6)); // only "now" moves: the sweeper's timer stays put, this test sweeps itself
 
         var removed = await store.RemoveIdleAsync(clock.GetUtcNow() - TimeSpan.FromMinutes(5), CancellationToken.None);
         using var response = await server.DirectLine.SendAsync(HttpMethod.Get, $"conversations/{conversationId}/activities", token);

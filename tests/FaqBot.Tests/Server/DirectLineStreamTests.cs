@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using FaqBot.Tests.TestSupport;
 
 namespace FaqBot.Tests.Server;
 
@@ -77,11 +78,13 @@ public abstract class DirectLineStreamTests : StorageProviderServerTests
     [Fact]
     public async Task Stream_Idle_SendsEmptyHeartbeatFrames()
     {
-        await using var server = await StartServerAsync(["DirectLine:HeartbeatSeconds=1"]);
+        var clock = new TestClock();
+        await using var server = await StartServerAsync(["DirectLine:HeartbeatSeconds=20"], clock);
         var (_, _, streamUrl) = await StartAsync(server);
         using var socket = await ConnectAsync(streamUrl);
         await ReceiveActivitiesAsync(socket, 1);
 
+        await clock.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(20));
         var frame = await ReceiveFrameAsync(socket);
 
         Assert.Equal(string.Empty, frame);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FaqBot.Tests.Server;
 
@@ -61,7 +62,7 @@ public sealed class DirectLineTokenTests
     [Fact]
     public async Task Refresh_ValidToken_ReturnsNewTokenForSameConversation()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await FaqBotTestServer.StartAsync(timeProvider: clock);
         var (conversationId, token) = await server.DirectLine.StartAsync();
         clock.Advance(TimeSpan.FromMinutes(20));
@@ -81,7 +82,7 @@ public sealed class DirectLineTokenTests
     [Fact]
     public async Task Refresh_ExpiredToken_Returns403TokenExpired()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await FaqBotTestServer.StartAsync(timeProvider: clock);
         var (_, token) = await server.DirectLine.GenerateTokenAsync();
         clock.Advance(TimeSpan.FromMinutes(31));

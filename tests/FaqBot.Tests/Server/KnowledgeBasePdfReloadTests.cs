@@ -1,5 +1,6 @@
 using FaqBot.Core.Answering;
 using FaqBot.Tests.Core.KnowledgeBase.Fixtures;
+using FaqBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaqBot.Tests.Server;
@@ -16,21 +17,22 @@ public sealed class KnowledgeBasePdfReloadTests : IDisposable
     public async Task Server_PdfAddedChangedRemoved_AnswersFollowWithoutRestart()
     {
         File.WriteAllText(Path.Combine(_kb, "sessions.txt"), "Sessions\n\nEach infusion session lasts about forty minutes in a quiet room.\n");
-        await using var server = await FaqBotTestServer.StartAsync([$"KnowledgeBase:Path={_kb}"]);
+        var clock = new TestClock();
+        await using var server = await FaqBotTestServer.StartAsync([$"KnowledgeBase:Path={_kb}"], clock);
         var answerer = server.App.Services.GetRequiredService<IQuestionAnswerer>();
         Assert.Equal(AnswerKind.Abstain, answerer.Ask(Question).Kind);
         var pdf = Path.Combine(_kb, "visiting.pdf");
 
         File.WriteAllBytes(pdf, Visiting(parkingOnPage: 1));
-        var added = await WaitForAsync(answerer, a => a.Kind == AnswerKind.Answer);
+        var added = await KnowledgeBaseWatcherClock.AdvanceUntilAsync(clock, answerer, Question, a => a.Kind == AnswerKind.Answer);
         Assert.Equal(("visiting.pdf", 1), (added.Quotes[0].SourceFile, added.Quotes[0].Page));
 
         File.WriteAllBytes(pdf, Visiting(parkingOnPage: 2));
-        var changed = await WaitForAsync(answerer, a => a.Kind == AnswerKind.Answer && a.Quotes[0].Page == 2);
+        var changed = await KnowledgeBaseWatcherClock.AdvanceUntilAsync(clock, answerer, Question, a => a.Kind == AnswerKind.Answer && a.Quotes[0].Page == 2);
         Assert.Equal("visiting.pdf", changed.Quotes[0].SourceFile);
 
         File.Delete(pdf);
-        await WaitForAsync(answerer, a => a.Kind == AnswerKind.Abstain);
+        await KnowledgeBaseWatcherClock.AdvanceUntilAsync(clock, answerer, Question, a => a.Kind == AnswerKind.Abstain);
     }
 
     private static byte[] Visiting(int parkingOnPage)
@@ -41,20 +43,5 @@ public sealed class KnowledgeBasePdfReloadTests : IDisposable
             .Page(p => p.Heading("Getting here").Paragraph(parkingOnPage == 1 ? parking : hours))
             .Page(p => p.Heading("More about your visit").Paragraph(parkingOnPage == 2 ? parking : hours))
             .ToBytes();
-    }
-
-    private static async Task<Answer> WaitForAsync(IQuestionAnswerer answerer, Func<Answer, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        Answer answer;
-        do
-        {
-            await Task.Delay(250);
-            answer = answerer.Ask(Question);
-        }
-        while (!done(answer) && DateTime.UtcNow < deadline);
-
-        Assert.True(done(answer), $"the server did not pick up the change within 30 s (last answer: {answer.Kind})");
-        return answer;
     }
 }

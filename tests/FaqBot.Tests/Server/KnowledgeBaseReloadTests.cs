@@ -1,4 +1,5 @@
 using FaqBot.Core.Answering;
+using FaqBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaqBot.Tests.Server;
@@ -13,20 +14,14 @@ public sealed class KnowledgeBaseReloadTests : IDisposable
     public async Task Server_KnowledgeBaseFileAdded_AnswersFromItWithoutRestart()
     {
         File.WriteAllText(Path.Combine(_kb, "sessions.txt"), "Sessions\n\nEach infusion session lasts about forty minutes in a quiet room.\n");
-        await using var server = await FaqBotTestServer.StartAsync([$"KnowledgeBase:Path={_kb}"]);
+        var clock = new TestClock();
+        await using var server = await FaqBotTestServer.StartAsync([$"KnowledgeBase:Path={_kb}"], clock);
         var answerer = server.App.Services.GetRequiredService<IQuestionAnswerer>();
         const string question = "is there free parking for patients behind the building";
         Assert.Equal(AnswerKind.Abstain, answerer.Ask(question).Kind);
 
         File.WriteAllText(Path.Combine(_kb, "parking.txt"), "Parking\n\nFree parking for patients is available behind the building, next to the garden.\n");
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        Answer answer;
-        do
-        {
-            await Task.Delay(250);
-            answer = answerer.Ask(question);
-        }
-        while (answer.Kind == AnswerKind.Abstain && DateTime.UtcNow < deadline);
+        var answer = await KnowledgeBaseWatcherClock.AdvanceUntilAsync(clock, answerer, question, a => a.Kind != AnswerKind.Abstain);
 
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.Equal("parking.txt", answer.Quotes[0].SourceFile);

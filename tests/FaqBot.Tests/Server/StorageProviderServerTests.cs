@@ -10,11 +10,11 @@ public abstract class StorageProviderServerTests : IDisposable
     protected abstract string Provider { get; }
 
     // The test server with Storage:Provider set (settings given here come after it and may override it).
-    internal Task<FaqBotTestServer> StartServerAsync(IEnumerable<string>? settings = null)
+    internal Task<FaqBotTestServer> StartServerAsync(IEnumerable<string>? settings = null, TimeProvider? timeProvider = null)
     {
         var folder = Directory.CreateTempSubdirectory("faqbot-http-").FullName;
         _folders.Add(folder);
-        return FaqBotTestServer.StartAsync([$"Storage:Provider={Provider}", $"Storage:DataFolder={folder}", .. settings ?? []]);
+        return FaqBotTestServer.StartAsync([$"Storage:Provider={Provider}", $"Storage:DataFolder={folder}", .. settings ?? []], timeProvider);
     }
 
     public void Dispose()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FaqBot.Tests.Server.Hardening;
 
@@ -50,7 +51,7 @@ public sealed class AbuseLimitTests
     public async Task ApiMessages_OverClientBudget_429WithRetryAfter()
     {
         // A clock that stands still: the announced wait is exact only if no time passes between the requests.
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await FaqBotTestServer.StartAsync(
             ["BotFramework:AllowUnauthenticatedLoopback=true", "RateLimiting:BotRequestsPerMinute=8"], clock);
         var statuses = new List<HttpStatusCode>();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FaqBot.Tests.Server.Hardening;
 
@@ -8,7 +9,7 @@ namespace FaqBot.Tests.Server.Hardening;
 public sealed class ConversationEvictionTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("faqbot-evict-").FullName;
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero));
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

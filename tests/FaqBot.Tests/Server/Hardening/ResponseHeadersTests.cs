@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FaqBot.Tests.Server.Hardening;
 
@@ -63,7 +64,7 @@ public sealed class ResponseHeadersTests
     [Fact]
     public async Task TokenGenerate_OverLimit_RetryAfterIsTheRealWait()
     {
-        var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero));
 
         // 4 a minute, bursts of 1: one token every 15 s.
         await using var server = await FaqBotTestServer.StartAsync(["RateLimiting:TokenRequestsPerMinute=4"], time);

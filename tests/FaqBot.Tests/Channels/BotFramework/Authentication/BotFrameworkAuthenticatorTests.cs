@@ -1,10 +1,11 @@
 using FaqBot.Channels.BotFramework.Authentication;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FaqBot.Tests.Channels.BotFramework.Authentication;
 
 public sealed class BotFrameworkAuthenticatorTests(AuthenticationFixture fixture) : IClassFixture<AuthenticationFixture>
 {
-    private readonly ManualClock _time = new();
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
 
     [Fact]
     public async Task AuthenticateAsync_ValidChannelToken_SucceedsWithClaims()

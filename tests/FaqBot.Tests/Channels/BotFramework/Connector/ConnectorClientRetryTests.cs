@@ -16,8 +16,13 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     {
         _context.Server.Enqueue(429, "1");
 
-        var response = await _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+        var sending = _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+        await _context.Clock.TimerArmedAsync(TimeSpan.FromSeconds(1));
+        var callsDuringTheWait = _context.Server.Calls.Count;
+        _context.Clock.Advance(TimeSpan.FromSeconds(1));
+        var response = await sending;
 
+        Assert.Equal(1, callsDuringTheWait);
         Assert.Equal("reply-1", response?.Id);
         Assert.Equal(2, _context.Server.Calls.Count);
         Assert.Contains(_context.Logger.Entries, e => e.Message.Contains("HTTP 429; retry 1 in 1000 ms", StringComparison.Ordinal));
@@ -26,9 +31,11 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     [Fact]
     public async Task SendToConversationAsync_RetryAfterHttpDate_Retries()
     {
-        _context.Server.Enqueue(429, DateTimeOffset.UtcNow.AddSeconds(1).ToString("R"));
+        _context.Server.Enqueue(429, _context.Clock.GetUtcNow().AddSeconds(1).ToString("R"));
 
-        var response = await _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+        var sending = _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+        await _context.Clock.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(1));
+        var response = await sending;
 
         Assert.NotNull(response);
         Assert.Equal(2, _context.Server.Calls.Count);
@@ -43,7 +50,9 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     {
         _context.Server.Enqueue(status);
 
-        var response = await _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+        var sending = _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+        await _context.SkipRetryDelaysAsync();
+        var response = await sending;
 
         Assert.Equal("reply-1", response?.Id);
         Assert.Equal(2, _context.Server.Calls.Count);
@@ -57,7 +66,9 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
             _context.Server.Enqueue(503);
         }
 
-        var response = await _context.Client.ReplyToActivityAsync(_context.Server.ServiceUrl, "a:1", "msg-7", ConnectorTestContext.Reply(), CancellationToken.None);
+        var sending = _context.Client.ReplyToActivityAsync(_context.Server.ServiceUrl, "a:1", "msg-7", ConnectorTestContext.Reply(), CancellationToken.None);
+        await _context.SkipRetryDelaysAsync(3);
+        var response = await sending;
 
         Assert.Null(response);
         Assert.Equal(4, _context.Server.Calls.Count);
@@ -98,7 +109,9 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     {
         var deadUrl = "http://127.0.0.1:9/emea/";
 
-        var response = await _context.Client.SendToConversationAsync(deadUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+        var sending = _context.Client.SendToConversationAsync(deadUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
+        await _context.SkipRetryDelaysAsync(3);
+        var response = await sending;
 
         Assert.Null(response);
         Assert.Contains(_context.Logger.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("gave up", StringComparison.Ordinal));
@@ -116,6 +129,7 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
 
         Assert.Equal("reply-1", fast?.Id);
         Assert.False(slowSend.IsCompleted);
+        await _context.Clock.AdvanceWhenArmedAsync(TimeSpan.FromSeconds(3), count: 4); // each send's attempt and total timeouts
         Assert.Null(await slowSend);
     }
 }

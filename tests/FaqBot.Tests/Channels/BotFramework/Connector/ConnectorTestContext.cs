@@ -2,16 +2,22 @@ using FaqBot.Channels.BotFramework.Authentication;
 using FaqBot.Channels.BotFramework.Connector;
 using FaqBot.Schema.Activities;
 using FaqBot.Tests.Channels.BotFramework.Authentication;
+using FaqBot.Tests.TestSupport;
 
 namespace FaqBot.Tests.Channels.BotFramework.Connector;
 
-/// A mock Connector plus a client wired to it: fast back-off, a hand-moved clock for token expiry only.
+/// A mock Connector plus a client wired to it. The client's retry delays and timeouts run on a fake clock (starting on
+/// a whole second, so an HTTP-date Retry-After is an exact wait); tests move it with SkipRetryDelaysAsync.
 public sealed class ConnectorTestContext : IAsyncDisposable
 {
     public const string ThreadConversationId = "19:abc@thread.tacv2;messageid=1712345678901";
     public const string Markdown = "**Sessions** last about 40 minutes.\n\n- one\n- two\n\n> quoted";
 
+    // Retry delays are at most MaxRetryDelay, below the attempt timeout: that tells them apart from the timeouts' timers.
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(2);
+
     private ConnectorTokenProvider _credentials = null!;
+    private int _delaysSkipped;
 
     private ConnectorTestContext()
     {
@@ -22,6 +28,8 @@ public sealed class ConnectorTestContext : IAsyncDisposable
     public ListLogger<ConnectorClient> Logger { get; } = new();
 
     public ConnectorClient Client { get; private set; } = null!;
+
+    public TestClock Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
     public static async Task<ConnectorTestContext> StartAsync()
     {
@@ -39,8 +47,8 @@ public sealed class ConnectorTestContext : IAsyncDisposable
         context.Client = context.CreateClient(new ConnectorClientOptions
         {
             BaseDelay = TimeSpan.FromMilliseconds(20),
-            MaxRetryDelay = TimeSpan.FromSeconds(2),
-            AttemptTimeout = TimeSpan.FromSeconds(2),
+            MaxRetryDelay = MaxRetryDelay,
+            AttemptTimeout = TimeSpan.FromSeconds(3),
             TotalTimeout = TimeSpan.FromSeconds(8),
         });
         return context;
@@ -55,7 +63,16 @@ public sealed class ConnectorTestContext : IAsyncDisposable
     };
 
     public ConnectorClient CreateClient(ConnectorClientOptions options) =>
-        new(new HttpClient(), _credentials, options, TimeProvider.System, Logger);
+        new(new HttpClient(), _credentials, options, Clock, Logger);
+
+    // Moves the clock past each of the next `count` retry delays once the client has started waiting it out.
+    public async Task SkipRetryDelaysAsync(int count = 1)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            Clock.Advance(await Clock.TimerArmedAsync(due => due > TimeSpan.Zero && due <= MaxRetryDelay, ++_delaysSkipped));
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
