@@ -3,6 +3,7 @@ using FaqBot.Schema.Events;
 using FaqBot.Bot.Staff;
 using FaqBot.Storage;
 using FaqBot.Storage.Events;
+using FaqBot.Synthetic;
 
 namespace FaqBot.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FaqBot.Bot.Staff;
 using FaqBot.Storage;
 using FaqBot.Storage.Events;
+using FaqBot.Synthetic;
 
 namespace FaqBot.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using FaqBot.Core.KnowledgeBase;
 
-namespace FaqBot.Core.Indexing;
+namespace FaqBot.Synthetic;
 
 /// <summary>
 /// Generates a knowledge base many times larger than a real one, for benchmarks: each copy of each passage

@@ -1,8 +1,9 @@
 using System.Text;
 using FaqBot.Schema.Events;
 using FaqBot.Core.Answering;
+using FaqBot.Storage.Events;
 
-namespace FaqBot.Storage.Events;
+namespace FaqBot.Synthetic;
 
 /// <summary>
 /// A deterministic, realistic event log for benchmarks and tests: questions in the style of the development set with

@@ -1,4 +1,4 @@
-namespace FaqBot.Storage.Events;
+namespace FaqBot.Synthetic;
 
 // Wordings in the style of tests/data/dev-questions.jsonl (lower case, typos, short fragments), by answer kind.
 internal static class SyntheticWordings

@@ -1,8 +1,9 @@
 using FaqBot.Schema.Events;
 using FaqBot.Core.Answering;
 using FaqBot.Storage.Events;
+using FaqBot.Synthetic;
 
-namespace FaqBot.Tests.Storage.Events;
+namespace FaqBot.Tests.Synthetic;
 
 public sealed class SyntheticEventLogTests
 {
