@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Teams;
+namespace FaqBot.Cli.Commands.TeamsPackage;
 
 /// <summary>Draws the two app icons in code: a speech bubble with a question mark's dot, in the accent colour.</summary>
 internal static class TeamsIcons

@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using FaqBot.Bot.Teams;
+using FaqBot.Cli.Commands.TeamsPackage;
 
-namespace FaqBot.Tests.Bot.Teams;
+namespace FaqBot.Tests.Cli.TeamsPackage;
 
 public sealed class TeamsAppPackageTests
 {

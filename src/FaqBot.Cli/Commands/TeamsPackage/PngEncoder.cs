@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace FaqBot.Bot.Teams;
+namespace FaqBot.Cli.Commands.TeamsPackage;
 
 /// <summary>A minimal PNG writer: 8-bit RGBA, no interlace, filter 0 on every row, zlib-compressed.</summary>
 internal static class PngEncoder

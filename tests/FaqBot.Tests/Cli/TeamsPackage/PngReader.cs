@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace FaqBot.Tests.Bot.Teams;
+namespace FaqBot.Tests.Cli.TeamsPackage;
 
 /// Reads back what the encoder writes (8-bit RGBA, filter 0): enough to check sizes and pixels.
 public static class PngReader

@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Teams;
+namespace FaqBot.Cli.Commands.TeamsPackage;
 
 /// <summary>CRC-32 (ISO-HDLC, polynomial 0xEDB88320) as PNG chunks use it.</summary>
 internal static class Crc32

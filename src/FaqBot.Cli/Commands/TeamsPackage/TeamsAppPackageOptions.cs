@@ -1,7 +1,7 @@
-namespace FaqBot.Bot.Teams;
+namespace FaqBot.Cli.Commands.TeamsPackage;
 
 /// <summary>What goes into the Teams app manifest.</summary>
-public sealed class TeamsAppPackageOptions
+internal sealed class TeamsAppPackageOptions
 {
     /// <summary>The bot's Microsoft App ID (a GUID); also the Teams app id unless <see cref="TeamsAppId"/> is set.</summary>
     public required string AppId { get; init; }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace FaqBot.Tests.Bot.Teams;
+namespace FaqBot.Tests.Cli.TeamsPackage;
 
 /// The rules of the Teams manifest schema v1.24 that apply to a bot app (required fields, patterns, lengths, limits).
 public static partial class TeamsManifestRules

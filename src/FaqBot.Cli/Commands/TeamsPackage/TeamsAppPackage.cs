@@ -3,10 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace FaqBot.Bot.Teams;
+namespace FaqBot.Cli.Commands.TeamsPackage;
 
 /// <summary>Writes the Teams app package: manifest.json, color.png and outline.png at the zip root.</summary>
-public static partial class TeamsAppPackage
+internal static partial class TeamsAppPackage
 {
     /// <summary>Manifest schema version written.</summary>
     public const string ManifestVersion = "1.24";
