@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using FaqBot.Schema.Events;
-using FaqBot.Bot.Staff;
+using FaqBot.Reports;
 using FaqBot.Storage;
 using FaqBot.Storage.Events;
 using FaqBot.Synthetic;

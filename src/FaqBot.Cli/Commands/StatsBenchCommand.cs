@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using FaqBot.Bot.Staff;
+using FaqBot.Reports;
 using FaqBot.Storage;
 using FaqBot.Storage.Events;
 using FaqBot.Synthetic;

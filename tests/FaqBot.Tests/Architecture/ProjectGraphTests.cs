@@ -15,11 +15,12 @@ public class ProjectGraphTests
         ["FaqBot.Embeddings"] = ["FaqBot.Core"],
         ["FaqBot.Schema"] = ["FaqBot.Core"],
         ["FaqBot.Storage"] = ["FaqBot.Schema", "FaqBot.Core"],
-        ["FaqBot.Bot"] = ["FaqBot.Schema", "FaqBot.Core"],
+        ["FaqBot.Reports"] = ["FaqBot.Schema", "FaqBot.Core"],
+        ["FaqBot.Bot"] = ["FaqBot.Reports", "FaqBot.Schema", "FaqBot.Core"],
         ["FaqBot.Channels"] = ["FaqBot.Bot", "FaqBot.Schema"],
         ["FaqBot.Server"] = ["FaqBot.Channels", "FaqBot.Bot", "FaqBot.Storage", "FaqBot.Embeddings", "FaqBot.Schema", "FaqBot.Core"],
         ["FaqBot.Synthetic"] = ["FaqBot.Storage", "FaqBot.Core"],
-        ["FaqBot.Cli"] = ["FaqBot.Synthetic", "FaqBot.Bot", "FaqBot.Storage", "FaqBot.Embeddings", "FaqBot.Schema", "FaqBot.Core"],
+        ["FaqBot.Cli"] = ["FaqBot.Synthetic", "FaqBot.Reports", "FaqBot.Storage", "FaqBot.Embeddings", "FaqBot.Schema", "FaqBot.Core"],
     };
 
     // The synthetic data generators live with the tests but are compiled into the CLI, so their references count too.
@@ -58,6 +59,17 @@ public class ProjectGraphTests
             Assert.DoesNotContain("FaqBot.Cli", reachable);
             Assert.DoesNotContain("FaqBot.Synthetic", reachable);
         }
+    }
+
+    [Fact]
+    public void The_operator_tool_reaches_the_reports_but_not_the_bot()
+    {
+        var reachable = ProjectGraph.Reachable(ProductionGraph(), "FaqBot.Cli");
+
+        Assert.Contains("FaqBot.Reports", reachable);
+        Assert.DoesNotContain("FaqBot.Bot", reachable);
+        Assert.DoesNotContain("FaqBot.Channels", reachable);
+        Assert.DoesNotContain("FaqBot.Server", reachable);
     }
 
     [Fact]

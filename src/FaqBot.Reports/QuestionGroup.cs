@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Staff;
+namespace FaqBot.Reports;
 
 /// <summary>Alike questions counted together.</summary>
 /// <param name="Representative">The most frequent wording of the group, as typed.</param>

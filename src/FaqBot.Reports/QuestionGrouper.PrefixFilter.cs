@@ -1,4 +1,4 @@
-namespace FaqBot.Bot.Staff;
+namespace FaqBot.Reports;
 
 // Prefix filtering (as in similarity joins): order all words rarest first. If J(A, B) ≥ t then |A ∩ B| ≥ t·|A| and
 // ≥ t·|B|, so A's first |A| − ⌈t·|A|⌉ + 1 words and B's first |B| − ⌈t·|B|⌉ + 1 words share at least one word.

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using FaqBot.Bot.Text;
+using FaqBot.Core.Strings;
 using FaqBot.Core.Answering;
 
-namespace FaqBot.Bot.Staff;
+namespace FaqBot.Reports;
 
 // The Teams rendering: totals, a day table (the latest days), the top unanswered groups, escaped.
 public sealed partial class StatsReport

@@ -1,6 +1,6 @@
 using FaqBot.Schema.Events;
 
-namespace FaqBot.Bot.Staff;
+namespace FaqBot.Reports;
 
 /// <summary>Groups alike questions: same words after normalising case and punctuation, or word sets with Jaccard similarity ≥ a threshold.</summary>
 public static partial class QuestionGrouper

@@ -1,6 +1,6 @@
-using FaqBot.Bot.Text;
+using FaqBot.Core.Strings;
 
-namespace FaqBot.Bot.Staff;
+namespace FaqBot.Reports;
 
 /// <summary>One CSV cell as RFC 4180 wants it, made safe to open in a spreadsheet.</summary>
 public static class CsvCell

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FaqBot.Bot.Staff;
+namespace FaqBot.Reports;
 
 // The spreadsheet rendering: one table, a `type` column telling day rows from unanswered-question rows.
 public sealed partial class StatsReport

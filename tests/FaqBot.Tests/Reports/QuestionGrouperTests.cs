@@ -1,6 +1,6 @@
-using FaqBot.Bot.Staff;
+using FaqBot.Reports;
 
-namespace FaqBot.Tests.Bot.Staff;
+namespace FaqBot.Tests.Reports;
 
 public sealed class QuestionGrouperTests
 {

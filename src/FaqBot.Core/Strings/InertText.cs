@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FaqBot.Bot.Text;
+namespace FaqBot.Core.Strings;
 
 /// <summary>
 /// Makes text typed by someone else safe to show to staff or to write to a log: control characters (terminal escapes,

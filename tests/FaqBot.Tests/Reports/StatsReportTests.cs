@@ -1,8 +1,8 @@
 using FaqBot.Schema.Events;
-using FaqBot.Bot.Staff;
+using FaqBot.Reports;
 using FaqBot.Core.Answering;
 
-namespace FaqBot.Tests.Bot.Staff;
+namespace FaqBot.Tests.Reports;
 
 public sealed class StatsReportTests
 {

@@ -3,7 +3,7 @@ using System.Text;
 using FaqBot.Schema.Events;
 using FaqBot.Core.Answering;
 
-namespace FaqBot.Bot.Staff;
+namespace FaqBot.Reports;
 
 // The terminal rendering: aligned columns, patients' text on one line with control characters removed.
 public sealed partial class StatsReport

@@ -1,7 +1,7 @@
 using FaqBot.Schema.Events;
 using FaqBot.Core.Answering;
 
-namespace FaqBot.Bot.Staff;
+namespace FaqBot.Reports;
 
 /// <summary>
 /// The clinic's statistics for a period: questions per day by answer kind, helpfulness, and the unanswered questions

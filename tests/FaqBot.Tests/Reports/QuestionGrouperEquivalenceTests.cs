@@ -1,7 +1,7 @@
 using FaqBot.Schema.Events;
-using FaqBot.Bot.Staff;
+using FaqBot.Reports;
 
-namespace FaqBot.Tests.Bot.Staff;
+namespace FaqBot.Tests.Reports;
 
 // The prefix-filtered grouping must give exactly what the plain greedy scan gives.
 public sealed class QuestionGrouperEquivalenceTests
