@@ -1,4 +1,5 @@
 using FaqBot.Schema.Events;
+using FaqBot.Core.Strings;
 
 namespace FaqBot.Reports;
 
@@ -62,16 +63,6 @@ public static partial class QuestionGrouper
         return new string(buffer[..length]);
     }
 
-    /// <summary>The Jaccard similarity of two word sets; 0 when both are empty.</summary>
-    public static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var common = a.Count(b.Contains);
-        var union = a.Count + b.Count - common;
-        return union == 0 ? 0 : (double)common / union;
-    }
-
     /// <summary>The plain greedy algorithm (every wording compared with every group): the reference the fast one must equal.</summary>
     internal static IReadOnlyList<QuestionGroup> GroupByScanning(IEnumerable<QuestionCount> questions, double threshold) =>
         Order(GroupByScanning(CountVariants(questions), threshold));
@@ -105,7 +96,7 @@ public static partial class QuestionGrouper
             var words = variant.Key.Split(' ').ToHashSet(StringComparer.Ordinal);
 
             // Comparing with the seed, not the growing group, keeps groups from drifting.
-            var match = seeds.FindIndex(seed => Jaccard(seed, words) >= threshold);
+            var match = seeds.FindIndex(seed => Jaccard.Similarity(seed, words) >= threshold);
             if (match < 0)
             {
                 seeds.Add(words);

@@ -48,7 +48,7 @@ public static class InertText
     public static string OneLine(string text, int maxLength = int.MaxValue)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
-        var cleaned = string.Join(' ', Clean(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var cleaned = Whitespace.Collapse(Clean(text));
         if (cleaned.Length <= maxLength)
         {
             return cleaned;

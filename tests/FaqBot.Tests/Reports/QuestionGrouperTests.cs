@@ -32,17 +32,6 @@ public sealed class QuestionGrouperTests
     }
 
     [Fact]
-    public void Jaccard_HalfSharedWords_ReturnsRatioOfIntersectionToUnion()
-    {
-        var a = new HashSet<string> { "does", "insurance", "cover", "ketamine" };
-        var b = new HashSet<string> { "does", "insurance", "cover", "it" };
-
-        var similarity = QuestionGrouper.Jaccard(a, b);
-
-        Assert.Equal(3.0 / 5.0, similarity, 10);
-    }
-
-    [Fact]
     public void Group_SameQuestionDifferentCaseAndPunctuation_OneGroupWithMostFrequentWording()
     {
         string[] questions = ["Does insurance cover it?", "does insurance cover it", "DOES INSURANCE COVER IT!", "Can I drive home?"];
