@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using FaqBot.Schema.Events;
-using FaqBot.Bot.Staff;
+using FaqBot.Reports;
 using FaqBot.Bot.Text;
+using FaqBot.Core.Strings;
 using Microsoft.Extensions.Logging;
 
 namespace FaqBot.Bot;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
+using FaqBot.Synthetic;
 
 namespace FaqBot.Benchmarks;
 

@@ -4,6 +4,7 @@ using FaqBot.Core.Answering;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Embeddings;
+using FaqBot.Synthetic;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 

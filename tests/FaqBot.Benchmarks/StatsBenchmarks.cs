@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using FaqBot.Schema.Events;
-using FaqBot.Bot.Staff;
+using FaqBot.Reports;
 using FaqBot.Storage;
 using FaqBot.Storage.Events;
+using FaqBot.Synthetic;
 
 namespace FaqBot.Benchmarks;
 

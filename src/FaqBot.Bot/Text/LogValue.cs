@@ -1,3 +1,5 @@
+using FaqBot.Core.Strings;
+
 namespace FaqBot.Bot.Text;
 
 /// <summary>

@@ -3,6 +3,7 @@ using FaqBot.Core.Answering;
 using FaqBot.Core.Indexing;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Semantics;
+using FaqBot.Synthetic;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 

@@ -3,6 +3,7 @@ using FaqBot.Core.Answering;
 using FaqBot.Core.Evaluation;
 using FaqBot.Core.Search;
 using FaqBot.Core.Search.Answerability;
+using FaqBot.Core.Strings;
 
 namespace FaqBot.Cli.Commands;
 
@@ -35,9 +36,7 @@ internal static class RankDiagnostics
 
     internal static bool Contains(string text, IReadOnlyList<string> evidence)
     {
-        var normalized = Normalize(text);
-        return evidence.Any(e => normalized.Contains(Normalize(e), StringComparison.Ordinal));
+        var normalized = Whitespace.Collapse(text);
+        return evidence.Any(e => normalized.Contains(Whitespace.Collapse(e), StringComparison.Ordinal));
     }
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using FaqBot.Bot.Staff;
+using FaqBot.Reports;
 using FaqBot.Storage;
 using FaqBot.Storage.Events;
+using FaqBot.Synthetic;
 
 namespace FaqBot.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using FaqBot.Bot.Staff;
+using FaqBot.Reports;
 using FaqBot.Storage;
 
 namespace FaqBot.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using FaqBot.Bot.Teams;
+using FaqBot.Cli.Commands.TeamsPackage;
 using Microsoft.Extensions.Configuration;
 
 namespace FaqBot.Cli.Commands;

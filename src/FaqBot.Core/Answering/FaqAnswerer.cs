@@ -4,6 +4,7 @@ using FaqBot.Core.Highlighting;
 using FaqBot.Core.Search;
 using FaqBot.Core.Search.Answerability;
 using FaqBot.Core.Semantics;
+using FaqBot.Core.Strings;
 
 namespace FaqBot.Core.Answering;
 
@@ -174,18 +175,7 @@ public sealed partial class FaqAnswerer(
         followUps.Suggest(question, result.Hits, [.. shown.Select(q => q.PassageId)]);
 
     // Jaccard similarity of the lower-cased word sets: catches the same sentence repeated in two documents.
-    internal static double Similarity(string a, string b)
-    {
-        var wa = Words(a);
-        var wb = Words(b);
-        if (wa.Count == 0 || wb.Count == 0)
-        {
-            return 0;
-        }
-
-        var common = wa.Count(wb.Contains);
-        return (double)common / (wa.Count + wb.Count - common);
-    }
+    internal static double Similarity(string a, string b) => Jaccard.Similarity(Words(a), Words(b));
 
     private static HashSet<string> Words(string text) =>
         text.ToLowerInvariant().Split((char[])[' ', '\n', ',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FaqBot.Core.Answering;
+using FaqBot.Core.Strings;
 
 namespace FaqBot.Core.Evaluation;
 
@@ -24,12 +25,12 @@ public sealed class EvalTally(int k = 3)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(evidence);
-        var quotes = answer.Kind == AnswerKind.Abstain ? [] : answer.Quotes.Take(k).Select(q => Normalize(q.Text)).ToList();
+        var quotes = answer.Kind == AnswerKind.Abstain ? [] : answer.Quotes.Take(k).Select(q => Whitespace.Collapse(q.Text)).ToList();
         bool ok;
         switch (kind)
         {
             case "answer":
-                var rank = quotes.FindIndex(q => evidence.Any(e => q.Contains(Normalize(e), StringComparison.Ordinal))) + 1;
+                var rank = quotes.FindIndex(q => evidence.Any(e => q.Contains(Whitespace.Collapse(e), StringComparison.Ordinal))) + 1;
                 _answerTotal++;
                 _hit1 += rank == 1 ? 1 : 0;
                 _hitK += rank >= 1 ? 1 : 0;
@@ -92,6 +93,4 @@ public sealed class EvalTally(int k = 3)
     private static double Share(int right, int total) => total == 0 ? double.NaN : (double)right / total;
 
     private static string Format(double value) => double.IsNaN(value) ? "nan" : value.ToString("F3", CultureInfo.InvariantCulture);
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

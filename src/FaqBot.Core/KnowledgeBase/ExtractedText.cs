@@ -1,4 +1,5 @@
 using System.Text;
+using FaqBot.Core.Strings;
 
 namespace FaqBot.Core.KnowledgeBase;
 
@@ -27,6 +28,6 @@ internal static class ExtractedText
             }
         }
 
-        return TextHeuristics.NormalizeWhitespace(sb.ToString());
+        return Whitespace.Collapse(sb.ToString());
     }
 }

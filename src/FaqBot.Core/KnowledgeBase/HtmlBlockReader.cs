@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using FaqBot.Core.Strings;
 
 namespace FaqBot.Core.KnowledgeBase;
 
@@ -14,7 +15,7 @@ internal static class HtmlBlockReader
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
-        title = NullIfEmpty(TextHeuristics.NormalizeWhitespace(document.Title ?? ""));
+        title = NullIfEmpty(Whitespace.Collapse(document.Title ?? ""));
         var blocks = new List<Block>();
         if (document.Body is null)
         {
@@ -34,7 +35,7 @@ internal static class HtmlBlockReader
                 continue;
             }
 
-            var text = TextHeuristics.NormalizeWhitespace(element.TextContent);
+            var text = Whitespace.Collapse(element.TextContent);
             if (text.Length == 0)
             {
                 continue;

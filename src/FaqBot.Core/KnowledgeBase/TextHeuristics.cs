@@ -62,9 +62,6 @@ internal static partial class TextHeuristics
         return name.Length == 0 ? path : char.ToUpperInvariant(name[0]) + name[1..];
     }
 
-    /// <summary>Collapses runs of whitespace to one space and trims.</summary>
-    public static string NormalizeWhitespace(string text) => WhitespaceRegex().Replace(text, " ").Trim();
-
     [GeneratedRegex(@"^[-*•]\s+\S")]
     private static partial Regex DashItemRegex();
 
@@ -73,7 +70,4 @@ internal static partial class TextHeuristics
 
     [GeneratedRegex(@"^([^\s:][^:]{0,48}):\s+\S")]
     private static partial Regex TermItemRegex();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhitespaceRegex();
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using FaqBot.Bot.Text;
+using FaqBot.Core.Strings;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace FaqBot.Server.Logging;

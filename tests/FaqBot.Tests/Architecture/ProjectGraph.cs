@@ -57,6 +57,25 @@ internal static class ProjectGraph
         return violations;
     }
 
+    /// <summary>Every project <paramref name="from"/> references, directly or through other projects of <paramref name="graph"/>.</summary>
+    public static IReadOnlySet<string> Reachable(IReadOnlyDictionary<string, IReadOnlySet<string>> graph, string from)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(graph.GetValueOrDefault(from) ?? new HashSet<string>());
+        while (pending.TryPop(out var project))
+        {
+            if (seen.Add(project))
+            {
+                foreach (var next in graph.GetValueOrDefault(project) ?? new HashSet<string>())
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+
+        return seen;
+    }
+
     /// <summary>
     /// The projects of <paramref name="allowed"/> in an order where each one comes after everything it may reference;
     /// throws when the allowed graph itself has a cycle (so it cannot be drawn as layers).

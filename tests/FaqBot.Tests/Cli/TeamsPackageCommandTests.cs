@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using FaqBot.Tests.Bot.Teams;
+using FaqBot.Tests.Cli.TeamsPackage;
 
 namespace FaqBot.Tests.Cli;
 

@@ -9,7 +9,7 @@ namespace FaqBot.Tests.Cli;
 public sealed class TeamsPackageSchemaTests : IDisposable
 {
     private const string AppId = "6b4f2a8e-1c3d-4e5f-8a9b-0c1d2e3f4a5b";
-    private static readonly string Validator = Path.Combine(Repo.Root, "tests", "FaqBot.Tests", "Bot", "Teams", "validate-manifest.cjs");
+    private static readonly string Validator = Path.Combine(Repo.Root, "tests", "FaqBot.Tests", "Cli", "TeamsPackage", "validate-manifest.cjs");
 
     private readonly string _dir = Directory.CreateTempSubdirectory("faqbot-teams-schema-").FullName;
 

@@ -3,6 +3,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using FaqBot.Core.Strings;
 
 namespace FaqBot.Core.KnowledgeBase.Docx;
 
@@ -38,7 +39,7 @@ internal static class WordBlockReader
                 return false;
             }
 
-            title = TextHeuristics.NormalizeWhitespace(document.PackageProperties.Title ?? "") is { Length: > 0 } t ? t : null;
+            title = Whitespace.Collapse(document.PackageProperties.Title ?? "") is { Length: > 0 } t ? t : null;
             blocks = new Reader(new WordStyles(part)).Read(body);
             if (blocks.Count == 0)
             {
