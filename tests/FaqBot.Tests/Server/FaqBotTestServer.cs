@@ -48,8 +48,14 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
             $"--Clinic:Disclaimer={Disclaimer}",
             .. (settings ?? []).Select(setting => "--" + setting),
         ];
+        var ownModel = (settings ?? []).Any(setting => setting.StartsWith("Embeddings:", StringComparison.OrdinalIgnoreCase));
         var app = FaqBotApp.Create(args, services =>
         {
+            if (!ownModel)
+            {
+                SharedEncoders.Use(services);
+            }
+
             if (timeProvider is not null)
             {
                 services.AddSingleton(timeProvider);
