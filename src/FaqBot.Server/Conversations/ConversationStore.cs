@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using FaqBot.Schema.Activities;
 using FaqBot.Server.DirectLine;
-using FaqBot.Server.Storage;
+using FaqBot.Server.Persistence;
 using FaqBot.Storage;
 using FaqBot.Storage.Conversations;
 using Microsoft.Extensions.Options;

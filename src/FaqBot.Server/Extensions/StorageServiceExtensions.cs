@@ -3,7 +3,7 @@ using FaqBot.Server.Configuration;
 using FaqBot.Server.Conversations;
 using FaqBot.Server.DirectLine;
 using FaqBot.Server.Startup;
-using FaqBot.Server.Storage;
+using FaqBot.Server.Persistence;
 using FaqBot.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using FaqBot.Server.Conversations;
-using FaqBot.Server.Storage;
+using FaqBot.Server.Persistence;
 
 namespace FaqBot.Server.Telemetry;
 

@@ -1,4 +1,4 @@
-using FaqBot.Server.Storage;
+using FaqBot.Server.Persistence;
 using FaqBot.Server.Answering;
 
 namespace FaqBot.Server.Website;

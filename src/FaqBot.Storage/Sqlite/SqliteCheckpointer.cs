@@ -11,13 +11,13 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
-    private readonly SqliteDatabase _connection;
+    private readonly SqlitePreparedConnection _connection;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
 
     public SqliteCheckpointer(string path)
     {
-        _connection = SqliteDatabase.Open(path, SqliteOpenMode.ReadWrite, busyTimeoutMilliseconds: 1000);
+        _connection = SqlitePreparedConnection.Open(path, SqliteOpenMode.ReadWrite, busyTimeoutMilliseconds: 1000);
         _running = Task.Run(RunAsync);
     }
 

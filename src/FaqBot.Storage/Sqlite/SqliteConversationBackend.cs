@@ -9,7 +9,7 @@ namespace FaqBot.Storage.Sqlite;
 /// Conversations in SQLite. The activity JSON is stored without its id and timestamp: both follow from
 /// (conversation_id, seq, timestamp) and are set again when it is read.
 /// </summary>
-internal sealed partial class SqliteConversationBackend(SqliteConnections connections) : IConversationBackend
+internal sealed partial class SqliteConversationBackend(SqliteConnectionPool connections) : IConversationBackend
 {
     private const int TrimEvery = 32;
 

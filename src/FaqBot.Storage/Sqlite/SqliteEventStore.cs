@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace FaqBot.Storage.Sqlite;
 
 /// <summary>The event log in SQLite: answer_events and feedback_events.</summary>
-internal sealed partial class SqliteEventStore(SqliteConnections connections) : IEventStore
+internal sealed partial class SqliteEventStore(SqliteConnectionPool connections) : IEventStore
 {
     // Reads stream in pages, so an export of a million events neither holds a connection while the caller works
     // nor keeps everything in memory.

@@ -69,7 +69,7 @@ internal static class SqliteSchema
     public static int CurrentVersion => Migrations.Count;
 
     /// <summary>Brings the database to <see cref="CurrentVersion"/> in one transaction; refuses a newer one.</summary>
-    public static void Migrate(SqliteDatabase database)
+    public static void Migrate(SqlitePreparedConnection database)
     {
         using var transaction = database.BeginTransaction(immediate: true);
         var version = (int)database.ExecuteLong("PRAGMA user_version");
@@ -88,7 +88,7 @@ internal static class SqliteSchema
     }
 
     /// <summary>For a tool, which never migrates: throws unless the database is at <see cref="CurrentVersion"/>.</summary>
-    public static void EnsureCurrent(SqliteDatabase database)
+    public static void EnsureCurrent(SqlitePreparedConnection database)
     {
         var version = (int)database.ExecuteLong("PRAGMA user_version");
         EnsureNotNewer(database.Path, version);

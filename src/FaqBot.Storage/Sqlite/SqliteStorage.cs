@@ -7,12 +7,12 @@ namespace FaqBot.Storage.Sqlite;
 /// <summary>The embedded store: one SQLite file in WAL mode, used by one server process (and tools beside it).</summary>
 public sealed class SqliteStorage : IFaqBotStorage
 {
-    private readonly SqliteConnections _connections;
+    private readonly SqliteConnectionPool _connections;
     private readonly SqliteServerLock? _serverLock;
     private readonly SqliteCheckpointer? _checkpointer;
     private readonly string _path;
 
-    private SqliteStorage(string path, SqliteConnections connections, SqliteServerLock? serverLock, SqliteCheckpointer? checkpointer = null)
+    private SqliteStorage(string path, SqliteConnectionPool connections, SqliteServerLock? serverLock, SqliteCheckpointer? checkpointer = null)
     {
         _path = path;
         _checkpointer = checkpointer;
@@ -125,7 +125,7 @@ public sealed class SqliteStorage : IFaqBotStorage
                 // Checkpoints run beside the writer (SqliteCheckpointer), not inside its commits.
                 db.ExecuteScript("PRAGMA wal_autocheckpoint = 0");
             });
-            return new SqliteStorage(path, new SqliteConnections(writer), serverLock, new SqliteCheckpointer(path));
+            return new SqliteStorage(path, new SqliteConnectionPool(writer), serverLock, new SqliteCheckpointer(path));
         }
         catch
         {
@@ -143,13 +143,13 @@ public sealed class SqliteStorage : IFaqBotStorage
         }
 
         var writer = Configure(path, SqliteOpenMode.ReadWrite, syncEveryCommit: false, SqliteSchema.EnsureCurrent);
-        return new SqliteStorage(path, new SqliteConnections(writer), serverLock: null);
+        return new SqliteStorage(path, new SqliteConnectionPool(writer), serverLock: null);
     }
 
     // Opens the writer connection with the settings every FaqBot connection uses, then runs the role's check.
-    private static SqliteDatabase Configure(string path, SqliteOpenMode mode, bool syncEveryCommit, Action<SqliteDatabase> prepare)
+    private static SqlitePreparedConnection Configure(string path, SqliteOpenMode mode, bool syncEveryCommit, Action<SqlitePreparedConnection> prepare)
     {
-        var db = SqliteDatabase.Open(path, mode);
+        var db = SqlitePreparedConnection.Open(path, mode);
         try
         {
             // synchronous = NORMAL in WAL mode: a committed transaction is in the -wal file when COMMIT returns, so it

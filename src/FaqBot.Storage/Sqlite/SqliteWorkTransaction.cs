@@ -7,11 +7,11 @@ namespace FaqBot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteWorkTransaction : IDisposable
 {
-    private readonly SqliteDatabase _database;
+    private readonly SqlitePreparedConnection _database;
     private readonly bool _savepoint;
     private bool _done;
 
-    internal SqliteWorkTransaction(SqliteDatabase database, bool savepoint)
+    internal SqliteWorkTransaction(SqlitePreparedConnection database, bool savepoint)
     {
         _database = database;
         _savepoint = savepoint;

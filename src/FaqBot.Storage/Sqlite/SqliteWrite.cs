@@ -7,10 +7,10 @@ internal abstract class SqliteWrite
     public Exception? Error { get; protected set; }
 
     /// <summary>Runs and completes at once: the work's own transaction commits it.</summary>
-    public abstract void RunAlone(SqliteDatabase database);
+    public abstract void RunAlone(SqlitePreparedConnection database);
 
     /// <summary>Runs inside the open group transaction; completes later with <see cref="Complete"/> or <see cref="Fail"/>.</summary>
-    public abstract void RunInGroup(SqliteDatabase database);
+    public abstract void RunInGroup(SqlitePreparedConnection database);
 
     /// <summary>The group committed: hands the result (or the work's own error) to the caller.</summary>
     public abstract void Complete();
@@ -20,14 +20,14 @@ internal abstract class SqliteWrite
 }
 
 /// <summary>A queued write returning <typeparamref name="T"/>.</summary>
-internal sealed class SqliteWrite<T>(Func<SqliteDatabase, T> work) : SqliteWrite
+internal sealed class SqliteWrite<T>(Func<SqlitePreparedConnection, T> work) : SqliteWrite
 {
     private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private T? _result;
 
     public Task<T> Task => _completion.Task;
 
-    public override void RunAlone(SqliteDatabase database)
+    public override void RunAlone(SqlitePreparedConnection database)
     {
         try
         {
@@ -39,7 +39,7 @@ internal sealed class SqliteWrite<T>(Func<SqliteDatabase, T> work) : SqliteWrite
         }
     }
 
-    public override void RunInGroup(SqliteDatabase database)
+    public override void RunInGroup(SqlitePreparedConnection database)
     {
         // The work's BeginTransaction becomes a savepoint here; work that writes without one gets one around it.
         try

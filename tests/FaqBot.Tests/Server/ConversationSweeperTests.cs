@@ -1,7 +1,7 @@
 using FaqBot.Schema.Activities;
 using FaqBot.Server.Conversations;
 using FaqBot.Server.DirectLine;
-using FaqBot.Server.Storage;
+using FaqBot.Server.Persistence;
 using FaqBot.Storage;
 using FaqBot.Storage.Conversations;
 using FaqBot.Storage.Events;

@@ -1,6 +1,6 @@
 using FaqBot.Core.Answering;
 using FaqBot.Schema.Events;
-using FaqBot.Server.Storage;
+using FaqBot.Server.Persistence;
 using FaqBot.Storage;
 using FaqBot.Tests.Storage.Sqlite;
 using FaqBot.Tests.TestSupport;

@@ -1,4 +1,4 @@
-using FaqBot.Server.Storage;
+using FaqBot.Server.Persistence;
 using FaqBot.Storage;
 using FaqBot.Storage.Conversations;
 using FaqBot.Storage.Events;

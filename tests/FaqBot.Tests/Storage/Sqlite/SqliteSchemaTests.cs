@@ -8,11 +8,11 @@ namespace FaqBot.Tests.Storage.Sqlite;
 public sealed class SqliteSchemaTests : IDisposable
 {
     private readonly SqliteTempFolder _temp = new();
-    private readonly SqliteDatabase _db;
+    private readonly SqlitePreparedConnection _db;
 
     public SqliteSchemaTests()
     {
-        _db = SqliteDatabase.Open(Path.Combine(_temp.Folder, "schema.db"), SqliteOpenMode.ReadWriteCreate);
+        _db = SqlitePreparedConnection.Open(Path.Combine(_temp.Folder, "schema.db"), SqliteOpenMode.ReadWriteCreate);
         SqliteSchema.Migrate(_db);
     }
 

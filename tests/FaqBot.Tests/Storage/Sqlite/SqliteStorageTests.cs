@@ -24,7 +24,7 @@ public sealed class SqliteStorageTests : IDisposable
             Assert.Null(storage.Notifier);
         }
 
-        using var db = SqliteDatabase.Open(_temp.DatabasePath, SqliteOpenMode.ReadOnly);
+        using var db = SqlitePreparedConnection.Open(_temp.DatabasePath, SqliteOpenMode.ReadOnly);
         Assert.Equal(SqliteStorage.SchemaVersion, db.ExecuteLong("PRAGMA user_version"));
         Assert.Equal("wal", db.ExecuteString("PRAGMA journal_mode"));
         Assert.Equal(5, db.ExecuteLong(
@@ -100,7 +100,7 @@ public sealed class SqliteStorageTests : IDisposable
     public async Task OpenAsync_ToolOnOlderSchema_AsksToStartServerAndDoesNotMigrate()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_temp.DatabasePath)!);
-        using (var db = SqliteDatabase.Open(_temp.DatabasePath, SqliteOpenMode.ReadWriteCreate))
+        using (var db = SqlitePreparedConnection.Open(_temp.DatabasePath, SqliteOpenMode.ReadWriteCreate))
         {
             db.ExecuteScript("CREATE TABLE unrelated (x INTEGER)");
         }
@@ -108,7 +108,7 @@ public sealed class SqliteStorageTests : IDisposable
         var ex = await Assert.ThrowsAsync<StorageUnavailableException>(_temp.OpenToolAsync);
 
         Assert.Contains("Start the FaqBot server once", ex.Message, StringComparison.Ordinal);
-        using var check = SqliteDatabase.Open(_temp.DatabasePath, SqliteOpenMode.ReadOnly);
+        using var check = SqlitePreparedConnection.Open(_temp.DatabasePath, SqliteOpenMode.ReadOnly);
         Assert.Equal(0, check.ExecuteLong("PRAGMA user_version"));
     }
 
@@ -118,7 +118,7 @@ public sealed class SqliteStorageTests : IDisposable
     public async Task OpenAsync_DatabaseFromNewerFaqBot_Refused(StorageRole role)
     {
         await (await _temp.OpenServerAsync()).DisposeAsync();
-        using (var db = SqliteDatabase.Open(_temp.DatabasePath, SqliteOpenMode.ReadWrite))
+        using (var db = SqlitePreparedConnection.Open(_temp.DatabasePath, SqliteOpenMode.ReadWrite))
         {
             db.ExecuteScript($"PRAGMA user_version = {SqliteStorage.SchemaVersion + 1}");
         }
@@ -146,7 +146,7 @@ public sealed class SqliteStorageTests : IDisposable
     public async Task Migrate_FreshDatabase_AppliesEveryMigrationOnce()
     {
         await (await _temp.OpenServerAsync()).DisposeAsync();
-        using var db = SqliteDatabase.Open(_temp.DatabasePath, SqliteOpenMode.ReadWrite);
+        using var db = SqlitePreparedConnection.Open(_temp.DatabasePath, SqliteOpenMode.ReadWrite);
 
         // A second run is a no-op: the version says everything is applied (CREATE TABLE would fail otherwise).
         SqliteSchema.Migrate(db);

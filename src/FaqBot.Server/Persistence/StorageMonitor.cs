@@ -1,6 +1,6 @@
 using FaqBot.Storage;
 
-namespace FaqBot.Server.Storage;
+namespace FaqBot.Server.Persistence;
 
 // Pings the database every 2 s (a SELECT 1: ~0.2 ms), so /readyz and the buffered event writer learn of an outage or
 // a recovery within 2 s even when no request touches the database.

@@ -1,7 +1,7 @@
 using FaqBot.Schema.Events;
 using FaqBot.Storage;
 
-namespace FaqBot.Server.Storage;
+namespace FaqBot.Server.Persistence;
 
 // Drains the event buffer into the database in batches of up to 512, one transaction each. A batch that fails
 // because the database is unreachable is kept and retried (0.25 s doubling to 5 s) until it is written.

@@ -1,6 +1,6 @@
 using FaqBot.Storage;
 
-namespace FaqBot.Server.Storage;
+namespace FaqBot.Server.Persistence;
 
 // Whether the database answers, as the last storage operation (or the monitor's ping) found. /readyz reports it;
 // the event writer and live streams wait for Recovered.

@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 
 namespace FaqBot.Storage.Sqlite;
 
-// Running one group of queued writes in a single transaction, each in its own savepoint (see SqliteConnections).
-internal sealed partial class SqliteConnections
+// Running one group of queued writes in a single transaction, each in its own savepoint (see SqliteConnectionPool).
+internal sealed partial class SqliteConnectionPool
 {
     private void RollBackQuietly()
     {

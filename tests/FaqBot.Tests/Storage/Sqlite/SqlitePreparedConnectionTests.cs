@@ -5,14 +5,14 @@ using Microsoft.Data.Sqlite;
 
 namespace FaqBot.Tests.Storage.Sqlite;
 
-public sealed class SqliteDatabaseTests : IDisposable
+public sealed class SqlitePreparedConnectionTests : IDisposable
 {
     private readonly SqliteTempFolder _temp = new();
-    private readonly SqliteDatabase _db;
+    private readonly SqlitePreparedConnection _db;
 
-    public SqliteDatabaseTests()
+    public SqlitePreparedConnectionTests()
     {
-        _db = SqliteDatabase.Open(Path.Combine(_temp.Folder, "t.db"), SqliteOpenMode.ReadWriteCreate);
+        _db = SqlitePreparedConnection.Open(Path.Combine(_temp.Folder, "t.db"), SqliteOpenMode.ReadWriteCreate);
         _db.ExecuteScript("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB)");
     }
 
@@ -148,7 +148,7 @@ public sealed class SqliteDatabaseTests : IDisposable
     public void BeginImmediate_WhileAnotherConnectionWrites_MapsToStorageUnavailableNamingFile()
     {
         var path = Path.Combine(_temp.Folder, "t.db");
-        using var other = SqliteDatabase.Open(path, SqliteOpenMode.ReadWrite, busyTimeoutMilliseconds: 0);
+        using var other = SqlitePreparedConnection.Open(path, SqliteOpenMode.ReadWrite, busyTimeoutMilliseconds: 0);
         using var holding = _db.BeginTransaction(immediate: true);
 
         var busy = Assert.Throws<SqliteException>(() => other.BeginTransaction(immediate: true));
@@ -163,7 +163,7 @@ public sealed class SqliteDatabaseTests : IDisposable
     {
         var path = Path.Combine(_temp.Folder, "missing", "none.db");
 
-        var ex = Assert.Throws<StorageUnavailableException>(() => SqliteDatabase.Open(path, SqliteOpenMode.ReadWrite));
+        var ex = Assert.Throws<StorageUnavailableException>(() => SqlitePreparedConnection.Open(path, SqliteOpenMode.ReadWrite));
 
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
     }
@@ -176,7 +176,7 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         var ex = Assert.Throws<SqliteException>(() =>
         {
-            using var junk = SqliteDatabase.Open(path, SqliteOpenMode.ReadWrite);
+            using var junk = SqlitePreparedConnection.Open(path, SqliteOpenMode.ReadWrite);
             junk.ExecuteLong("PRAGMA user_version");
         });
 
@@ -186,7 +186,7 @@ public sealed class SqliteDatabaseTests : IDisposable
     [Fact]
     public void Execute_ReadOnlyConnectionWrites_MapsToStorageUnavailable()
     {
-        using var reader = SqliteDatabase.Open(Path.Combine(_temp.Folder, "t.db"), SqliteOpenMode.ReadOnly);
+        using var reader = SqlitePreparedConnection.Open(Path.Combine(_temp.Folder, "t.db"), SqliteOpenMode.ReadOnly);
 
         var error = Assert.Throws<SqliteException>(() => reader.Execute("INSERT INTO t (i) VALUES (1)"));
 

@@ -3,7 +3,7 @@ using FaqBot.Schema.Events;
 using FaqBot.Storage;
 using Microsoft.Extensions.Options;
 
-namespace FaqBot.Server.Storage;
+namespace FaqBot.Server.Persistence;
 
 // The bot's event sink. Events go into a bounded queue that EventWriter drains in batches (group commit). While
 // the database answers, RecordAnswerAsync waits for its batch to commit (at most WaitForWrite), so a reply the

@@ -10,7 +10,7 @@ namespace FaqBot.Storage.Sqlite;
 /// savepoint, so one failing does not undo the others, and all are acknowledged after the one COMMIT. Under load
 /// this turns many small transactions into few, which is where SQLite spends its time.
 /// </summary>
-internal sealed partial class SqliteConnections : IAsyncDisposable
+internal sealed partial class SqliteConnectionPool : IAsyncDisposable
 {
     private const int ReaderCount = 4;
     private const int MaxGroup = 256;
@@ -19,20 +19,20 @@ internal sealed partial class SqliteConnections : IAsyncDisposable
     // (a patient's request) is not held up by everybody else's writes.
     private const int MaxGroupsPerLeader = 2;
 
-    private readonly SqliteDatabase _writer;
+    private readonly SqlitePreparedConnection _writer;
     private readonly SemaphoreSlim _writerGate = new(1, 1);
     private readonly SemaphoreSlim _readerGate = new(ReaderCount, ReaderCount);
-    private readonly ConcurrentBag<SqliteDatabase> _readers = [];
+    private readonly ConcurrentBag<SqlitePreparedConnection> _readers = [];
     private readonly ConcurrentQueue<SqliteWrite> _writes = new();
     private volatile bool _disposed;
 
-    public SqliteConnections(SqliteDatabase writer)
+    public SqliteConnectionPool(SqlitePreparedConnection writer)
     {
         _writer = writer;
     }
 
     /// <summary>Runs <paramref name="work"/> on the writer connection, alone or in a group commit; completes after it is committed.</summary>
-    public Task<T> WriteAsync<T>(Func<SqliteDatabase, T> work, CancellationToken cancellationToken)
+    public Task<T> WriteAsync<T>(Func<SqlitePreparedConnection, T> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         cancellationToken.ThrowIfCancellationRequested();
@@ -92,7 +92,7 @@ internal sealed partial class SqliteConnections : IAsyncDisposable
 
         if (_disposed)
         {
-            group.ForEach(w => w.Fail(new ObjectDisposedException(nameof(SqliteConnections))));
+            group.ForEach(w => w.Fail(new ObjectDisposedException(nameof(SqliteConnectionPool))));
             return true;
         }
 
@@ -119,16 +119,16 @@ internal sealed partial class SqliteConnections : IAsyncDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> on a reader connection (read-only).</summary>
-    public async Task<T> ReadAsync<T>(Func<SqliteDatabase, T> work, CancellationToken cancellationToken)
+    public async Task<T> ReadAsync<T>(Func<SqlitePreparedConnection, T> work, CancellationToken cancellationToken)
     {
         await _readerGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        SqliteDatabase? reader = null;
+        SqlitePreparedConnection? reader = null;
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (!_readers.TryTake(out reader))
             {
-                reader = SqliteDatabase.Open(_writer.Path, SqliteOpenMode.ReadOnly);
+                reader = SqlitePreparedConnection.Open(_writer.Path, SqliteOpenMode.ReadOnly);
             }
 
             return work(reader);

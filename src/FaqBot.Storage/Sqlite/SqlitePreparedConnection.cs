@@ -9,13 +9,13 @@ namespace FaqBot.Storage.Sqlite;
 /// and given in that order. Transactions are plain SQL (BEGIN, SAVEPOINT), which the group commit nests; see
 /// <see cref="SqliteWorkTransaction"/>.
 /// </summary>
-internal sealed class SqliteDatabase : IDisposable
+internal sealed class SqlitePreparedConnection : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private bool _disposed;
 
-    private SqliteDatabase(SqliteConnection connection, string path)
+    private SqlitePreparedConnection(SqliteConnection connection, string path)
     {
         _connection = connection;
         Path = path;
@@ -28,7 +28,7 @@ internal sealed class SqliteDatabase : IDisposable
     public bool InTransaction => raw.sqlite3_get_autocommit(_connection.Handle) == 0;
 
     /// <summary>Opens <paramref name="path"/>; failures throw <see cref="StorageUnavailableException"/> or <see cref="SqliteException"/>.</summary>
-    public static SqliteDatabase Open(string path, SqliteOpenMode mode, int busyTimeoutMilliseconds = 5000)
+    public static SqlitePreparedConnection Open(string path, SqliteOpenMode mode, int busyTimeoutMilliseconds = 5000)
     {
         ArgumentNullException.ThrowIfNull(path);
         var connectionString = new SqliteConnectionStringBuilder
@@ -45,7 +45,7 @@ internal sealed class SqliteDatabase : IDisposable
         try
         {
             connection.Open();
-            var database = new SqliteDatabase(connection, path);
+            var database = new SqlitePreparedConnection(connection, path);
             database.ExecuteScript($"PRAGMA busy_timeout = {busyTimeoutMilliseconds}");
             return database;
         }

@@ -1,7 +1,7 @@
 using FaqBot.Storage;
 using Microsoft.Extensions.Options;
 
-namespace FaqBot.Server.Storage;
+namespace FaqBot.Server.Persistence;
 
 // Deletes events older than Storage:EventRetentionDays: at start-up, then hourly (docs/privacy.md).
 public sealed partial class EventRetentionService(IFaqBotStorage storage, StorageHealth health, IOptions<StorageOptions> options,
