@@ -20,12 +20,7 @@ public sealed class BotFrameworkAdapterTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await MockConnectorServer.StartAsync();
-        var options = new BotFrameworkAuthenticationOptions { OpenIdMetadataUrl = "http://127.0.0.1:9/unused", RequireHttpsMetadata = false };
-        var time = TimeProvider.System;
-        var authenticator = new BotFrameworkAuthenticator(options, new ChannelSigningKeys(new HttpClient(), options, new ListLogger<ChannelSigningKeys>()), time);
-        var credentials = new ConnectorTokenProvider(options, LoopbackCertificate.MsalHttpClientFactory(), new ListLogger<ConnectorTokenProvider>());
-        var client = new ConnectorClient(new HttpClient(), credentials, new ConnectorClientOptions(), time, new ListLogger<ConnectorClient>());
-        _adapter = new BotFrameworkAdapter(authenticator, client, _logger);
+        _adapter = UnauthenticatedAdapter.Create(_logger);
     }
 
     public async Task DisposeAsync() => await _connector.DisposeAsync();
