@@ -13,20 +13,33 @@ public sealed class ResponseHeadersTests
     [InlineData("GET", "/no-such-page")]
     [InlineData("POST", "/v3/directline/tokens/generate")]
     [InlineData("GET", "/v3/directline/conversations/x/activities")]
-    public async Task AnyResponse_NoSniffAndNoServerHeader(string method, string path)
+    public async Task AnyResponse_NoSniff(string method, string path)
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
 
         using var response = await server.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
-        Assert.False(response.Headers.Contains("Server"), $"Server: {string.Join(",", response.Headers.Server)}");
+    }
+
+    [Fact]
+    public async Task AnyResponseOnKestrel_NoServerHeader()
+    {
+        // On a real port, not in memory: the Server header is Kestrel's own (TestServer never writes one).
+        await using var server = await FaqBotTestServer.StartAsync();
+
+        foreach (var (method, path) in new[] { ("GET", "/"), ("GET", "/healthz"), ("GET", "/no-such-page"), ("POST", "/v3/directline/tokens/generate") })
+        {
+            using var response = await server.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+            Assert.False(response.Headers.Contains("Server"), $"{method} {path}: Server: {string.Join(",", response.Headers.Server)}");
+        }
     }
 
     [Fact]
     public async Task TokenCarryingResponses_CacheControlNoStore()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
         using var generated = await server.Client.PostAsync("v3/directline/tokens/generate", null);
         var json = await DirectLineTestClient.ReadAsync(generated);
         var (conversationId, token) = (json["conversationId"]!.GetValue<string>(), json["token"]!.GetValue<string>());
@@ -46,7 +59,7 @@ public sealed class ResponseHeadersTests
     [Fact]
     public async Task ChatPage_ContentSecurityPolicy_ScriptsOnlyFromOwnOriginAndFramesAsConfigured()
     {
-        await using var server = await FaqBotTestServer.StartAsync(["Website:AllowedOrigins:0=https://clinic.example"]);
+        await using var server = await FaqBotTestServer.StartAsync(["Website:AllowedOrigins:0=https://clinic.example"], inMemory: true);
 
         using var page = await server.Client.GetAsync("/");
         var policy = Assert.Single(page.Headers.GetValues("Content-Security-Policy"));
@@ -67,7 +80,7 @@ public sealed class ResponseHeadersTests
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero));
 
         // 4 a minute, bursts of 1: one token every 15 s.
-        await using var server = await FaqBotTestServer.StartAsync(["RateLimiting:TokenRequestsPerMinute=4"], time);
+        await using var server = await FaqBotTestServer.StartAsync(["RateLimiting:TokenRequestsPerMinute=4"], time, inMemory: true);
         using var first = await server.Client.PostAsync("v3/directline/tokens/generate", null);
         using var refused = await server.Client.PostAsync("v3/directline/tokens/generate", null);
         time.Advance(TimeSpan.FromSeconds(10));
