@@ -100,7 +100,7 @@ public sealed class PhoneLayoutBrowserTests
         await ContentSecurityPolicyBrowserTests.AssertNoViolationsAsync(chat);
     }
 
-    private static async Task AssertNoneClippedAsync(ILocator chat, int atLeast)
+    internal static async Task AssertNoneClippedAsync(ILocator chat, int atLeast)
     {
         await ChatDriver.Suggestions(chat).First.WaitForAsync(new() { Timeout = 15_000 });
         var suggestions = await chat.EvaluateAsync<string[][]>(ClippedSuggestions);
