@@ -47,7 +47,9 @@ public sealed class ContentSecurityPolicyBrowserTests
               return window.__inlineRan === true;
             }
             """);
-        await page.WaitForTimeoutAsync(200);
+        // The image's error and the violation reports arrive as events; wait for the handler's report (not a fixed time).
+        await page.WaitForFunctionAsync(
+            "() => (window.__cspViolations || []).some(v => v.startsWith('script-src-attr'))", null, new() { Timeout = 15_000 });
 
         Assert.False(ran);
         Assert.False(await page.EvaluateAsync<bool>("() => window.__handlerRan === true"));

@@ -56,7 +56,7 @@ public sealed class PhoneLayoutBrowserTests
         await ChatDriver.AskAsync(chat, ChatDriver.Question, 1);
         var quotesBefore = await chat.Locator("#webchat blockquote").CountAsync();
         await ChatDriver.AskAsync(chat, "How does ketamine affect the brain?", 2);
-        await page.WaitForTimeoutAsync(1500); // Web Chat's scrolling settles
+        await WaitForScrollingToSettleAsync(chat);
 
         var place = await chat.Locator("#webchat blockquote").Nth(quotesBefore).EvaluateAsync<double[]>("""
             q => { const first = q.getBoundingClientRect();
@@ -110,5 +110,22 @@ public sealed class PhoneLayoutBrowserTests
         Assert.True(suggestions.Length >= atLeast, $"{suggestions.Length} suggestions");
         var clipped = suggestions.Where(s => s[1].Length > 0).Select(s => $"\"{s[0]}\": {s[1]}").ToList();
         Assert.True(clipped.Count == 0, "clipped suggestions:\n" + string.Join('\n', clipped));
+    }
+
+    // Web Chat scrolls with an animation, later on a slower machine: wait until the transcript's scroll position has
+    // stayed the same for half a second (not a fixed time).
+    private static async Task WaitForScrollingToSettleAsync(ILocator chat)
+    {
+        var scrollable = chat.Locator(".webchat__basic-transcript__scrollable").First;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        double? last = null;
+        var steady = 0;
+        while (steady < 5 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            var top = await scrollable.EvaluateAsync<double>("e => e.scrollTop");
+            steady = top == last ? steady + 1 : 0;
+            last = top;
+        }
     }
 }

@@ -6,6 +6,8 @@ namespace FaqBot.Tests.Server;
 
 public abstract class DirectLineConversationTests : StorageProviderServerTests
 {
+    protected override bool InMemoryHost => true;
+
     [Fact]
     public async Task StartConversation_FirstThenAgain_Returns201Then200WithStreamUrl()
     {

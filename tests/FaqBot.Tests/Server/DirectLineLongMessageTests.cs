@@ -10,7 +10,7 @@ public sealed class DirectLineLongMessageTests
     [Fact]
     public async Task PostActivity_NineteenThousandCharactersEndingInCrisis_RepliesWithCrisisCard()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
         var (conversationId, token) = await server.DirectLine.StartAsync();
         var story = string.Concat(Enumerable.Repeat("We drove to the clinic and the session went fine, the nurse was kind. ", 270));
 
@@ -25,7 +25,7 @@ public sealed class DirectLineLongMessageTests
     [Fact]
     public async Task PostActivity_OverTwentyThousandCharacters_IsAcceptedAndToldItIsTooLong()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
         var (conversationId, token) = await server.DirectLine.StartAsync();
         var text = string.Concat(Enumerable.Repeat("how long does a session last ", 1000));
 

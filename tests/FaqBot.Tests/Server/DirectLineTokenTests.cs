@@ -8,7 +8,7 @@ public sealed class DirectLineTokenTests
     [Fact]
     public async Task Generate_NoAuthorization_ReturnsTokenBoundToNewConversation()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
 
         using var first = await server.DirectLine.SendAsync(HttpMethod.Post, "tokens/generate", null);
         using var second = await server.DirectLine.SendAsync(HttpMethod.Post, "tokens/generate", null);
@@ -26,7 +26,7 @@ public sealed class DirectLineTokenTests
     [Fact]
     public async Task Generate_WithSecret_UsesRequestedUserId()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
 
         using var response = await server.DirectLine.SendAsync(HttpMethod.Post, "tokens/generate", FaqBotTestServer.Secret,
             """{"user":{"id":"dl_partner42","name":"Partner"}}""");
@@ -39,7 +39,7 @@ public sealed class DirectLineTokenTests
     [Fact]
     public async Task Generate_WithWrongSecret_Returns403WithErrorBody()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
 
         using var response = await server.DirectLine.SendAsync(HttpMethod.Post, "tokens/generate", "not-the-secret");
 
@@ -52,7 +52,7 @@ public sealed class DirectLineTokenTests
     [Fact]
     public async Task Generate_MalformedBody_Returns400()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
 
         using var response = await server.DirectLine.SendAsync(HttpMethod.Post, "tokens/generate", null, "{not json");
 
@@ -63,7 +63,7 @@ public sealed class DirectLineTokenTests
     public async Task Refresh_ValidToken_ReturnsNewTokenForSameConversation()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var server = await FaqBotTestServer.StartAsync(timeProvider: clock);
+        await using var server = await FaqBotTestServer.StartAsync(timeProvider: clock, inMemory: true);
         var (conversationId, token) = await server.DirectLine.StartAsync();
         clock.Advance(TimeSpan.FromMinutes(20));
 
@@ -83,7 +83,7 @@ public sealed class DirectLineTokenTests
     public async Task Refresh_ExpiredToken_Returns403TokenExpired()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var server = await FaqBotTestServer.StartAsync(timeProvider: clock);
+        await using var server = await FaqBotTestServer.StartAsync(timeProvider: clock, inMemory: true);
         var (_, token) = await server.DirectLine.GenerateTokenAsync();
         clock.Advance(TimeSpan.FromMinutes(31));
 
@@ -96,7 +96,7 @@ public sealed class DirectLineTokenTests
     [Fact]
     public async Task Generate_TooManyFromOneClient_Returns429WithRetryAfter()
     {
-        await using var server = await FaqBotTestServer.StartAsync(["RateLimiting:TokenRequestsPerMinute=2"]);
+        await using var server = await FaqBotTestServer.StartAsync(["RateLimiting:TokenRequestsPerMinute=2"], inMemory: true);
         using var first = await server.DirectLine.SendAsync(HttpMethod.Post, "tokens/generate", null);
 
         using var second = await server.DirectLine.SendAsync(HttpMethod.Post, "tokens/generate", null);
@@ -110,7 +110,7 @@ public sealed class DirectLineTokenTests
     [Fact]
     public async Task Generate_RateLimitingDisabled_NeverReturns429()
     {
-        await using var server = await FaqBotTestServer.StartAsync(["RateLimiting:TokenRequestsPerMinute=2", "RateLimiting:Enabled=false"]);
+        await using var server = await FaqBotTestServer.StartAsync(["RateLimiting:TokenRequestsPerMinute=2", "RateLimiting:Enabled=false"], inMemory: true);
         var statuses = new List<HttpStatusCode>();
 
         for (var i = 0; i < 5; i++)
@@ -125,7 +125,7 @@ public sealed class DirectLineTokenTests
     [Fact]
     public async Task Create_ShortSigningKey_FailsAtStartupNamingTheKey()
     {
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => FaqBotTestServer.StartAsync(["DirectLine:TokenSigningKey=short"]));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => FaqBotTestServer.StartAsync(["DirectLine:TokenSigningKey=short"], inMemory: true));
 
         Assert.Contains("DirectLine:TokenSigningKey", error.Message, StringComparison.Ordinal);
     }

@@ -2,22 +2,25 @@ using FaqBot.Server;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaqBot.Tests.Server;
 
-// The real server on a loopback port, configured from the repository's appsettings.json plus overrides.
+// The real server, configured from the repository's appsettings.json plus overrides: on a loopback port (Kestrel), or
+// in memory (ASP.NET Core's TestServer, the host of Microsoft.AspNetCore.Mvc.Testing) where a real port is not the
+// point: no browser, no WebSocket client, no check of the client's address. The rest of the app is the same.
 internal sealed class FaqBotTestServer : IAsyncDisposable
 {
     public const string Secret = "test-secret-for-server-to-server-calls";
     public const string SigningKey = "test-signing-key-0123456789abcdef0123456789";
     public const string Disclaimer = "TEST DISCLAIMER: general information only.";
 
-    private FaqBotTestServer(WebApplication app, Uri baseUri)
+    private FaqBotTestServer(WebApplication app, Uri baseUri, HttpClient client)
     {
         App = app;
         BaseUri = baseUri;
-        Client = new HttpClient { BaseAddress = baseUri };
+        Client = client;
     }
 
     public WebApplication App { get; }
@@ -33,7 +36,8 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
     // logs, when given, receives every log line the server writes (at the levels the settings allow); configureServices
     // runs last, to replace registrations.
     public static async Task<FaqBotTestServer> StartAsync(IEnumerable<string>? settings = null, TimeProvider? timeProvider = null,
-        Microsoft.Extensions.Logging.ILoggerProvider? logs = null, Action<IServiceCollection>? configureServices = null)
+        Microsoft.Extensions.Logging.ILoggerProvider? logs = null, Action<IServiceCollection>? configureServices = null,
+        bool inMemory = false)
     {
         string[] args =
         [
@@ -66,11 +70,24 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
                 services.AddSingleton(logs);
             }
 
+            if (inMemory)
+            {
+                // What UseTestServer registers: the last IServer registered is the one the host starts.
+                services.AddSingleton<IServer, TestServer>();
+            }
+
             configureServices?.Invoke(services);
         });
         await app.StartAsync();
+        if (inMemory)
+        {
+            var client = app.GetTestClient();
+            return new FaqBotTestServer(app, client.BaseAddress!, client);
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(); // a scrape address, if any, comes after
-        return new FaqBotTestServer(app, new Uri(address.TrimEnd('/') + "/"));
+        var baseUri = new Uri(address.TrimEnd('/') + "/");
+        return new FaqBotTestServer(app, baseUri, new HttpClient { BaseAddress = baseUri });
     }
 
     public async ValueTask DisposeAsync()

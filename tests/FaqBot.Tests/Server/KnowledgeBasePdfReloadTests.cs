@@ -18,7 +18,7 @@ public sealed class KnowledgeBasePdfReloadTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_kb, "sessions.txt"), "Sessions\n\nEach infusion session lasts about forty minutes in a quiet room.\n");
         var clock = new TestClock();
-        await using var server = await FaqBotTestServer.StartAsync([$"KnowledgeBase:Path={_kb}"], clock);
+        await using var server = await FaqBotTestServer.StartAsync([$"KnowledgeBase:Path={_kb}"], clock, inMemory: true);
         var answerer = server.App.Services.GetRequiredService<IQuestionAnswerer>();
         Assert.Equal(AnswerKind.Abstain, answerer.Ask(Question).Kind);
         var pdf = Path.Combine(_kb, "visiting.pdf");

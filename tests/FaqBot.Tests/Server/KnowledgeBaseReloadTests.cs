@@ -15,7 +15,7 @@ public sealed class KnowledgeBaseReloadTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_kb, "sessions.txt"), "Sessions\n\nEach infusion session lasts about forty minutes in a quiet room.\n");
         var clock = new TestClock();
-        await using var server = await FaqBotTestServer.StartAsync([$"KnowledgeBase:Path={_kb}"], clock);
+        await using var server = await FaqBotTestServer.StartAsync([$"KnowledgeBase:Path={_kb}"], clock, inMemory: true);
         var answerer = server.App.Services.GetRequiredService<IQuestionAnswerer>();
         const string question = "is there free parking for patients behind the building";
         Assert.Equal(AnswerKind.Abstain, answerer.Ask(question).Kind);

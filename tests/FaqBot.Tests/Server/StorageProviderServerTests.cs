@@ -9,12 +9,15 @@ public abstract class StorageProviderServerTests : IDisposable
 
     protected abstract string Provider { get; }
 
+    // True for suites that only make HTTP requests: their servers run in memory (TestServer), not on a port.
+    protected virtual bool InMemoryHost => false;
+
     // The test server with Storage:Provider set (settings given here come after it and may override it).
     internal Task<FaqBotTestServer> StartServerAsync(IEnumerable<string>? settings = null, TimeProvider? timeProvider = null)
     {
         var folder = Directory.CreateTempSubdirectory("faqbot-http-").FullName;
         _folders.Add(folder);
-        return FaqBotTestServer.StartAsync([$"Storage:Provider={Provider}", $"Storage:DataFolder={folder}", .. settings ?? []], timeProvider);
+        return FaqBotTestServer.StartAsync([$"Storage:Provider={Provider}", $"Storage:DataFolder={folder}", .. settings ?? []], timeProvider, inMemory: InMemoryHost);
     }
 
     public void Dispose()

@@ -9,7 +9,7 @@ public sealed class WebsiteEndpointsTests
     {
         await using var server = await FaqBotTestServer.StartAsync(
             ["Website:Title=Ask <Clinic>", "Website:AccentColor=#123ABC", "Website:BotAvatarInitials=RK",
-             "Website:AllowedOrigins:0=https://clinic.example"]);
+             "Website:AllowedOrigins:0=https://clinic.example"], inMemory: true);
 
         using var response = await server.Client.GetAsync("/");
         var html = await response.Content.ReadAsStringAsync();
@@ -25,7 +25,7 @@ public sealed class WebsiteEndpointsTests
     [Fact]
     public async Task WebChatBundle_Built_IsServedFromOwnOrigin()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
 
         using var response = await server.Client.GetAsync("lib/webchat.js");
 
@@ -36,7 +36,7 @@ public sealed class WebsiteEndpointsTests
     [Fact]
     public async Task Widget_Requested_ServesScriptWithConfiguration()
     {
-        await using var server = await FaqBotTestServer.StartAsync(["Website:AccentColor=#654321"]);
+        await using var server = await FaqBotTestServer.StartAsync(["Website:AccentColor=#654321"], inMemory: true);
 
         using var response = await server.Client.GetAsync("widget.js");
         var script = await response.Content.ReadAsStringAsync();
@@ -49,7 +49,7 @@ public sealed class WebsiteEndpointsTests
     [Fact]
     public async Task Health_Started_LiveAndEventuallyReady()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
 
         using var live = await server.Client.GetAsync("healthz");
         var ready = HttpStatusCode.ServiceUnavailable;
@@ -71,7 +71,7 @@ public sealed class WebsiteEndpointsTests
     [Fact]
     public async Task Create_BadAccentColor_FailsAtStartupNamingTheKey()
     {
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => FaqBotTestServer.StartAsync(["Website:AccentColor=red"]));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => FaqBotTestServer.StartAsync(["Website:AccentColor=red"], inMemory: true));
 
         Assert.Contains("AccentColor", error.Message, StringComparison.Ordinal);
     }

@@ -15,7 +15,7 @@ public sealed class ResponseHeadersTests
     [InlineData("GET", "/v3/directline/conversations/x/activities")]
     public async Task AnyResponse_NoSniffAndNoServerHeader(string method, string path)
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
 
         using var response = await server.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
@@ -26,7 +26,7 @@ public sealed class ResponseHeadersTests
     [Fact]
     public async Task TokenCarryingResponses_CacheControlNoStore()
     {
-        await using var server = await FaqBotTestServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(inMemory: true);
         using var generated = await server.Client.PostAsync("v3/directline/tokens/generate", null);
         var json = await DirectLineTestClient.ReadAsync(generated);
         var (conversationId, token) = (json["conversationId"]!.GetValue<string>(), json["token"]!.GetValue<string>());
@@ -46,7 +46,7 @@ public sealed class ResponseHeadersTests
     [Fact]
     public async Task ChatPage_ContentSecurityPolicy_ScriptsOnlyFromOwnOriginAndFramesAsConfigured()
     {
-        await using var server = await FaqBotTestServer.StartAsync(["Website:AllowedOrigins:0=https://clinic.example"]);
+        await using var server = await FaqBotTestServer.StartAsync(["Website:AllowedOrigins:0=https://clinic.example"], inMemory: true);
 
         using var page = await server.Client.GetAsync("/");
         var policy = Assert.Single(page.Headers.GetValues("Content-Security-Policy"));
@@ -67,7 +67,7 @@ public sealed class ResponseHeadersTests
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero));
 
         // 4 a minute, bursts of 1: one token every 15 s.
-        await using var server = await FaqBotTestServer.StartAsync(["RateLimiting:TokenRequestsPerMinute=4"], time);
+        await using var server = await FaqBotTestServer.StartAsync(["RateLimiting:TokenRequestsPerMinute=4"], time, inMemory: true);
         using var first = await server.Client.PostAsync("v3/directline/tokens/generate", null);
         using var refused = await server.Client.PostAsync("v3/directline/tokens/generate", null);
         time.Advance(TimeSpan.FromSeconds(10));
