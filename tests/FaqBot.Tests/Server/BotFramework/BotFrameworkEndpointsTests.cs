@@ -72,11 +72,14 @@ public sealed class BotFrameworkEndpointsTests : IAsyncLifetime
         var header = TokenCases.Valid(_keys, _time.GetUtcNow(), _connector.ServiceUrl);
         var activity = Activity("channel-message");
         activity["serviceUrl"] = "http://127.0.0.1:9/evil/";
+        using var outbound = new OutboundHttpRecorder();
 
         var response = await Post(activity, header);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(_bot.Turns);
+        Assert.Empty(_connector.Calls);
+        Assert.False(outbound.Reached("127.0.0.1", 9), string.Join(", ", outbound.Requests));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using FaqBot.Server.BotFramework;
 using FaqBot.Tests.Channels.BotFramework.Authentication;
 using FaqBot.Tests.Channels.BotFramework.Connector;
 using FaqBot.Tests.Bot.Teams;
+using FaqBot.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -41,11 +42,15 @@ public sealed class BotFrameworkServiceExtensionsTests
         await using var _ = app;
         var json = TeamsFixtures.Json("personal-message").Replace("https://smba.trafficmanager.net/emea/", connector.ServiceUrl, StringComparison.Ordinal);
         using var http = new HttpClient();
+        using var outbound = new OutboundHttpRecorder();
 
         var response = await http.PostAsync(baseUrl + "/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(string.Empty, Assert.Single(connector.Calls).Authorization);
+
+        // The recorder the SSRF test relies on sees FaqBot's replies to a serviceUrl.
+        Assert.True(outbound.Reached("127.0.0.1", new Uri(connector.ServiceUrl).Port), string.Join(", ", outbound.Requests));
         Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("WITHOUT authentication", StringComparison.Ordinal));
     }
 
@@ -60,12 +65,16 @@ public sealed class BotFrameworkServiceExtensionsTests
         var remote = victim.ServiceUrl.Replace("127.0.0.1", "127.0.0.1.nip.io", StringComparison.Ordinal);
         var json = TeamsFixtures.Json("personal-message").Replace("https://smba.trafficmanager.net/emea/", remote, StringComparison.Ordinal);
         using var http = new HttpClient();
+        using var outbound = new OutboundHttpRecorder();
 
         var response = await http.PostAsync(baseUrl + "/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(bot.Turns);
         Assert.Empty(victim.Calls);
+
+        // Whether or not the name resolves here, FaqBot did not even start a request to it.
+        Assert.DoesNotContain(outbound.Requests, r => r.StartsWith("127.0.0.1.nip.io:", StringComparison.Ordinal));
     }
 
     [Fact]

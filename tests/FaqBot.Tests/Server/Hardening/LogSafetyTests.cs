@@ -96,6 +96,44 @@ public sealed class LogSafetyTests
         Assert.DoesNotContain(logs.Entries, e => e.Message.Contains(token[..40], StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AnyUrl_SecretQueryParameters_RedactedInTheRequestLogAndNowhereElse()
+    {
+        var logs = new ListLoggerProvider();
+        await using var server = await FaqBotTestServer.StartAsync(
+            ["Logging:LogLevel:Default=Trace", "Logging:LogLevel:Microsoft=Trace", "Logging:LogLevel:Microsoft.AspNetCore=Trace", "Logging:LogLevel:FaqBot=Trace"],
+            logs: logs, inMemory: true);
+
+        using var response = await server.Client.GetAsync("no-such-page?secret=leak-1&token=leak-2&access_token=leak-3&code=leak-4&sig=leak-5&Password=leak-6&lang=fr");
+        var line = await RequestLineAsync(logs, "/no-such-page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        foreach (var name in new[] { "secret", "token", "access_token", "code", "sig", "Password" })
+        {
+            Assert.Contains($"{name}=redacted", line, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("lang=fr", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("leak-", StringComparison.Ordinal));
+    }
+
+    // The request line is written when the response has been handed to the client, so it may trail the response.
+    private static async Task<string> RequestLineAsync(ListLoggerProvider logs, string path)
+    {
+        for (var waited = 0; waited < 100; waited++)
+        {
+            var lines = logs.Entries.Where(e => e.Category == "FaqBot.Server.Requests" && e.Message.Contains(path, StringComparison.Ordinal)).ToList();
+            if (lines.Count > 0)
+            {
+                return Assert.Single(lines).Message;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"No request line for {path} in the log.");
+    }
+
     private static Task<HttpResponseMessage> PostActivityAsync(FaqBotTestServer server, string activityId, string serviceUrl)
     {
         var body = JsonSerializer.Serialize(new { type = "message", id = activityId, channelId = "emulator\nfake", text = "hi", serviceUrl });

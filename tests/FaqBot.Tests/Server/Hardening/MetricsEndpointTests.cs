@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
+using FaqBot.Tests.Bot.Teams;
+using FaqBot.Tests.Channels.BotFramework.Connector;
 
 namespace FaqBot.Tests.Server.Hardening;
 
@@ -54,6 +57,28 @@ public sealed class MetricsEndpointTests : IDisposable
         Assert.DoesNotContain(conversationId, scrape, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, onSitePort.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, siteOnScrapePort.StatusCode);
+    }
+
+    // The HttpClient meter is process-wide (other tests' clients too): the reply's call is told apart by its port.
+    [Fact]
+    public async Task Metrics_TeamsReply_HttpClientInstrumentationCountsTheOutboundCall()
+    {
+        await using var connector = await MockConnectorServer.StartAsync();
+        await using var server = await FaqBotTestServer.StartAsync(["Telemetry:Prometheus=true", "BotFramework:AllowUnauthenticatedLoopback=true"]);
+        var activity = TeamsFixtures.Json("personal-message").Replace("https://smba.trafficmanager.net/emea/", connector.ServiceUrl, StringComparison.Ordinal);
+
+        using var posted = await server.Client.PostAsync("api/messages", new StringContent(activity, Encoding.UTF8, "application/json"));
+        var port = new Uri(connector.ServiceUrl).Port;
+        var scrape = string.Empty;
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline && !scrape.Contains($"server_port=\"{port}\"", StringComparison.Ordinal);)
+        {
+            await Task.Delay(100);
+            scrape = await server.Client.GetStringAsync("metrics");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.NotEmpty(connector.Calls);
+        Assert.Matches($@"http_client_request_duration_seconds_count\{{[^}}]*server_port=""{port}""[^}}]*\}} [1-9]", scrape);
     }
 
     // A posted message is acknowledged before its turn ends, so the counters may trail the POST by a moment on a

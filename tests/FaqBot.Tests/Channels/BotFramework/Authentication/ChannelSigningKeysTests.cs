@@ -125,6 +125,36 @@ public sealed class ChannelSigningKeysTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Authenticate_HttpsRequiredMetadataOverHttpsNamingPlainHttpKeySet_FetchesNoKeysAndFails()
+    {
+        await using var server = await OpenIdTestServer.StartAsync(https: true, _keys.InitialJwks());
+        server.JwksUri = server.BaseUrl + "/v1/.well-known/keys";
+        using var trusting = LoopbackCertificate.CreateHttpClient();
+        var authenticator = Create(server.HttpsMetadataUrl, requireHttps: true, http: trusting);
+        var token = TestTokens.Create(_keys.Main, TestTokens.Header("main"), TestTokens.Payload(DateTimeOffset.UtcNow));
+
+        var result = await authenticator.AuthenticateAsync("Bearer " + token, AuthenticationFixture.TeamsActivity(), CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.True(server.MetadataRequests >= 1, "the metadata over HTTPS is fetched; only its plain-HTTP key set is refused");
+        Assert.Equal(0, server.KeyRequests);
+    }
+
+    [Fact]
+    public async Task Authenticate_HttpsRequiredMetadataAndKeySetOverHttps_Succeeds()
+    {
+        await using var server = await OpenIdTestServer.StartAsync(https: true, _keys.InitialJwks());
+        using var trusting = LoopbackCertificate.CreateHttpClient();
+        var authenticator = Create(server.HttpsMetadataUrl, requireHttps: true, http: trusting);
+        var token = TestTokens.Create(_keys.Main, TestTokens.Header("main"), TestTokens.Payload(DateTimeOffset.UtcNow));
+
+        var result = await authenticator.AuthenticateAsync("Bearer " + token, AuthenticationFixture.TeamsActivity(), CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.FailureReason);
+        Assert.Equal(1, server.KeyRequests);
+    }
+
+    [Fact]
     public void Options_RefreshIntervals_ReachTheConfigurationManager()
     {
         var keys = new ChannelSigningKeys(new HttpClient(), Options(_server.MetadataUrl, requireHttps: false), _logger);
@@ -168,10 +198,10 @@ public sealed class ChannelSigningKeysTests : IAsyncLifetime
         UnknownKeyRefreshInterval = unknownKeyInterval ?? UnknownKeyInterval,
     };
 
-    private BotFrameworkAuthenticator Create(string metadataUrl, bool requireHttps, TimeSpan? unknownKeyInterval = null)
+    private BotFrameworkAuthenticator Create(string metadataUrl, bool requireHttps, TimeSpan? unknownKeyInterval = null, HttpClient? http = null)
     {
         var options = Options(metadataUrl, requireHttps, unknownKeyInterval);
-        return new BotFrameworkAuthenticator(options, new ChannelSigningKeys(new HttpClient(), options, _logger), TimeProvider.System);
+        return new BotFrameworkAuthenticator(options, new ChannelSigningKeys(http ?? new HttpClient(), options, _logger), TimeProvider.System);
     }
 
     private ValueTask<AuthenticationResult> Authenticate(RSA key, string kid)

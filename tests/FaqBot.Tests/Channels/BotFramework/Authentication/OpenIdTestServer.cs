@@ -16,6 +16,14 @@ public sealed class OpenIdTestServer : IAsyncDisposable
 
     public string MetadataUrl => BaseUrl + "/v1/.well-known/openidconfiguration";
 
+    /// Empty unless started with https: the same endpoints over HTTPS with <see cref="LoopbackCertificate"/>.
+    public string HttpsBaseUrl { get; private set; } = string.Empty;
+
+    public string HttpsMetadataUrl => HttpsBaseUrl + "/v1/.well-known/openidconfiguration";
+
+    /// The jwks_uri the metadata names; by default the key set on the scheme and address the metadata was fetched from.
+    public string? JwksUri { get; set; }
+
     public int MetadataRequests => _metadataRequests;
 
     public int KeyRequests => _keyRequests;
@@ -26,17 +34,19 @@ public sealed class OpenIdTestServer : IAsyncDisposable
     private int _metadataRequests;
     private int _keyRequests;
 
-    public static async Task<OpenIdTestServer> StartAsync(params JsonObject[] keys)
+    public static Task<OpenIdTestServer> StartAsync(params JsonObject[] keys) => StartAsync(https: false, keys);
+
+    public static async Task<OpenIdTestServer> StartAsync(bool https, params JsonObject[] keys)
     {
         var server = new OpenIdTestServer { _keys = keys };
-        (server._app, server.BaseUrl) = await LoopbackServer.StartAsync(app =>
+        (server._app, server.BaseUrl, server.HttpsBaseUrl) = await LoopbackServer.StartAsync(app =>
         {
             app.MapGet("/v1/.well-known/openidconfiguration", (HttpContext context) =>
             {
                 Interlocked.Increment(ref server._metadataRequests);
                 return server.Failing
                     ? Results.StatusCode(500)
-                    : Results.Text(new JsonObject { ["issuer"] = TestTokens.Issuer, ["jwks_uri"] = server.BaseUrl + "/v1/.well-known/keys" }.ToJsonString(), "application/json");
+                    : Results.Text(new JsonObject { ["issuer"] = TestTokens.Issuer, ["jwks_uri"] = server.JwksUri ?? OwnKeySet(context.Request) }.ToJsonString(), "application/json");
             });
             app.MapGet("/v1/.well-known/keys", () =>
             {
@@ -49,9 +59,11 @@ public sealed class OpenIdTestServer : IAsyncDisposable
 
                 return server.Failing ? Results.StatusCode(500) : Results.Text(new JsonObject { ["keys"] = keys }.ToJsonString(), "application/json");
             });
-        });
+        }, https);
         return server;
     }
+
+    private static string OwnKeySet(HttpRequest request) => $"{request.Scheme}://{request.Host}/v1/.well-known/keys";
 
     public void ServeKeys(params JsonObject[] keys) => _keys = keys;
 
