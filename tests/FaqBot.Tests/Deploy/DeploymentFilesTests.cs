@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using FaqBot.Tests.TestSupport;
 
-namespace FaqBot.Tests.Docs;
+namespace FaqBot.Tests.Deploy;
 
 // Issue 13 point 9: docs/deployment.md's publish command, the systemd unit and the Dockerfile run the same published
 // server from the same folders, and the container build can run the npm step the build needs. (The publish command
