@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FaqBot.Tests.Server;
 using FaqBot.Tests.TestSupport;
 using Microsoft.Playwright;
@@ -51,6 +52,26 @@ public sealed class AccessibilityBrowserTests
 
         AssertNone("widget on the host page", await AnalyzeAsync(page.MainFrame));
         AssertNone("chat in the widget", await AnalyzeAsync(frame));
+    }
+
+    // Issue 13 point 4: a screen reader announces each reply as "<clinic> said:", not as "Bot FAQ said:" (Web Chat's
+    // default, naming the avatar's initials). The announcement is Web Chat's screen-reader-only text in the transcript.
+    [ChromiumFact]
+    public async Task ChatPage_BotReplies_AreAnnouncedWithTheClinicsName()
+    {
+        await using var server = await FaqBotTestServer.StartAsync(["Clinic:Name=Harbour Clinic", "Website:BotAvatarInitials=HC"]);
+        await using var browser = await WebChatBrowserTests.LaunchAsync();
+        var page = await ChatDriver.NewPageAsync(browser, 1280, 800);
+        var chat = page.Locator("body");
+        await page.GotoAsync(server.BaseUri.ToString());
+        await ChatDriver.WaitForWelcomeAsync(chat);
+        await ChatDriver.AskAsync(chat, ChatDriver.Question, 1);
+
+        var spoken = await chat.Locator("#webchat").EvaluateAsync<string>("e => e.textContent");
+
+        Assert.True(Regex.Count(spoken, "Harbour Clinic said:") >= 2, spoken); // the welcome and the answer
+        Assert.DoesNotContain("Bot HC", spoken, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bot said", spoken, StringComparison.Ordinal);
     }
 
     // The page's Content-Security-Policy allows no inline script, so axe is evaluated by the test harness (exempt).

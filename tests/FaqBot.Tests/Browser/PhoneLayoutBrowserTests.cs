@@ -35,6 +35,9 @@ public sealed class PhoneLayoutBrowserTests
 
         await ChatDriver.AskAsync(chat, ChatDriver.Question, 1);
         await AssertNoneClippedAsync(chat, 1);
+        // Point 3: the suggestions no longer take a quarter of the screen from the answer (they scroll beyond 160 px).
+        var suggestionsHeight = (await chat.Locator(".webchat__suggested-actions").First.BoundingBoxAsync())!.Height;
+        Assert.True(suggestionsHeight < 844 / 4.0, $"the suggestions take {suggestionsHeight} of 844 px");
         Assert.Equal(0, await chat.Locator(".webchat__suggested-actions .webchat__thumb-button").CountAsync());
         Assert.True(await chat.Locator(".webchat__thumb-button").CountAsync() >= 2);
     }
@@ -100,7 +103,7 @@ public sealed class PhoneLayoutBrowserTests
         await ContentSecurityPolicyBrowserTests.AssertNoViolationsAsync(chat);
     }
 
-    private static async Task AssertNoneClippedAsync(ILocator chat, int atLeast)
+    internal static async Task AssertNoneClippedAsync(ILocator chat, int atLeast)
     {
         await ChatDriver.Suggestions(chat).First.WaitForAsync(new() { Timeout = 15_000 });
         var suggestions = await chat.EvaluateAsync<string[][]>(ClippedSuggestions);

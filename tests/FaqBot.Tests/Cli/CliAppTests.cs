@@ -192,4 +192,14 @@ public sealed class CliAppTests : IDisposable
         Assert.Empty(output);
         Assert.Contains("usage: faqbot <command>", error);
     }
+
+    [Fact]
+    public void Help_PrintsUsageToStdoutAndSucceeds()
+    {
+        var (code, output, error) = CliRunner.Run("help");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("usage: faqbot <command>", output);
+    }
 }

@@ -65,6 +65,27 @@ public sealed class TeamsPackageSchemaTests : IDisposable
         Assert.Contains("our infusions", json["description"]!["full"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    // The other configuration keys teams.md names; an option beats its key; with no Website:AccentColor the package
+    // still has the site's colour (the CLI cannot reference the server, so the default is written twice).
+    [Fact]
+    public void TeamsPackage_TeamsAppKeys_ReachTheManifest_OptionsWin_AccentIsTheSitesDefault()
+    {
+        var config = Path.Combine(_dir, "appsettings.json");
+        File.WriteAllText(config, """
+            { "TeamsApp": { "DeveloperName": "Lakeside Health", "WebsiteUrl": "https://lakeside.example/", "Version": "1.4.0" },
+              "Website": { "TermsUrl": "https://lakeside.example/terms" } }
+            """);
+
+        var json = JsonNode.Parse(File.ReadAllText(WritePackage("--config", config, "--version", "1.5.0")))!;
+
+        Assert.Equal("1.5.0", json["version"]!.GetValue<string>());
+        Assert.Equal("Lakeside Health", json["developer"]!["name"]!.GetValue<string>());
+        Assert.Equal("https://lakeside.example/", json["developer"]!["websiteUrl"]!.GetValue<string>());
+        Assert.Equal("https://lakeside.example/terms", json["developer"]!["termsOfUseUrl"]!.GetValue<string>());
+        Assert.Equal("https://faq.example-clinic.org/privacy", json["developer"]!["privacyUrl"]!.GetValue<string>());
+        Assert.Equal(new FaqBot.Server.Website.WebsiteOptions().AccentColor, json["accentColor"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("--version", "1.0", "--version (TeamsApp:Version) must be MAJOR.MINOR.PATCH")]
     [InlineData("--privacy-url", "http://clinic.example/privacy", "--privacy-url (Website:PrivacyUrl) must be an https:// address")]
