@@ -1,3 +1,5 @@
+using System.Net;
+using FaqBot.Channels.DirectLine;
 using FaqBot.Server.Answering;
 using FaqBot.Server.BotFramework;
 using FaqBot.Server.Configuration;
@@ -87,11 +89,12 @@ public static class FaqBotApp
             // The database being away is not a bug: clients are told to come back (answers themselves need no database).
             if (context.Features.Get<IExceptionHandlerFeature>()?.Error is StorageUnavailableException)
             {
-                return DirectLineErrors.StorageUnavailable(context).ExecuteAsync(context);
+                return DirectLineErrors.StorageUnavailable().ToHttpResult().ExecuteAsync(context);
             }
 
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            return DirectLineErrors.Error(500, "InternalError", "Something went wrong.").ExecuteAsync(context);
+            return DirectLineErrors.Error(HttpStatusCode.InternalServerError, "InternalError", "Something went wrong.").ToHttpResult()
+                .ExecuteAsync(context);
         }));
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseRouting();

@@ -1,4 +1,4 @@
-using FaqBot.Server.DirectLine;
+using FaqBot.Channels.DirectLine;
 
 namespace FaqBot.Server.Conversations;
 

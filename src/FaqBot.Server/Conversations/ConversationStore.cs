@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using FaqBot.Schema.Activities;
-using FaqBot.Server.DirectLine;
+using FaqBot.Channels.DirectLine;
 using FaqBot.Server.Persistence;
 using FaqBot.Storage;
 using FaqBot.Storage.Conversations;
@@ -15,7 +15,7 @@ namespace FaqBot.Server.Conversations;
 // restart loses nothing; live streams are local to the replica holding the WebSocket and are fed by this replica's
 // appends and by the other replicas' notifications (PostgreSQL LISTEN/NOTIFY). Unknown conversations give null / false.
 // The only conversation store: tests run it over MemoryStorage or a fake IFaqBotStorage rather than replacing it.
-public sealed partial class ConversationStore : IDisposable
+public sealed partial class ConversationStore : IDirectLineConversations, IDisposable
 {
     private readonly IConversationBackend _backend;
     private readonly IConversationNotifier? _notifier;
@@ -32,6 +32,7 @@ public sealed partial class ConversationStore : IDisposable
     private readonly ConcurrentDictionary<string, bool> _known = new(StringComparer.Ordinal);
     private const int MaxKnown = 100_000;
     private int _count;
+    private int _disposed;
 
     public ConversationStore(IFaqBotStorage storage, StorageHealth health, IOptions<DirectLineOptions> options,
         TimeProvider timeProvider, ILogger<ConversationStore> logger)
@@ -159,8 +160,14 @@ public sealed partial class ConversationStore : IDisposable
         return subscription;
     }
 
+    // Idempotent: the container disposes it once as itself and once as the protocol's IDirectLineConversations.
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (_notifier is not null)
         {
             _notifier.Received -= OnNotification;

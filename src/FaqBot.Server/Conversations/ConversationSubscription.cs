@@ -1,10 +1,11 @@
 using System.Threading.Channels;
+using FaqBot.Channels.DirectLine;
 using FaqBot.Schema.Activities;
 
 namespace FaqBot.Server.Conversations;
 
 // One live stream: the replay, then every new activity in order. Completed with a reason when it must close.
-public sealed class ConversationSubscription : IDisposable
+public sealed class ConversationSubscription : IActivityStream
 {
     public const string CollisionReason = "collision";
     public const string ExpiredReason = "conversation expired";

@@ -1,4 +1,4 @@
-using FaqBot.Server.DirectLine;
+using FaqBot.Channels.DirectLine;
 using FaqBot.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using FaqBot.Channels.DirectLine;
 using FaqBot.Server.RateLimiting;
 
 namespace FaqBot.Server.DirectLine;
@@ -7,7 +8,7 @@ namespace FaqBot.Server.DirectLine;
 // by the RejectionGate (at most once per client and interval).
 public sealed class DirectLineGuardMiddleware(RequestDelegate next, RejectionGate gate)
 {
-    public const string PathPrefix = "/v3/directline";
+    public const string PathPrefix = DirectLineAddress.ApiPath;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -16,7 +17,7 @@ public sealed class DirectLineGuardMiddleware(RequestDelegate next, RejectionGat
         var client = ClientAddress.KeyOf(context);
         if (gate.Blocked(client) is { } wait)
         {
-            await DirectLineErrors.TooManyRequests(context, wait).ExecuteAsync(context).ConfigureAwait(false);
+            await DirectLineErrors.TooManyRequests(wait).ToHttpResult().ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 

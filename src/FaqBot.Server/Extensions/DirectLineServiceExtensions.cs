@@ -1,3 +1,5 @@
+using FaqBot.Channels.DirectLine;
+using FaqBot.Core.Answering;
 using FaqBot.Server.Configuration;
 using FaqBot.Server.Conversations;
 using FaqBot.Server.DirectLine;
@@ -5,6 +7,7 @@ using FaqBot.Server.RateLimiting;
 using FaqBot.Server.Startup;
 using FaqBot.Server.Website;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server.Extensions;
 
@@ -20,8 +23,16 @@ public static class DirectLineServiceExtensions
         services.AddSingleton<UsedStreamTokens>();
         services.TryAddSingleton<RequestRateLimiter>();
         services.TryAddSingleton<RejectionGate>();
+        services.AddSingleton<IDirectLineRateLimits>(sp => sp.GetRequiredService<RequestRateLimiter>());
+        services.AddSingleton<IDirectLineConversations>(sp => sp.GetRequiredService<ConversationStore>());
         services.AddSingleton<DirectLineBotRunner>();
-        services.AddSingleton<DirectLineService>();
+        services.AddSingleton(sp =>
+        {
+            // The bot's display name in activities: the website's title, else the clinic's name.
+            var botName = sp.GetRequiredService<IOptions<WebsiteOptions>>().Value
+                .ResolveTitle(sp.GetRequiredService<IOptions<ClinicOptions>>().Value.Name);
+            return ActivatorUtilities.CreateInstance<DirectLineProtocol>(sp, botName);
+        });
         services.AddHostedServiceAfter<ConversationSweeper>(StartupMilestone.ServingRequests);
 
         // Cross-origin pages embedding Web Chat directly; same-origin pages and the widget's iframe need none of it.

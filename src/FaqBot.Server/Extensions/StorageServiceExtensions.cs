@@ -1,7 +1,7 @@
 using FaqBot.Schema.Events;
 using FaqBot.Server.Configuration;
 using FaqBot.Server.Conversations;
-using FaqBot.Server.DirectLine;
+using FaqBot.Channels.DirectLine;
 using FaqBot.Server.Startup;
 using FaqBot.Server.Persistence;
 using FaqBot.Storage;

@@ -1,3 +1,4 @@
+using FaqBot.Channels.DirectLine;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server.RateLimiting;
@@ -5,7 +6,7 @@ namespace FaqBot.Server.RateLimiting;
 // Token buckets per client (token requests, /api/messages), per conversation (posts), and one for the whole server
 // (new conversations). Applied after authentication where there is one, so a visitor cannot use up another
 // conversation's budget. Each method returns null when allowed, else the exact time to wait.
-public sealed class RequestRateLimiter
+public sealed class RequestRateLimiter : IDirectLineRateLimits
 {
     private const string Everyone = "";
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using FaqBot.Core.Answering.Triage;
 using FaqBot.Server.Answering;
-using FaqBot.Server.DirectLine;
+using FaqBot.Channels.DirectLine;
 using FaqBot.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FaqBot.Core.Answering;
-using FaqBot.Server.DirectLine;
+using FaqBot.Channels.DirectLine;
 using FaqBot.Storage;
 using Markdig;
 using Microsoft.Extensions.Options;

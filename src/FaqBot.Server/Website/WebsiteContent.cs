@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using FaqBot.Bot;
 using FaqBot.Core.Answering;
-using FaqBot.Server.DirectLine;
+using FaqBot.Channels.DirectLine;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server.Website;

@@ -1,6 +1,6 @@
 using FaqBot.Schema.Activities;
 using FaqBot.Server.Conversations;
-using FaqBot.Server.DirectLine;
+using FaqBot.Channels.DirectLine;
 using FaqBot.Server.Persistence;
 using FaqBot.Storage;
 using FaqBot.Storage.Conversations;

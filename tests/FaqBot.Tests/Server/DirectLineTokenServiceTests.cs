@@ -1,5 +1,5 @@
 using System.Text;
-using FaqBot.Server.DirectLine;
+using FaqBot.Channels.DirectLine;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

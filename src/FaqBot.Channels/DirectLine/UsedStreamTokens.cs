@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
 
-namespace FaqBot.Server.DirectLine;
+namespace FaqBot.Channels.DirectLine;
 
-// Stream tokens already used to open a socket, kept until they expire (DirectLine:StreamUrlLifetimeSeconds), so each
-// stream URL opens one socket only. Per process: with replicas, a copy replayed on another replica within the
-// lifetime is not caught (docs/website.md says so).
+/// <summary>
+/// Stream tokens already used to open a socket, kept until they expire (DirectLine:StreamUrlLifetimeSeconds), so each
+/// stream URL opens one socket only. Per process: with replicas, a copy replayed on another replica within the
+/// lifetime is not caught (docs/website.md says so).
+/// </summary>
+/// <param name="time">The clock that says when a used token may be forgotten.</param>
 public sealed class UsedStreamTokens(TimeProvider time)
 {
     private const int PruneAbove = 10_000;
@@ -12,7 +15,7 @@ public sealed class UsedStreamTokens(TimeProvider time)
     private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
     private long _lastPrune;
 
-    // True the first time a token is presented; false for any later use.
+    /// <summary>True the first time a token is presented; false for any later use.</summary>
     public bool TryUse(string token, DateTimeOffset expiresAt)
     {
         ArgumentNullException.ThrowIfNull(token);

@@ -1,42 +1,38 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace FaqBot.Server.DirectLine;
+namespace FaqBot.Channels.DirectLine;
 
-// Reads "Authorization: Bearer <secret or token>" and says who is calling, or which error to answer.
+/// <summary>Reads "Authorization: Bearer &lt;secret or token&gt;" and says who is calling, or which error to answer.</summary>
 public sealed class DirectLineAuthorizer(DirectLineTokenService tokens, IOptions<DirectLineOptions> options)
 {
     private readonly byte[]? _secret = string.IsNullOrEmpty(options.Value.Secret) ? null : Encoding.UTF8.GetBytes(options.Value.Secret);
 
-    public static bool HasAuthorization(HttpRequest request)
+    /// <summary>
+    /// Authorizes the Authorization header's value (null when the request has none; several headers joined by commas).
+    /// </summary>
+    public bool TryAuthorize(string? authorization, [NotNullWhen(true)] out DirectLineCaller? caller, [NotNullWhen(false)] out DirectLineResult? error)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        return request.Headers.Authorization.Count > 0;
-    }
-
-    public bool TryAuthorize(HttpRequest request, out DirectLineCaller caller, out IResult error)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        caller = new DirectLineCaller(false, null, null);
-        var header = request.Headers.Authorization.ToString();
-        if (header.Length == 0)
+        caller = null;
+        error = null;
+        if (string.IsNullOrEmpty(authorization))
         {
             error = DirectLineErrors.MissingAuthorization();
             return false;
         }
 
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length > 4096)
+        if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || authorization.Length > 4096)
         {
             error = DirectLineErrors.Forbidden();
             return false;
         }
 
-        var credential = header["Bearer ".Length..].Trim();
+        var credential = authorization["Bearer ".Length..].Trim();
         if (_secret is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(credential), _secret))
         {
             caller = new DirectLineCaller(true, null, null);
-            error = Results.Empty;
             return true;
         }
 
@@ -44,7 +40,6 @@ public sealed class DirectLineAuthorizer(DirectLineTokenService tokens, IOptions
         {
             case TokenStatus.Valid:
                 caller = new DirectLineCaller(false, claims, credential);
-                error = Results.Empty;
                 return true;
             case TokenStatus.Expired:
                 error = DirectLineErrors.TokenExpired();
@@ -55,16 +50,18 @@ public sealed class DirectLineAuthorizer(DirectLineTokenService tokens, IOptions
         }
     }
 
-    // Authorizes and checks the caller may use this conversation; the conversation's existence is not revealed here.
-    public bool TryAuthorize(HttpRequest request, string conversationId, out DirectLineCaller caller, out IResult error)
+    /// <summary>Authorizes and checks the caller may use this conversation; the conversation's existence is not revealed here.</summary>
+    public bool TryAuthorize(string? authorization, string conversationId,
+        [NotNullWhen(true)] out DirectLineCaller? caller, [NotNullWhen(false)] out DirectLineResult? error)
     {
-        if (!TryAuthorize(request, out caller, out error))
+        if (!TryAuthorize(authorization, out caller, out error))
         {
             return false;
         }
 
         if (!caller.MayAccess(conversationId))
         {
+            caller = null;
             error = DirectLineErrors.Forbidden();
             return false;
         }

@@ -1,15 +1,16 @@
 using FaqBot.Bot;
 using FaqBot.Schema.Activities;
-using FaqBot.Server.Conversations;
 using FaqBot.Bot.Text;
+using Microsoft.Extensions.Logging;
 
-namespace FaqBot.Server.DirectLine;
+namespace FaqBot.Channels.DirectLine;
 
-// Plays the channel towards the bot: runs one turn, stores the replies (typing only goes to the live stream).
-public sealed partial class DirectLineBotRunner(IBot bot, ConversationStore store, ILogger<DirectLineBotRunner> logger)
+/// <summary>Plays the channel towards the bot: runs one turn, stores the replies (typing only goes to the live stream).</summary>
+public sealed partial class DirectLineBotRunner(IBot bot, IDirectLineConversations store, ILogger<DirectLineBotRunner> logger)
 {
     private const string FailureReply = "Sorry, something went wrong. Please ask again.";
 
+    /// <summary>Runs the bot on <paramref name="incoming"/>; a failed turn stores an apology instead of its replies.</summary>
     public async Task RunTurnAsync(string conversationId, Activity incoming)
     {
         ArgumentNullException.ThrowIfNull(incoming);

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace FaqBot.Server.DirectLine;
+namespace FaqBot.Channels.DirectLine;
 
+/// <summary>Source-generated JSON for the Direct Line bodies that are not activities.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(ConversationResponse))]

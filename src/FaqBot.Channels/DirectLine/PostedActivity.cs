@@ -1,21 +1,28 @@
 using System.Text.Json;
 using FaqBot.Schema.Activities;
 
-namespace FaqBot.Server.DirectLine;
+namespace FaqBot.Channels.DirectLine;
 
-// What of a visitor's posted activity is kept: only what the bot and Web Chat use, each field bounded, so a
-// conversation's history cannot be stuffed with 30 KB of channelData or entities per message.
+/// <summary>
+/// What of a visitor's posted activity is kept: only what the bot and Web Chat use, each field bounded, so a
+/// conversation's history cannot be stuffed with 30 KB of channelData or entities per message.
+/// </summary>
 public static class PostedActivity
 {
+    /// <summary>The longest short field kept (type, locale, name, sender name, channelData strings); longer ones are cut.</summary>
     public const int MaxShortField = 64;
+
+    /// <summary>The largest value, messageBack or feedback entity kept, in JSON characters; larger ones are dropped.</summary>
     public const int MaxValueChars = 1024;
 
     // Web Chat's own channelData fields: clientActivityID (matches the echo to the message sent), clientTimestamp,
     // postBack (hides a button click from the transcript) and messageBack (its display text).
     private static readonly string[] ShortChannelDataStrings = ["clientActivityID", "clientTimestamp"];
 
-    // The posted activity reduced to type, text, text format, locale, name, a small value (feedback buttons),
-    // the sender's display name (bounded), Web Chat's channelData fields and a feedback vote's entity. Ids, channel and addresses are set by the caller.
+    /// <summary>
+    /// The posted activity reduced to type, text, text format, locale, name, a small value (feedback buttons), Web
+    /// Chat's channelData fields and a feedback vote's entity. Ids, channel, sender and addresses are set by the caller.
+    /// </summary>
     public static Activity Keep(Activity posted)
     {
         ArgumentNullException.ThrowIfNull(posted);
@@ -41,6 +48,7 @@ public static class PostedActivity
             ? [vote]
             : null;
 
+    /// <summary>The value cut to <see cref="MaxShortField"/> characters.</summary>
     public static string? Bounded(string? value) => value is null || value.Length <= MaxShortField ? value : value[..MaxShortField];
 
     private static bool OnlyShortStrings(JsonElement data)

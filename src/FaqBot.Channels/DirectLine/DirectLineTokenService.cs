@@ -1,15 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace FaqBot.Server.DirectLine;
+namespace FaqBot.Channels.DirectLine;
 
-// Issues and validates our own Direct Line JWTs with IdentityModel's JsonWebTokenHandler: HS256 only (so "none" or
-// RS/HS confusion cannot pass), keyed with DirectLine:TokenSigningKey, issuer "faqbot-directline". The scope,
-// conversation, user and expiry are checked here, on the server's clock, in that order (a token of the wrong kind is
-// Invalid even when it has also expired).
+/// <summary>
+/// Issues and validates our own Direct Line JWTs with IdentityModel's JsonWebTokenHandler: HS256 only (so "none" or
+/// RS/HS confusion cannot pass), keyed with DirectLine:TokenSigningKey, issuer "faqbot-directline". The scope,
+/// conversation, user and expiry are checked here, on the server's clock, in that order (a token of the wrong kind is
+/// Invalid even when it has also expired).
+/// </summary>
 public sealed partial class DirectLineTokenService
 {
     private const string Issuer = "faqbot-directline";
@@ -26,6 +29,8 @@ public sealed partial class DirectLineTokenService
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenClaims> _verified = new(StringComparer.Ordinal);
     private readonly TimeProvider _timeProvider;
 
+    /// <summary>Creates the service with the configured signing key, or a random one (logged) when none is set.</summary>
+    /// <exception cref="OptionsValidationException">The configured key is shorter than 32 characters.</exception>
     public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider timeProvider, ILogger<DirectLineTokenService> logger)
     {
         var key = new SymmetricSecurityKey(ReadKey(options.Value.TokenSigningKey, logger));
@@ -44,6 +49,7 @@ public sealed partial class DirectLineTokenService
         _timeProvider = timeProvider;
     }
 
+    /// <summary>A signed token carrying <paramref name="claims"/>.</summary>
     public string Issue(TokenClaims claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
@@ -69,6 +75,7 @@ public sealed partial class DirectLineTokenService
         });
     }
 
+    /// <summary>Whether <paramref name="token"/> is ours, of <paramref name="requiredScope"/> and unexpired; its claims when valid.</summary>
     public TokenStatus Validate(string? token, string requiredScope, out TokenClaims? claims)
     {
         claims = null;

@@ -1,8 +1,0 @@
-namespace FaqBot.Server.Conversations;
-
-public enum CreateConversationResult
-{
-    Created,
-    AlreadyExists,
-    Full,
-}

@@ -1,3 +1,0 @@
-namespace FaqBot.Server.DirectLine;
-
-public readonly record struct BodyReadResult(byte[] Bytes, IResult? Error);

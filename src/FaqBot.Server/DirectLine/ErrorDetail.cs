@@ -1,3 +1,0 @@
-namespace FaqBot.Server.DirectLine;
-
-public sealed record ErrorDetail(string Code, string Message);

@@ -1,3 +1,0 @@
-namespace FaqBot.Server.DirectLine;
-
-public sealed record TokenGenerateUser(string? Id, string? Name);

@@ -1,8 +1,0 @@
-namespace FaqBot.Server.DirectLine;
-
-public enum TokenStatus
-{
-    Valid,
-    Invalid,
-    Expired,
-}
