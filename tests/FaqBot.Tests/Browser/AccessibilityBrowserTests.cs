@@ -28,9 +28,7 @@ public sealed class AccessibilityBrowserTests
         await using var server = await FaqBotTestServer.StartAsync();
         await using var browser = await WebChatBrowserTests.LaunchAsync();
         var page = await ChatDriver.NewPageAsync(browser, 1280, 800);
-        var chat = page.Locator("body");
-        await page.GotoAsync(server.BaseUri.ToString());
-        await ChatDriver.WaitForWelcomeAsync(chat);
+        var chat = await ChatDriver.OpenChatPageAsync(page, server);
         await ChatDriver.AskAsync(chat, ChatDriver.Question, 1);
         await ChatDriver.Suggestions(chat).First.WaitForAsync();
 
@@ -62,9 +60,7 @@ public sealed class AccessibilityBrowserTests
         await using var server = await FaqBotTestServer.StartAsync(["Clinic:Name=Harbour Clinic", "Website:BotAvatarInitials=HC"]);
         await using var browser = await WebChatBrowserTests.LaunchAsync();
         var page = await ChatDriver.NewPageAsync(browser, 1280, 800);
-        var chat = page.Locator("body");
-        await page.GotoAsync(server.BaseUri.ToString());
-        await ChatDriver.WaitForWelcomeAsync(chat);
+        var chat = await ChatDriver.OpenChatPageAsync(page, server);
         await ChatDriver.AskAsync(chat, ChatDriver.Question, 1);
 
         var spoken = await chat.Locator("#webchat").EvaluateAsync<string>("e => e.textContent");

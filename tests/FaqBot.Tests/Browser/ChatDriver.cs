@@ -53,6 +53,15 @@ internal static class ChatDriver
         return page;
     }
 
+    // Opens the chat page and returns its body, welcome shown.
+    public static async Task<ILocator> OpenChatPageAsync(IPage page, FaqBotTestServer server)
+    {
+        await page.GotoAsync(server.BaseUri.ToString());
+        var chat = page.Locator("body");
+        await WaitForWelcomeAsync(chat);
+        return chat;
+    }
+
     // Opens the widget on the host page with a click and returns the chat inside its frame, welcome shown.
     public static async Task<ILocator> OpenWidgetAsync(IPage page, HostPageServer host)
     {

@@ -28,9 +28,7 @@ public sealed class PhoneLayoutBrowserTests
         await using var server = await FaqBotTestServer.StartAsync();
         await using var browser = await WebChatBrowserTests.LaunchAsync();
         var page = await ChatDriver.NewPageAsync(browser, 390, 844, phone: true);
-        var chat = page.Locator("body");
-        await page.GotoAsync(server.BaseUri.ToString());
-        await ChatDriver.WaitForWelcomeAsync(chat);
+        var chat = await ChatDriver.OpenChatPageAsync(page, server);
         await AssertNoneClippedAsync(chat, 3);
 
         await ChatDriver.AskAsync(chat, ChatDriver.Question, 1);
@@ -50,9 +48,7 @@ public sealed class PhoneLayoutBrowserTests
         await using var server = await FaqBotTestServer.StartAsync();
         await using var browser = await WebChatBrowserTests.LaunchAsync();
         var page = await ChatDriver.NewPageAsync(browser, 844, 390, phone: true);
-        var chat = page.Locator("body");
-        await page.GotoAsync(server.BaseUri.ToString());
-        await ChatDriver.WaitForWelcomeAsync(chat);
+        var chat = await ChatDriver.OpenChatPageAsync(page, server);
         await ChatDriver.AskAsync(chat, ChatDriver.Question, 1);
         var quotesBefore = await chat.Locator("#webchat blockquote").CountAsync();
         await ChatDriver.AskAsync(chat, "How does ketamine affect the brain?", 2);
@@ -87,9 +83,7 @@ public sealed class PhoneLayoutBrowserTests
         await using var server = await FaqBotTestServer.StartAsync(["Clinic:Contact=Call us at (732) 555-0100 or write to info@example-clinic.org."]);
         await using var browser = await WebChatBrowserTests.LaunchAsync();
         var page = await ChatDriver.NewPageAsync(browser, 390, 844, phone: true);
-        var chat = page.Locator("body");
-        await page.GotoAsync(server.BaseUri.ToString());
-        await ChatDriver.WaitForWelcomeAsync(chat);
+        var chat = await ChatDriver.OpenChatPageAsync(page, server);
 
         // The welcome's emergency line names 911 and 988; the crisis card's own tap-to-call buttons are tested with the
         // card (WebChatTriageBrowserTests). The abstain reply carries the clinic's contact.

@@ -23,9 +23,7 @@ public sealed class ScreenshotBrowserTests
         await using var server = await FaqBotTestServer.StartAsync(["Clinic:Disclaimer=" + Disclaimer]);
         await using var browser = await WebChatBrowserTests.LaunchAsync();
         var page = await ChatDriver.NewPageAsync(browser, width, height, phone: width < 500);
-        var chat = page.Locator("body");
-        await page.GotoAsync(server.BaseUri.ToString());
-        await ChatDriver.WaitForWelcomeAsync(chat);
+        var chat = await ChatDriver.OpenChatPageAsync(page, server);
         await ChatDriver.AskAsync(chat, ChatDriver.Question, 1, DisclaimerEnd);
         await ChatDriver.Suggestions(chat).First.WaitForAsync();
 

@@ -17,9 +17,7 @@ public sealed class SessionResumeBrowserTests
         await using var server = await FaqBotTestServer.StartAsync();
         await using var browser = await WebChatBrowserTests.LaunchAsync();
         var page = await ChatDriver.NewPageAsync(browser, 800, 900);
-        var chat = page.Locator("body");
-        await page.GotoAsync(server.BaseUri.ToString());
-        await ChatDriver.WaitForWelcomeAsync(chat);
+        var chat = await ChatDriver.OpenChatPageAsync(page, server);
         await ChatDriver.AskAsync(chat, ChatDriver.Question, 1);
         var before = await SessionConversationIdAsync(page);
 
