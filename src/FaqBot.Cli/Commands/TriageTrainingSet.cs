@@ -5,25 +5,28 @@ using FaqBot.Core.Semantics;
 namespace FaqBot.Cli.Commands;
 
 /// <summary>
-/// The messages <c>triage-train</c> and <c>triage-cv</c> learn from: the tune halves of the triage bank and of the
+/// The messages <c>triage-train</c> and <c>triage-cv</c> learn from: the tune halves of the triage banks and of the
 /// retrieval question bank (split by id; the test halves are never read into it), plus files used whole: the regression
 /// table (<c>--cases</c>), the development set's triage lines (<c>--dev</c>) and extra training messages written apart
 /// from the bank (<c>--train</c>, the bank's JSON-lines form), each encoded once by the process's sentence encoder.
 /// </summary>
-/// <remarks>The first <c>BankCount</c> examples are the triage bank's tune half, in file order.</remarks>
+/// <remarks>The first <c>BankCount</c> examples are the triage banks' tune halves, in file order.</remarks>
 internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][] Embeddings, string ModelId, string TrainedOn, int BankCount)
 {
     public static readonly string[] Options = ["--bank", "--questions", "--cases", "--dev", "--train"];
 
     public static TriageTrainingSet Load(CliArguments args, string command)
     {
-        var bank = Existing(args.Get("--bank") ?? throw new CliException($"{command} needs --bank FILE", 2));
+        // One bank or several, comma-separated (tests/data/triage-bank.jsonl and triage-bank-2.jsonl, written by two
+        // authors): each contributes its tune half, and every one of those messages is scored by triage-cv.
+        var banks = (args.Get("--bank") ?? throw new CliException($"{command} needs --bank FILE[,FILE]", 2))
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Existing).ToList();
         string?[] whole = [Optional(args, "--questions"), Optional(args, "--cases"), Optional(args, "--dev"), Optional(args, "--train")];
         List<TriageExample> examples;
         int bankCount;
         try
         {
-            examples = [.. TriageBank.Read(bank).Where(e => TriageSplit.IsTune(e.Id))];
+            examples = [.. banks.SelectMany(bank => TriageBank.Read(bank).Where(e => TriageSplit.IsTune(e.Id)))];
             bankCount = examples.Count;
             if (whole[0] is { } questions)
             {
@@ -51,7 +54,7 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
             throw new CliException(ex.Message, 2);
         }
 
-        string?[] inputs = [bank, .. whole];
+        string?[] inputs = [.. banks, .. whole];
         var trainedOn = string.Join("; ", inputs.OfType<string>().Select(Describe))
             + $"; bank and question bank: tune half only; {examples.Count} messages";
         var encoder = EngineLoader.TriageEncoder(args);

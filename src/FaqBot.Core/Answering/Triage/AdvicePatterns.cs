@@ -55,7 +55,8 @@ internal static class AdvicePatterns
         new("advice.medication", $@"\bmy {Medication}\b"),
         new("advice.medication", @"\bcan i (take|use|do|have|get|try|mix|combine|drink|drive|smoke) (ketamine|it|this|ketamine therapy|treatment|alcohol|weed|a drink)\b( \w+){0,4} (with|while|if|after|on|before|since)\b"),
 
-        new("advice.medication", @"\bcan i (still )?(take|keep taking|use|stop|skip) my\b"),
+        new("advice.medication", $@"\bcan i (still )?(take|keep taking|use|stop|skip) my ({Medication}|dose|doses|prescription|\w+ (meds|medication|pills|dose))\b"),
+        new("advice.medication", @"\b(is it|would it be|will it be) (safe|ok|okay|fine|alright) (for me )?to (take|use|keep taking|stop|skip|have) my\b"),
 
         // Age, substances and family members: personal circumstances that only a clinician can weigh.
         new("advice.personal-circumstance", @"\b(im|i am) (only |almost |nearly )?\d{1,3}( (years|yrs|year) old| yo)?( (is|can|could|will|would|should|and|so|but|too)\b|$)"),
@@ -80,8 +81,14 @@ internal static class AdvicePatterns
         new("advice.dose", @"\b(should|do|would|will) i (be|need to be) (taking|using|on|getting)\b|\bcan i (take|have|use|get) (an? )?(extra|another|more|second|higher|bigger|double)\b"),
         new("advice.decision", @"\bcan i (go back to|switch to|change to|move to|drop to|cut (back )?to|keep|stay on|continue) (my|the same|twice|once|every|weekly|monthly|a (higher|lower|different|smaller|bigger))\b"),
 
+        new("advice.decision", @"\bcan i (quit|stop|pause|end|skip|cancel) (the |my |this )?(treatment|treatments|infusions?|sessions?|boosters?|ketamine|therapy|course)\b|\b(puedo|podria) (saltar\w*|dejar|parar|suspender)\b"),
+
+        // A reaction the writer describes, then asks about: "i feel irritable the day after, is that the ketamine".
+        new("advice.side-effect", @"\b(i|im|i am|ive been|i have been) (feel|feeling|felt|get|getting|got|have|having|had|notice|noticed) .*\b(is (that|this|it) (normal|the ketamine|from the ketamine|expected|ok|okay|a side effect|common)|should i (worry|be worried|be concerned)|do i need to worry)\b"),
+
         // Someone the writer cares for, and whether it suits them: "my child has epilepsy, is ketamine risky for her".
         new("advice.personal-safety", @"\bmy (son|daughter|child|kid|kids|teen|teenager|boy|girl|baby|husband|wife|partner|mom|mum|dad|mother|father)\b.*\b(safe|ok|okay|risky|dangerous|appropriate|suitable|right|good|bad|a good idea|going to work|work|help) for (him|her|them)\b"),
+        new("advice.personal-circumstance", @"\bmy \d{1,2} (year old|yr old|yo|years old)\b|\bmy (son|daughter|child|kid|teen|boy|girl) is \d{1,2}\b"),
         new("advice.personal-circumstance", @"\bcan my (son|daughter|child|kid|teen|teenager|boy|girl|husband|wife|partner|mom|mum|dad|mother|father)( \w+){0,2} (get|have|do|take|try|start|receive)\b"),
 
         // Spanish: the same personal questions ("puedo recibir el tratamiento", "califico", "tengo presion alta").

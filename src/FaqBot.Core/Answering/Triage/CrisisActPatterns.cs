@@ -28,7 +28,7 @@ internal static class CrisisActPatterns
         new("crisis.method", @"\b(ways|way|methods|method|how) to (die|kill myself|kms|end (it|my life)|commit suicide|not wake up|never wake up|disappear forever)\b"),
         new("crisis.method", @"\b(takes?|long) to (die|bleed out|drown|suffocate)\b|\bdoes (drowning|hanging|bleeding out|jumping|an overdose|overdosing|dying) hurt\b"),
         new("crisis.method", @"\bwhich (bridge|building|cliff|overpass|rooftop|roof)\b|\b(most|least) (deadly|lethal|painless|messy|painful) (way|method|if i)\b|\b(deadly|lethal|fatal) if i (took|take|swallowed|drank)\b"),
-        new("crisis.method", @"\bwould \d+( \w+){0,4} be enough\b|\b(fatal|lethal|deadly),? asking for (me|myself)\b"),
+        new("crisis.method", @"\bwould \d+( \w+){0,4} be (enough|fatal|lethal|deadly)\b|\b(strong|sturdy) enough to (hold|hang)\b|\bbelt( \w+){0,3} strong enough\b|\b(fatal|lethal|deadly),? asking for (me|myself)\b"),
 
         // Lethality (NIMH, 988: "searching online for ways to die"): a lethal amount, how far, how deep, whether it hurts.
         // Asked in the abstract it can be curiosity, but an amount that kills is what a person at risk asks, so crisis.
@@ -36,12 +36,16 @@ internal static class CrisisActPatterns
         new("crisis.method", @"\b(amount|much|many|mg|milligrams|grams|pills|tablets|height|high|far|floors?|stories|storeys)( \w+){0,5} (is|are|would be|will be|be|counts as|to be) (fatal|lethal|deadly|an overdose|enough to (die|kill))\b"),
         new("crisis.method", @"\b(how much|how many|what (amount|dose))( \w+){0,5} (would|to|will|could|does it take to) stop (my|someones|someone s|a persons|your|a|the|his|her) heart\b|\bhow deep( \w+){0,5} cut\b|\b(hit|cut|slice|nick) (an|the|my) (artery|arteries|vein|veins)\b"),
         new("crisis.method", @"\bdoes( \w+){0,2} (overdose|overdosing|od|drowning|hanging|jumping|bleeding out|dying|suffocating|a gunshot) hurt\b|\b(is|are|would be) (drowning|hanging|carbon monoxide|bleeding out|jumping|freezing to death|an overdose|overdosing|suffocation|suffocating|helium|a gunshot) (painless|peaceful|quick|instant|fast|a good way)\b"),
-        new("crisis.method", @"\b(carbon monoxide|exit bag|suicide bag|helium (bag|tank|hood)|charcoal burning|car running in (the|a) (closed )?garage)\b|\btie a noose\b"),
+        new("crisis.method", @"\b(carbon monoxide|exit bag|suicide bag|helium (bag|tank|hood)|charcoal burning|car running in (the|a) (closed )?garage)\b|\btie a noose\b|\b(peaceful|painless|quick|quickest|easy|easiest|least painful|best) (way|ways|method|methods) to (go|die|check out)\b"),
+        new("crisis.method", @"\b(overdose|od|lethal|fatal) (amount|number|threshold|limit|point)\b|\btoo (much|many) to survive\b|\b(before|so|until) (they|you|u|i|someone|a person|one) (dont|wouldnt|never|do not|would not|doesnt) wake up\b"),
+        new("crisis.method", @"\b(what happens|what would happen|would (i|you|someone|they) die|do (you|they|people) die|can (you|u|i) die|could (you|u|i) die|would it kill (me|you|someone)|(kill|kills) (you|u|me|someone))( \w+){0,3} (if|when) (someone|somebody|a person|i|you|u|they|he|she) (takes?|took|swallows?|swallowed|drinks?|drank|eats?|ate|injects?|injected|od|ods|oded) (\d+|all|the whole|a whole|an entire|the entire|a bottle|a bunch|a handful|dozens|like \d+)\b"),
+        new("crisis.method", @"\bhow (fast|quick|quickly|long)( \w+){0,3} (kill|kills|to kill) (you|u|someone|a person|me)\b|\b(jumping|a jump|falling|a fall)( \w+){0,4} (enough|fatal|deadly|lethal|high enough)\b|\b\d+ (stories|storeys|floors) (enough|high enough)\b"),
 
         // Means at hand and stockpiling.
         new("crisis.means", @"\b(gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|noose|razor blades?|razorblades?)\b|\b(a|my|some|the) rope\b|\bbought rope\b"),
         new("crisis.means", $@"\b(saving|saved|save|stockpil\w*|hoard\w*|stash\w*|collecting|hiding|hidden|keeping|kept|counting|storing|skipping) (up )?((all|some|a lot|lots) (of )?)?((my|her|his|their|the|old|extra|these) )*{Pills}\b"),
-        new("crisis.means", @"\b(keep|save|saving|keeping) them for later\b|\b(almost|nearly|finally) enough\b|\bstash of\b|\bso (nobody|no one|noone) (would|will|could) (ask|notice|know|find|stop)\b"),
+        new("crisis.means", @"\b(stockpil\w*|hoard\w*) (my|his|her|their|the|all|some) \w+|\b(a lot|enough|plenty|tons|lots) (saved|stored|stashed) up\b|\blot saved up\b"),
+        new("crisis.means", @"\b(been saving|saving|saved|stockpiling|hoarding|collecting) (them|these|those) up\b|\b(keep|save|saving|keeping) them for later\b|\b(almost|nearly|finally) enough\b|\bstash of\b|\bso (nobody|no one|noone) (would|will|could) (ask|notice|know|find|stop)\b"),
         new("crisis.means", @"\b(antifreeze|rat poison|weed killer|drain cleaner)\b|\b(\d+|several|multiple|a few|two|three|four|five) bottles of (tylenol|pills|advil|paracetamol|aspirin|sleeping)\b"),
         new("crisis.means", $@"\bthinking about (the|my|those|his|her) ({Pills}|gun|rope|bridge|knife|blades?)\b"),
 
@@ -57,6 +61,7 @@ internal static class CrisisActPatterns
         // No future (AFSP: "acting as if there is no future"): cancelling what comes after; wishing for an accident.
         new("crisis.plan", @"\b(wont|will not|not going to|not gonna) (be )?(need|needing) (my|any|the|another|more)( \w+){0,3} (appointments?|refills?|sessions?|infusions?|prescriptions?|meds|medication)( \w+){0,5} (anymore|any more|after (that|this|today|tomorrow)|again)\b"),
         new("crisis.ideation", @"\b(hoping|hope|wish|wishing|praying)( that)? (the|my|our) (plane|flight|car|bus|train) (crashes|goes down|crash|go down|would crash)\b|\b(hoping|hope|wish|wishing|praying)( that)? i (get|got|would get|could get) (hit by|run over|cancer|in (a|an) (accident|crash))\b"),
+        new("crisis.ideation", @"\b(wouldnt|would not|wouldn t) (even )?mind (if (a|the|some) (truck|car|bus|train)|dying|being dead|not waking up|if i died|if i didnt wake up)\b|\b(under|asleep|out) for good\b|\bif (a|the|some) (truck|car|bus|train) (hit|hits|ran over|runs over) me\b"),
 
         // Goodbyes and putting affairs in order.
         new("crisis.goodbye", @"\b(goodbye|good bye|farewell|suicide) (letters?|notes?|messages?|texts?|videos?)\b|\b(wrote|writing|left|leaving|written) (a |my )?(note|letters?) (for|to) (my|everyone|her|him|them|the)\b"),
@@ -72,6 +77,10 @@ internal static class CrisisActPatterns
         new("crisis.self-harm", @"\b(the|my|fresh|new|deep|deeper) cuts\b|\bwith (the|a) (blade|razor)\b|\brelapsed( \w+){0,6} (self harm|cutting|sh)\b"),
         new("crisis.self-harm", @"\buntil (it|they|i|my \w+) (bleeds?|bled|bleed|broke)\b|\b(carving|carve|carved) (into|words)\b|\bdeserve (the|this) pain\b|\bbecause i deserved? it\b"),
         new("crisis.self-harm", @"\b(dont|do not) deserve (food|to eat|to live|to be alive)\b|\b(hitting|banging|bang) my head\b|\b(burned|burnt|cut|hit|hurt) (myself|my \w+)( \w+){0,4} on purpose\b"),
+
+        // Overdose and poisoning, of the writer or a child: a count of ten or more of anything people swallow.
+        new("crisis.overdose", @"\b(took|taken|take|swallowed|ate|popped|downed) ([1-9]\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)( of (my|his|her|the|those|these))?( \w+)? (pills|tablets|caps|capsules|gummies|melatonin|benadryl|tylenol|advil|ibuprofen|aspirin|paracetamol|acetaminophen|xanax|ambien|lorazepam|klonopin|ativan|valium|oxy|oxys|percocet|vicodin|seroquel|trazodone|lithium|lamotrigine|propranolol|sertraline|zoloft|prozac|lexapro|wellbutrin|gabapentin|tramadol|troches?)\b"),
+        new("crisis.attempt", @"\b(i|he|she|they) (attempted|made an attempt|tried to do it)( again)? (on|last|yesterday|this|today|tonight|over|a few days|two days|three days)\b|\b(hit|hitting|banged|banging|bashed|bashing|slammed|slamming|punched|punching) my (head|fist|hand|hands) (on|against|into) (the |a )?(wall|walls|floor|door|desk|mirror)\b"),
 
         // Overdose and poisoning, of the writer or a child.
         new("crisis.overdose", $@"\b(took|taken|swallowed|ate|popped|downed) (\d+|twenty|thirty|forty|fifty|a few|several|a bunch|a lot|lots)( of)?( \w+){{0,2}} ({Pills}|pills|of (my|his|her|the))\b"),

@@ -74,7 +74,7 @@ internal static class CrisisPatterns
         new("crisis.ideation", @"\b(go to sleep|sleep|fall asleep) and (not|never) wake up\b"),
 
         // Self-harm. "hurt myself" also fires for an accident ("hurt myself at the gym"); accepted, see policy.
-        new("crisis.self-harm", $@"\b(hurt|hurting|hurted|harm|harming|cut|cuts|cutting|cuttin|burn|burning|burnt|hit|hitting|punch|punching|starve|starving|punish|punishing|scratch|scratching) ?{Self}\b"),
+        new("crisis.self-harm", $@"\b(hurt|hurting|hurted|harm|harming|cut|cuts|cutting|cuttin|burn|burning|burnt|burned|hit|hitting|punch|punching|starve|starving|punish|punishing|scratch|scratching) ?{Self}\b"),
         new("crisis.self-harm", @"\b(cut|cutting|slit|slitting|slash|slashing) (my|me|his|her) (wrist|wrists|arm|arms|leg|legs|thigh|thighs|throat)\b"),
 
         // Overdose. Past or ongoing acts are always a crisis; the bare noun in a question about the drug
@@ -101,6 +101,15 @@ internal static class CrisisPatterns
         new("info.suicide", @"\b(suicide|sucide) (loss|warning|warnings|screening|screen|questionnaire|hotline|line|awareness|survivors?|prevention)\b"),
         new("info.suicide", @"\b(survivors?|awareness|prevention) of (suicide|sucide)\b"),
         new("info.suicide", @"\b(past|previous|prior|old|history of( a)?|one|a) (suicide|sucide) attempts? (in|back in|years|when|as a)\b"),
+
+        // History told as history, with a time it ended ("attempted suicide when i was 19", "suicidal in college",
+        // "a history of self harm"): only the bare words are blanked, so an act said in the first person ("i overdosed",
+        // "cut myself") still fires, and the learned layer, trained on past-history messages, weighs the rest.
+        new("info.past", @"\b(attempted|tried|attempt at) (suicide|sucide)( \w+){0,5} (ago|when i was|as a (teen|teenager|kid|child|student)|in (high school|college|university|my (teens|twenties|20s|thirties|30s))|back in|in (19|20)\d\d)\b"),
+        new("info.past", @"\b(suicidal|sucidal|suicide|self ?harm\w*)( \w+){0,4} (years ago|a long time ago|long ago|a decade ago|in (high school|college|university|my (teens|twenties|20s))|as a (teen|teenager|kid)|back in (19|20)\d\d|in (19|20)\d\d|at one point)\b"),
+        new("info.past", @"\b(in|back in) (19|20)\d\d\b( \w+){0,8} (suicid\w*|self ?harm\w*|self ?injur\w*)|\b(suicide|sucide) attempts? (from|in|back in) (19|20)\d\d\b|\bself ?(injury|injuring)( \w+){0,4} (years ago|in (high school|college|my (teens|twenties|20s)))\b"),
+        new("info.suicide", @"\b(warning|warnings|label|labels) (about|for|on) (suicid\w*)\b|\b(suicide|suicidal) (scale|severity|rating|assessment|assessments|questions?|screener|item)\b|\banti ?suicidal\b|\brisk of suicidal (thoughts|ideation|thinking|behaviou?rs?)\b|\b(reduce|reduces|reducing|lower|lowers) suicidal thinking\b"),
+        new("info.past", @"\b(used to|use to) (be |have |feel |get )?(suicidal|self harm\w*)\b|\bhistory of (self ?harm\w*|suicidal \w+|suicidality|suicide attempts?)\b|\b(past|previous|prior|old) (suicide|sucide) attempts?\b|\bwas on suicide watch\b"),
         new("info.general", @"\b(people|patients|those|adults|teens|teenagers|veterans|individuals|kids|children) (with|who have|who has|having|experiencing) (active |passive |chronic )?(suicidal|suicide) (thoughts|ideation|ideas|feelings)\b"),
         new("info.general", @"\b(on|for|treat|treats|treating|treatment of|reduce|reduces|reducing|approved for|work on|works on) (acute |active )?suicidal (thoughts|ideation|ideas|feelings|depression|patients)\b"),
         new("info.past", @"\b(havent|have not|hadnt|had not|never|no longer) (had|have|felt|been|feel)( any)? (suicidal|suicide|self harm)\w*( thoughts| urges| feelings)? (since|for|in)\b"),

@@ -30,6 +30,7 @@ internal static class EmergencyPatterns
         new("emergency.stroke", @"\bworst headache\b|\b(face|mouth|smile) (is )?droop\w*\b|\bslurr\w* (speech|words|(his|her|my) words)\b|\b(left|right) (arm|side) (is |went |feels )?numb\b|\barm is numb\b"),
         new("emergency.other", @"\b(throwing up|vomiting|coughing up|puking) blood\b|\b(wont|cant|will not|doesnt|isnt going to) stop (bleeding|shaking)\b"),
         new("emergency.other", @"\b(sat|sats|oxygen|o2|spo2|saturation) (is |at |of |down to )?[5-8]\d\b|\b(doesnt|dont|does not) know where (he|she|they|i) (is|am|are)\b|\bnot making sense\b"),
+        new("emergency.other", @"\b(doesnt|does not|cant|can not|didnt|did not|wont) (know|recognize|recognise|remember) (what year|what day|where (he|she|they|i) (is|are|am)|who (i am|she is|he is|they are|anyone is)|me|her own name|his own name)\b"),
         new("emergency.other", @"\b(having|im having|i am having|in the middle of) (a |an )?(panic attack|anxiety attack)\b"),
         new("emergency.call", @"\b(call|calling|dial|need|get) (911|999|112|000|an ambulance|the ambulance|ambulance|paramedics)\b|\bcode blue\b"),
     ];

@@ -18,6 +18,9 @@ internal static class SpanishPatterns
         new("crisis.es.overdose", @"\b(me tome|se tomo|me trague|se trago|tome|trague) (todas|todo|un frasco|una caja|muchas|demasiadas|\d+)\b|\b(tuve|tuvo|le dio|me dio|tiene) (una )?sobredosis\b"),
         new("crisis.es.means", @"\bguardando (mis |las |sus )?(pastillas|medicinas|pildoras|medicamentos)\b|\b(pistola|revolver|escopeta|soga)\b"),
         new("crisis.es.goodbye", @"\bcartas? de despedida\b|\bregale (mis|todas mis|todas) cosas\b|\bme despido\b|\bya estoy list[oa]\b|\ble encontre casa a\b"),
+        new("crisis.es.method", @"\b(cuant[oa]s?|que cantidad de)( \w+){0,4} (para (morir|matarme|no despertar|que (el corazon|mi corazon) se (pare|detenga))|es (mortal|letal))\b|\bdosis (mortal|letal)\b"),
+        new("crisis.es.means", @"\b(he guardado|guarde|guardo|junte|junto|juntando|acumulando|acumule|escondiendo|escondi) (mis |las |sus |unas |muchas )?(pastillas|medicinas|pildoras|medicamentos|pastillitas)\b|\bya tengo (suficientes|bastantes)\b|\bescribi (las|mis|una|unas) cartas?\b|\bregale (a )?(mi|mis) (perro|gato|mascota|mascotas|cosas)\b"),
+        new("crisis.es.plan", @"\bme voy a (aventar|tirar|lanzar) (del|de un|de una|al|a las) (puente|edificio|techo|vias|tren|metro|balcon)\b|\bmensajes? de despedida\b|\bme tome (la botella|el frasco|todo el frasco) de\b|\b(cloro|veneno para ratas|anticongelante)\b"),
         new("crisis.es.plan", @"\blo voy a hacer (esta noche|hoy|manana)\b|\b(esta noche|hoy|manana) lo voy a hacer\b|\bya tengo (un plan|todo planeado)\b"),
     ];
 
@@ -27,5 +30,6 @@ internal static class SpanishPatterns
         new("emergency.es", @"\bdolor (de|en el) pecho\b|\bno (puede|puedo|podia|podemos) respirar\b|\b(cerrando|cierra) la garganta\b"),
         new("emergency.es", @"\bse (desmayo|desmaya|cayo y no)\b|\bdesmayad[oa]\b|\bno (despierta|responde|reacciona)\b|\bconvulsion\w*\b|\bconvulsionando\b"),
         new("emergency.es", @"\b(me esta dando|le esta dando|tiene|tuvo) un (infarto|derrame|ataque)\b|\bataque (al corazon|cardiaco)\b|\blabios (morados|azules)\b|\bllamen? (al|a una)? ?(911|ambulancia)\b"),
+        new("emergency.es", @"\b(presion|opresion|dolor) (horrible |fuerte |muy fuerte |terrible )?(en el|del) pecho\b|\bse puso (ties[oa]|rigid[oa]|morad[oa]|azul)\b|\b(no sabe|no reconoce) (quien soy|donde esta|que ano es|a nadie)\b"),
     ];
 }
