@@ -67,6 +67,27 @@ internal static class AdvicePatterns
         new("advice.condition", $@"\b(i have|ive got|i got|i was diagnosed with|im diagnosed with|i suffer from|i struggle with|i had|my history of|my) ((a|an|some|mild|severe|bad|type \d) )?{Condition}\b"),
         new("advice.condition", $@"\b(im|i am) {Condition}\b"),
 
+        // Candidacy in the writer's own words: "would i qualify", "am i able to get it", "does that rule me out".
+        new("advice.candidate", @"\b(would|do|will|could|can|might) i (still )?(qualify|be eligible|be accepted|be approved|be allowed to (get|have|start|try))\b|\b(rule|rules|ruled) me out\b|\bdisqualif(y|ies) me\b"),
+        new("advice.candidate", @"\bam i (still )?(able|allowed|eligible|ok|okay|fit) to (get|have|start|try|receive|do) (ketamine|it|this|the (treatment|infusions?|therapy)|treatment|infusions?|spravato|therapy)\b"),
+
+        // The writer's own measurements or organs, then a question about them: "my blood pressure runs high, will
+        // that be a problem", "my liver enzymes were high". The reading is the writer's, so only a clinician can weigh it.
+        new("advice.condition", @"\bmy (blood pressure|bp|heart rate|pulse|liver|kidneys?|bloodwork|blood work|labs|lab results|blood tests?|ekg|ecg|thyroid|blood sugar|sugar levels?|a1c|bmi|cholesterol|liver enzymes|enzymes|levels)( \w+){0,2} (is|are|was|were|runs|run|running|has been|have been|been|came back|tends to be|reads?|spikes?|spiked)\b"),
+        new("advice.condition", @"\b(i had|ive had|i have had|i have|ive got|i was diagnosed with|i get|i suffer from) (a |an |some |mini )?(stroke|strokes|heart attack|aneurysm|brain injury|concussion|tbi|head injury|migraines?|bad trip|panic attacks?|manic episodes?|mania|hallucinations|delusions|blackouts?|fainting spells)\b"),
+
+        // Dose, schedule and protocol changes for the writer: "should i be taking", "can i take an extra", "can i go back to twice a week".
+        new("advice.dose", @"\b(should|do|would|will) i (be|need to be) (taking|using|on|getting)\b|\bcan i (take|have|use|get) (an? )?(extra|another|more|second|higher|bigger|double)\b"),
+        new("advice.decision", @"\bcan i (go back to|switch to|change to|move to|drop to|cut (back )?to|keep|stay on|continue) (my|the same|twice|once|every|weekly|monthly|a (higher|lower|different|smaller|bigger))\b"),
+
+        // Someone the writer cares for, and whether it suits them: "my child has epilepsy, is ketamine risky for her".
+        new("advice.personal-safety", @"\bmy (son|daughter|child|kid|kids|teen|teenager|boy|girl|baby|husband|wife|partner|mom|mum|dad|mother|father)\b.*\b(safe|ok|okay|risky|dangerous|appropriate|suitable|right|good|bad|a good idea|going to work|work|help) for (him|her|them)\b"),
+        new("advice.personal-circumstance", @"\bcan my (son|daughter|child|kid|teen|teenager|boy|girl|husband|wife|partner|mom|mum|dad|mother|father)( \w+){0,2} (get|have|do|take|try|start|receive)\b"),
+
+        // Spanish: the same personal questions ("puedo recibir el tratamiento", "califico", "tengo presion alta").
+        new("advice.es", @"\b(puedo|podria|deberia|debo) (recibir|tomar|empezar|dejar|seguir|combinar|mezclar|usar)\b|\b(califico|calificaria|soy (buen )?candidat[oa]|soy elegible)\b"),
+        new("advice.es", @"\b(tengo|tiene|sufro de|padezco) (presion alta|hipertension|diabetes|epilepsia|bipolar|trastorno bipolar|glaucoma|problemas (del|de) corazon|convulsiones|esquizofrenia)\b|\b(estoy|esta) (embarazada|amamantando|lactando)\b|\bmi (dosis|medicamento|medicina|medicacion|hij[oa]|nin[oa])\b"),
+
         // A clinician already involved: "my doctor prescribed x, should i...", "my psychiatrist said".
         new("advice.clinician", @"\bmy (doctor|doc|psychiatrist|psych|therapist|gp|prescriber|provider|nurse|pcp|physician|counsel+or|cardiologist|ob|obgyn) (prescribed|said|says|told|wants|recommended|recommends|suggested|suggests|put me|thinks|gave)\b"),
     ];

@@ -30,6 +30,14 @@ internal static class CrisisActPatterns
         new("crisis.method", @"\bwhich (bridge|building|cliff|overpass|rooftop|roof)\b|\b(most|least) (deadly|lethal|painless|messy|painful) (way|method|if i)\b|\b(deadly|lethal|fatal) if i (took|take|swallowed|drank)\b"),
         new("crisis.method", @"\bwould \d+( \w+){0,4} be enough\b|\b(fatal|lethal|deadly),? asking for (me|myself)\b"),
 
+        // Lethality (NIMH, 988: "searching online for ways to die"): a lethal amount, how far, how deep, whether it hurts.
+        // Asked in the abstract it can be curiosity, but an amount that kills is what a person at risk asks, so crisis.
+        new("crisis.method", @"\b(lethal|fatal|deadly|toxic|killing) (dose|doses|dosage|amount|amounts|level|levels|quantity|number)\b|\bfor it to be (fatal|lethal|deadly|instant|quick|painless)\b"),
+        new("crisis.method", @"\b(amount|much|many|mg|milligrams|grams|pills|tablets|height|high|far|floors?|stories|storeys)( \w+){0,5} (is|are|would be|will be|be|counts as|to be) (fatal|lethal|deadly|an overdose|enough to (die|kill))\b"),
+        new("crisis.method", @"\b(how much|how many|what (amount|dose))( \w+){0,5} (would|to|will|could|does it take to) stop (my|someones|someone s|a persons|your|a|the|his|her) heart\b|\bhow deep( \w+){0,5} cut\b|\b(hit|cut|slice|nick) (an|the|my) (artery|arteries|vein|veins)\b"),
+        new("crisis.method", @"\bdoes( \w+){0,2} (overdose|overdosing|od|drowning|hanging|jumping|bleeding out|dying|suffocating|a gunshot) hurt\b|\b(is|are|would be) (drowning|hanging|carbon monoxide|bleeding out|jumping|freezing to death|an overdose|overdosing|suffocation|suffocating|helium|a gunshot) (painless|peaceful|quick|instant|fast|a good way)\b"),
+        new("crisis.method", @"\b(carbon monoxide|exit bag|suicide bag|helium (bag|tank|hood)|charcoal burning|car running in (the|a) (closed )?garage)\b|\btie a noose\b"),
+
         // Means at hand and stockpiling.
         new("crisis.means", @"\b(gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|noose|razor blades?|razorblades?)\b|\b(a|my|some|the) rope\b|\bbought rope\b"),
         new("crisis.means", $@"\b(saving|saved|save|stockpil\w*|hoard\w*|stash\w*|collecting|hiding|hidden|keeping|kept|counting|storing|skipping) (up )?((all|some|a lot|lots) (of )?)?((my|her|his|their|the|old|extra|these) )*{Pills}\b"),
