@@ -40,7 +40,7 @@ public sealed partial class StartupSequence(IServiceProvider services, StartupPr
         {
             await LoadModelAndOpenIndexAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             services.GetRequiredService<EngineHost>().Abandon(ex); // questions waiting for the index get an error, not a hang
             throw;
@@ -178,7 +178,7 @@ public sealed partial class StartupSequence(IServiceProvider services, StartupPr
         var host = services.GetRequiredService<EngineHost>();
         var offered = host.CheckFollowUps();
         var answer = host.Ask(WarmUpQuestion);
-        return $"{offered} follow-up questions checked, one question answered ({answer.Kind})";
+        return $"{offered} follow-up questions passed the check, one question answered ({answer.Kind})";
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Start-up {Number}/{Count} {Step}: {Detail} ({Milliseconds} ms)")]

@@ -65,7 +65,7 @@ public sealed class StartupFollowUpCheckTests
         var checkedLine = lines.FindIndex(line => line.StartsWith("Start-up 6/6 follow-ups and warm-up:", StringComparison.Ordinal));
         Assert.InRange(checkedLine, lines.FindIndex(line => line.StartsWith("Start-up 5/6 ready:", StringComparison.Ordinal)) + 1, int.MaxValue);
         Assert.True(host.Engine.FollowUps.IsChecked);
-        Assert.Contains($"{host.Engine.FollowUps.All.Count} follow-up questions checked", lines[checkedLine], StringComparison.Ordinal);
+        Assert.Contains($"{host.Engine.FollowUps.All.Count} follow-up questions passed the check", lines[checkedLine], StringComparison.Ordinal);
     }
 
     internal static async Task WaitUntilReadyAsync(FaqBotTestServer server)
