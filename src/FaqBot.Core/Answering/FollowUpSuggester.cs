@@ -78,7 +78,11 @@ public sealed class FollowUpSuggester
         return suggestions;
     }
 
-    /// <summary>All checked follow-up questions, in document order.</summary>
+    /// <summary>True once the candidates have been checked (on first use of <see cref="All"/> or <see cref="Suggest"/>).</summary>
+    public bool IsChecked => _suggestions.IsValueCreated;
+
+    /// <summary>All checked follow-up questions, in document order; checks them first if no caller has yet (callers
+    /// arriving meanwhile wait for that one check).</summary>
     public IReadOnlyList<string> All => [.. _suggestions.Value.Select(s => s.Question)];
 
     /// <summary>

@@ -10,7 +10,10 @@ namespace FaqBot.Server.Answering;
 // Holds the current answering engine and swaps in a rebuilt one when the knowledge base changes or staff ask
 // for a reload; questions in flight finish on the engine they started with. The index folder stays open for the
 // life of the host: a rebuild is written beside the live index and picked up through its SearcherManager.
-// Building it costs nothing: the start-up sequence calls Open; a question asked before then waits for it.
+// Building it costs nothing: the start-up sequence calls Open; a question asked before then waits for it. The first
+// engine's follow-up check (one whole answer per heading) is left to CheckFollowUps after /readyz; a reply that offers
+// follow-ups before it finishes waits for it, so only checked follow-ups are ever offered. A rebuilt engine is checked
+// before it is swapped in.
 public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin, IDisposable
 {
     private readonly FaqEngineSettings _settings;
@@ -48,7 +51,7 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin,
             try
             {
                 _store ??= _settings.IndexPath is { } folder ? IndexStore.OpenFolder(folder) : null;
-                _engine ??= Open(forceRebuild: false);
+                _engine ??= Open(deferFollowUpCheck: true);
                 _opened.TrySetResult();
             }
             catch (Exception ex)
@@ -105,7 +108,7 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin,
             try
             {
                 var previous = Engine;
-                _engine = Open(forceRebuild: false);
+                _engine = Open(deferFollowUpCheck: false);
                 previous.Dispose(); // its index commit closes once the questions it is answering finish
                 return true;
             }
@@ -117,12 +120,30 @@ public sealed partial class EngineHost : IQuestionAnswerer, IKnowledgeBaseAdmin,
         }
     }
 
-    private FaqEngine Open(bool forceRebuild)
+    // Checks the current engine's follow-up questions (the start-up sequence calls this once /readyz reports ready).
+    // Returns how many passed.
+    public int CheckFollowUps()
+    {
+        while (true)
+        {
+            var engine = Engine;
+            try
+            {
+                return engine.CheckFollowUps();
+            }
+            catch (ObjectDisposedException) when (!ReferenceEquals(engine, _engine))
+            {
+                // a rebuild swapped it out mid-check; the new engine was checked before it went live
+            }
+        }
+    }
+
+    private FaqEngine Open(bool deferFollowUpCheck)
     {
         _indexedSignature = KnowledgeBaseSignature.Compute(_settings.KnowledgeBasePath);
         var engine = FaqEngine.Open(
-            _settings, forceRebuild, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider, store: _store, encoder: _encoder,
-            triage: _triage);
+            _settings, forceRebuild: false, warn: message => LogWarning(_logger, message), timeProvider: _timeProvider, store: _store, encoder: _encoder,
+            triage: _triage, deferFollowUpCheck: deferFollowUpCheck);
         LogOpened(_logger, engine.Searcher.Index.Passages.Count, engine.FromSnapshot, engine.OpenTime.TotalMilliseconds);
         return engine;
     }

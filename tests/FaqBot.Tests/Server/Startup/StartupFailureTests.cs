@@ -48,6 +48,27 @@ public sealed class StartupFailureTests
             var (exitCode, stdout, stderr) = await RunAsync("Storage:Provider=Memory", $"Embeddings:ModelsPath={empty}");
 
             AssertOneLineFailure(exitCode, stdout, stderr, empty);
+            AssertOneLineFailure(exitCode, stdout, stderr, "cannot start: embedding model and triage weights: "); // reported once, as the model's
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    // The model and the index load at the same time: when both fail, for different reasons, the one line names both.
+    [Fact]
+    public async Task Start_ModelFileAndKnowledgeBaseBothMissing_ExitsWithOneLineNamingBoth()
+    {
+        var empty = Directory.CreateTempSubdirectory("faqbot-models-").FullName;
+        try
+        {
+            var (exitCode, stdout, stderr) = await RunAsync("Storage:Provider=Memory", $"Embeddings:ModelsPath={empty}", "KnowledgeBase:Path=/nonexistent/faqbot-kb");
+
+            AssertOneLineFailure(exitCode, stdout, stderr, "embedding model and triage weights: ");
+            AssertOneLineFailure(exitCode, stdout, stderr, empty);
+            AssertOneLineFailure(exitCode, stdout, stderr, "index and vectors: ");
+            AssertOneLineFailure(exitCode, stdout, stderr, "KnowledgeBase:Path");
         }
         finally
         {

@@ -1,0 +1,74 @@
+using System.Net;
+using FaqBot.Core.Search;
+using FaqBot.Core.Semantics;
+using FaqBot.Embeddings;
+using FaqBot.Server.Answering;
+using FaqBot.Tests.Server.BotFramework;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FaqBot.Tests.Server.Startup;
+
+// The embedding model loads while the index opens: with the index on disk, the index step finishes while the model's
+// load is held back, and /readyz waits for both.
+public sealed class StartupOverlapTests : IDisposable
+{
+    private readonly string _index = Directory.CreateTempSubdirectory("faqbot-overlap-index-").FullName;
+
+    public void Dispose() => Directory.Delete(_index, recursive: true);
+
+    [Fact]
+    public async Task Start_IndexOnDisk_OpensWhileTheModelIsStillLoading()
+    {
+        string[] settings = [$"Index:Path={_index}", "Logging:LogLevel:FaqBot.Server.Startup=Information"];
+        await using (var first = await FaqBotTestServer.StartAsync(settings, inMemory: true))
+        {
+            await StartupFollowUpCheckTests.WaitUntilReadyAsync(first); // builds the index on disk
+        }
+
+        var logs = new ListLoggerProvider();
+        using var loadGate = new ManualResetEventSlim();
+        await using var server = await FaqBotTestServer.StartAsync(settings, logs: logs, inMemory: true, configureServices: services =>
+            services.AddSingleton(sp =>
+            {
+                var shared = SharedEncoders.For(sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value);
+                var held = new DeferredSentenceEncoder(shared.ModelId, shared.Dimensions, shared.MaxTokens, () =>
+                {
+                    loadGate.Wait(TimeSpan.FromMinutes(1));
+                    return shared;
+                }, ownsLoaded: false);
+                return new SentenceEncoderHolder(sp.GetRequiredService<IOptions<SearchOptions>>(), held);
+            }));
+
+        await WaitForLogAsync(logs, "Start-up 4/6 index and vectors:");
+        Assert.Contains(logs.Entries, e => e.Message.Contains("from the saved index", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Entries, e => e.Message.StartsWith("Start-up 3/6", StringComparison.Ordinal));
+        using (var loading = await server.Client.GetAsync("readyz"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, loading.StatusCode);
+        }
+
+        loadGate.Set();
+        await StartupFollowUpCheckTests.WaitUntilReadyAsync(server);
+        var lines = logs.Entries.Select(e => e.Message).ToList();
+        Assert.InRange(lines.FindIndex(l => l.StartsWith("Start-up 3/6", StringComparison.Ordinal)),
+            lines.FindIndex(l => l.StartsWith("Start-up 4/6", StringComparison.Ordinal)) + 1,
+            lines.FindIndex(l => l.StartsWith("Start-up 5/6 ready:", StringComparison.Ordinal)) - 1);
+    }
+
+    private static async Task WaitForLogAsync(ListLoggerProvider logs, string prefix)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            if (logs.Entries.Any(e => e.Message.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"never logged '{prefix}':\n" + string.Join("\n", logs.Entries.Select(e => e.Message)));
+    }
+}
