@@ -34,7 +34,9 @@ public sealed class QuestionBankQualityTests(ITestOutputHelper output)
         Assert.Equal(164, test.Answerable);
         Assert.Equal(62, test.Unanswerable);
         Assert.True(test.HitK >= 0.68, $"answerable top-3 {test.HitK:F3}");
-        Assert.True(test.MrrK >= 0.62, $"MRR@3 {test.MrrK:F3}");
+        // 0.638 before triage round 3, whose rules and larger crisis budget send three more answerable test questions
+        // to the advice or crisis reply (docs/benchmarks.md, Triage): 0.620.
+        Assert.True(test.MrrK >= 0.61, $"MRR@3 {test.MrrK:F3}");
         Assert.True(test.AbstainOk >= 0.95, $"unanswerable abstained {test.AbstainOk:F3}");
         Assert.True(test.QuotingCorrect >= 0.88, $"quoting replies correct {test.QuotingCorrect:F3}");
     }
