@@ -91,6 +91,7 @@ public sealed partial class OnnxSentenceEncoder : ISentenceEncoder, IDisposable
     public float[] EncodeQuery(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var use = Use();
         long[][] tokens = [Tokenize(Model.QueryPrefix + text)];
         var vectors = new float[1][];
         RunBatch(tokens, [0], vectors);
@@ -106,14 +107,8 @@ public sealed partial class OnnxSentenceEncoder : ISentenceEncoder, IDisposable
             ArgumentNullException.ThrowIfNull(texts[i], $"{nameof(texts)}[{i}]");
         }
 
+        using var use = Use();
         return EncodeBatched(texts, cancellationToken);
-    }
-
-    /// <summary>Releases the ONNX Runtime session.</summary>
-    public void Dispose()
-    {
-        _session.Dispose();
-        _sessionOptions.Dispose();
     }
 
     private string RequireFile(string path) => File.Exists(path) ? path : throw new FileNotFoundException(
