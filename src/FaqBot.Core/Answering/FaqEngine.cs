@@ -106,12 +106,12 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
     /// </summary>
     /// <remarks><paramref name="triage"/>: the triage to use, built over the same encoder instance as
     /// <paramref name="encoder"/> (a host builds it once per process; with keyword-only retrieval, over the encoder
-    /// loaded for triage alone); null: the shipped weights for <paramref name="encoder"/>, or rules alone without one.</remarks>
-    /// <exception cref="TriageModelMismatchException">No shipped triage weights were fitted for <paramref name="encoder"/>.</exception>
-    /// <exception cref="KnowledgeBaseNotFoundException">The knowledge-base folder does not exist.</exception>
-    /// <remarks><paramref name="deferFollowUpCheck"/>: true leaves the follow-up check (one whole answer per heading) to
+    /// loaded for triage alone); null: the shipped weights for <paramref name="encoder"/>, or rules alone without one.
+    /// <paramref name="deferFollowUpCheck"/>: true leaves the follow-up check (one whole answer per heading) to
     /// <see cref="CheckFollowUps"/> or to the first answer that offers follow-ups, which then waits for it; a server uses
     /// this to report ready sooner.</remarks>
+    /// <exception cref="TriageModelMismatchException">No shipped triage weights were fitted for <paramref name="encoder"/>.</exception>
+    /// <exception cref="KnowledgeBaseNotFoundException">The knowledge-base folder does not exist.</exception>
     /// <exception cref="SynonymFormatException">synonyms.txt has a malformed line.</exception>
     public static FaqEngine Open(
         FaqEngineSettings settings, bool forceRebuild = false, IProgress<IngestProgress>? progress = null, Action<string>? warn = null,

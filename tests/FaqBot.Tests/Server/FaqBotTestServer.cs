@@ -1,4 +1,6 @@
+using System.Net;
 using FaqBot.Server;
+using FaqBot.Tests.Server.BotFramework;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -88,6 +90,24 @@ internal sealed class FaqBotTestServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(); // a scrape address, if any, comes after
         var baseUri = new Uri(address.TrimEnd('/') + "/");
         return new FaqBotTestServer(app, baseUri, new HttpClient { BaseAddress = baseUri });
+    }
+
+    /// <summary>Polls /readyz until it answers 200 (the model and the index load after the server listens); fails after
+    /// a minute, with the log when one is given.</summary>
+    public async Task WaitUntilReadyAsync(ListLoggerProvider? logs = null)
+    {
+        for (var i = 0; i < 1200; i++)
+        {
+            using var response = await Client.GetAsync("readyz");
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail("not ready within a minute" + (logs is null ? "" : ":\n" + string.Join("\n", logs.Entries.Select(e => e.Message))));
     }
 
     public async ValueTask DisposeAsync()

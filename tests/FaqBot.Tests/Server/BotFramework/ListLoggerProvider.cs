@@ -10,6 +10,22 @@ public sealed class ListLoggerProvider : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
+    /// Waits up to a minute for a line starting with <paramref name="prefix"/>; fails listing what was logged.
+    public async Task WaitForAsync(string prefix)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            if (Entries.Any(e => e.Message.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"never logged '{prefix}':\n" + string.Join("\n", Entries.Select(e => e.Message)));
+    }
+
     public void Dispose()
     {
     }

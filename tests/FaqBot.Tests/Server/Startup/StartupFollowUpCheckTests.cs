@@ -1,4 +1,3 @@
-using System.Net;
 using FaqBot.Core.Answering;
 using FaqBot.Core.Search;
 using FaqBot.Embeddings;
@@ -29,7 +28,7 @@ public sealed class StartupFollowUpCheckTests
         var host = server.App.Services.GetRequiredService<EngineHost>();
         using var gate = gated!; // built when EngineHost was resolved (just above, or already by the start-up sequence)
 
-        await WaitUntilReadyAsync(server); // the gate is closed: the check cannot have finished
+        await server.WaitUntilReadyAsync(); // the gate is closed: the check cannot have finished
         Assert.False(host.Engine.FollowUps.IsChecked);
         Assert.DoesNotContain(logs.Entries, e => e.Message.StartsWith("Start-up 6/6", StringComparison.Ordinal));
 
@@ -54,33 +53,13 @@ public sealed class StartupFollowUpCheckTests
         var logs = new ListLoggerProvider();
         await using var server = await FaqBotTestServer.StartAsync(["Logging:LogLevel:FaqBot.Server.Startup=Information"], logs: logs, inMemory: true);
         var host = server.App.Services.GetRequiredService<EngineHost>();
-        await WaitUntilReadyAsync(server);
-
-        for (var i = 0; i < 600 && !logs.Entries.Any(e => e.Message.StartsWith("Start-up 6/6", StringComparison.Ordinal)); i++)
-        {
-            await Task.Delay(100);
-        }
+        await server.WaitUntilReadyAsync();
+        await logs.WaitForAsync("Start-up 6/6");
 
         var lines = logs.Entries.Select(e => e.Message).ToList();
         var checkedLine = lines.FindIndex(line => line.StartsWith("Start-up 6/6 follow-ups and warm-up:", StringComparison.Ordinal));
         Assert.InRange(checkedLine, lines.FindIndex(line => line.StartsWith("Start-up 5/6 ready:", StringComparison.Ordinal)) + 1, int.MaxValue);
         Assert.True(host.Engine.FollowUps.IsChecked);
         Assert.Contains($"{host.Engine.FollowUps.All.Count} follow-up questions passed the check", lines[checkedLine], StringComparison.Ordinal);
-    }
-
-    internal static async Task WaitUntilReadyAsync(FaqBotTestServer server)
-    {
-        for (var i = 0; i < 1200; i++)
-        {
-            using var response = await server.Client.GetAsync("readyz");
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("not ready within a minute");
     }
 }

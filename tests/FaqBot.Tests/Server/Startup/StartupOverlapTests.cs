@@ -24,7 +24,7 @@ public sealed class StartupOverlapTests : IDisposable
         string[] settings = [$"Index:Path={_index}", "Logging:LogLevel:FaqBot.Server.Startup=Information"];
         await using (var first = await FaqBotTestServer.StartAsync(settings, inMemory: true))
         {
-            await StartupFollowUpCheckTests.WaitUntilReadyAsync(first); // builds the index on disk
+            await first.WaitUntilReadyAsync(); // builds the index on disk
         }
 
         var logs = new ListLoggerProvider();
@@ -41,7 +41,7 @@ public sealed class StartupOverlapTests : IDisposable
                 return new SentenceEncoderHolder(sp.GetRequiredService<IOptions<SearchOptions>>(), held);
             }));
 
-        await WaitForLogAsync(logs, "Start-up 4/6 index and vectors:");
+        await logs.WaitForAsync("Start-up 4/6 index and vectors:");
         Assert.Contains(logs.Entries, e => e.Message.Contains("from the saved index", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Entries, e => e.Message.StartsWith("Start-up 3/6", StringComparison.Ordinal));
         using (var loading = await server.Client.GetAsync("readyz"))
@@ -50,25 +50,10 @@ public sealed class StartupOverlapTests : IDisposable
         }
 
         loadGate.Set();
-        await StartupFollowUpCheckTests.WaitUntilReadyAsync(server);
+        await server.WaitUntilReadyAsync();
         var lines = logs.Entries.Select(e => e.Message).ToList();
         Assert.InRange(lines.FindIndex(l => l.StartsWith("Start-up 3/6", StringComparison.Ordinal)),
             lines.FindIndex(l => l.StartsWith("Start-up 4/6", StringComparison.Ordinal)) + 1,
             lines.FindIndex(l => l.StartsWith("Start-up 5/6 ready:", StringComparison.Ordinal)) - 1);
-    }
-
-    private static async Task WaitForLogAsync(ListLoggerProvider logs, string prefix)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            if (logs.Entries.Any(e => e.Message.StartsWith(prefix, StringComparison.Ordinal)))
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"never logged '{prefix}':\n" + string.Join("\n", logs.Entries.Select(e => e.Message)));
     }
 }

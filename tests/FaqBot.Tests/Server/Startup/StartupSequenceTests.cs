@@ -17,11 +17,8 @@ public sealed class StartupSequenceTests
     {
         var logs = new ListLoggerProvider();
         await using var server = await StartAsync(logs);
-        await WaitUntilReadyAsync(server, logs);
-        for (var i = 0; i < 600 && !logs.Entries.Any(e => e.Message.StartsWith("Start-up 6/6", StringComparison.Ordinal)); i++)
-        {
-            await Task.Delay(100); // the follow-up check runs after ready
-        }
+        await server.WaitUntilReadyAsync(logs);
+        await logs.WaitForAsync("Start-up 6/6"); // the follow-up check runs after ready
 
         var lines = logs.Entries.Select(e => e.Message).ToList();
         var stepAt = Steps.Select(step => lines.FindIndex(line => line.StartsWith("Start-up " + step + ":", StringComparison.Ordinal))).ToList();
@@ -64,20 +61,4 @@ public sealed class StartupSequenceTests
     private static Task<FaqBotTestServer> StartAsync(ListLoggerProvider logs) => FaqBotTestServer.StartAsync(
         ["Logging:LogLevel:FaqBot.Server.Startup=Information", "Logging:LogLevel:Microsoft.Hosting.Lifetime=Information"],
         configureServices: services => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<ILoggerProvider>(services, logs));
-
-    private static async Task WaitUntilReadyAsync(FaqBotTestServer server, ListLoggerProvider logs)
-    {
-        for (var i = 0; i < 1200; i++)
-        {
-            using var response = await server.Client.GetAsync("readyz");
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("not ready within a minute:\n" + string.Join("\n", logs.Entries.Select(e => e.Message)));
-    }
 }
