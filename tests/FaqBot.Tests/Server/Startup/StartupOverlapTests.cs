@@ -1,12 +1,5 @@
 using System.Net;
-using FaqBot.Core.Search;
-using FaqBot.Core.Semantics;
-using FaqBot.Embeddings;
-using FaqBot.Server.Answering;
 using FaqBot.Tests.Server.BotFramework;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace FaqBot.Tests.Server.Startup;
 
@@ -28,18 +21,8 @@ public sealed class StartupOverlapTests : IDisposable
         }
 
         var logs = new ListLoggerProvider();
-        using var loadGate = new ManualResetEventSlim();
-        await using var server = await FaqBotTestServer.StartAsync(settings, logs: logs, inMemory: true, configureServices: services =>
-            services.AddSingleton(sp =>
-            {
-                var shared = SharedEncoders.For(sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value);
-                var held = new DeferredSentenceEncoder(shared.ModelId, shared.Dimensions, shared.MaxTokens, () =>
-                {
-                    loadGate.Wait(TimeSpan.FromMinutes(1));
-                    return shared;
-                }, ownsLoaded: false);
-                return new SentenceEncoderHolder(sp.GetRequiredService<IOptions<SearchOptions>>(), held);
-            }));
+        using var model = new HeldModelLoad();
+        await using var server = await FaqBotTestServer.StartAsync(settings, logs: logs, inMemory: true, configureServices: model.Register);
 
         await logs.WaitForAsync("Start-up 4/6 index and vectors:");
         Assert.Contains(logs.Entries, e => e.Message.Contains("from the saved index", StringComparison.Ordinal));
@@ -49,7 +32,7 @@ public sealed class StartupOverlapTests : IDisposable
             Assert.Equal(HttpStatusCode.ServiceUnavailable, loading.StatusCode);
         }
 
-        loadGate.Set();
+        model.Release();
         await server.WaitUntilReadyAsync();
         var lines = logs.Entries.Select(e => e.Message).ToList();
         Assert.InRange(lines.FindIndex(l => l.StartsWith("Start-up 3/6", StringComparison.Ordinal)),

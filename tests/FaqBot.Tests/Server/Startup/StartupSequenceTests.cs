@@ -1,6 +1,6 @@
 using System.Net;
 using FaqBot.Tests.Server.BotFramework;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FaqBot.Tests.Server.Startup;
 
@@ -35,30 +35,25 @@ public sealed class StartupSequenceTests
     public async Task Readyz_LoadingAtFirst_ReadyOnlyOnceModelAndIndexAreOpen()
     {
         var logs = new ListLoggerProvider();
-        await using var server = await StartAsync(logs);
+        using var model = new HeldModelLoad(); // in the tests the model is already loaded: hold it back to see the wait
+        await using var server = await StartAsync(logs, model.Register); // listening; the index waits for the model to embed
 
-        var seenLoading = 0;
-        for (var i = 0; i < 3000; i++)
+        using (var loading = await server.Client.GetAsync("readyz"))
         {
-            using var response = await server.Client.GetAsync("readyz");
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                // Both are logged before readiness is set: a ready answer without them means readiness came first.
-                Assert.Contains(logs.Entries, e => e.Message.StartsWith("Start-up 3/6 embedding model", StringComparison.Ordinal));
-                Assert.Contains(logs.Entries, e => e.Message.StartsWith("Start-up 4/6 index and vectors:", StringComparison.Ordinal));
-                Assert.True(seenLoading > 0, "/readyz was never seen loading: the index should open after the server listens");
-                return;
-            }
-
-            Assert.Equal("loading", await response.Content.ReadAsStringAsync());
-            seenLoading++;
-            await Task.Delay(20);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, loading.StatusCode);
+            Assert.Equal("loading", await loading.Content.ReadAsStringAsync());
         }
 
-        Assert.Fail("not ready within a minute");
+        model.Release();
+        await server.WaitUntilReadyAsync(logs);
+
+        // Both are logged before readiness is set: a ready answer without them means readiness came first.
+        Assert.Contains(logs.Entries, e => e.Message.StartsWith("Start-up 3/6 embedding model", StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, e => e.Message.StartsWith("Start-up 4/6 index and vectors:", StringComparison.Ordinal));
     }
 
-    private static Task<FaqBotTestServer> StartAsync(ListLoggerProvider logs) => FaqBotTestServer.StartAsync(
-        ["Logging:LogLevel:FaqBot.Server.Startup=Information", "Logging:LogLevel:Microsoft.Hosting.Lifetime=Information"],
-        configureServices: services => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<ILoggerProvider>(services, logs));
+    private static Task<FaqBotTestServer> StartAsync(ListLoggerProvider logs, Action<IServiceCollection>? configureServices = null) =>
+        FaqBotTestServer.StartAsync(
+            ["Logging:LogLevel:FaqBot.Server.Startup=Information", "Logging:LogLevel:Microsoft.Hosting.Lifetime=Information"], logs: logs,
+            configureServices: configureServices);
 }
