@@ -7,7 +7,7 @@ using FaqBot.Core.Search.Answerability;
 namespace FaqBot.Cli.Commands;
 
 /// <summary>
-/// <c>faqbot fit --set FILE [--train FILE] [--out MODEL.json]</c>: fits the fusion, the scope model and the
+/// <c>faqbot fit --set FILE [--train FILE[,FILE…]] [--out MODEL.json]</c>: fits the fusion, the scope model and the
 /// answer-or-abstain model on the TUNE half of a question bank only (tests/data/README.md) plus, with --train, separate
 /// training questions, for the configured retrieval (with the configured embedding model, or keyword search alone),
 /// chooses the threshold on 5-fold cross-validated probabilities of the tune half, and writes it into the model file
@@ -28,10 +28,17 @@ internal static class FitCommand
 
         // Training questions (written apart from the bank, never scored) join the tune half in every fit; only the
         // tune half's cross-validated predictions choose the threshold and are reported.
-        var train = args.Get("--train") is { } trainPath ? BankItem.ReadAll(trainPath).Where(i => i.Kind is "answer" or "abstain").ToList() : [];
+        // --train takes one file or a comma-separated list of them.
+        var train = (args.Get("--train") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(BankItem.ReadAll).Where(i => i.Kind is "answer" or "abstain").ToList();
         if (train.Any(t => tune.Exists(i => i.Id == t.Id)))
         {
             throw new CliException("--train shares question ids with the bank; training questions must be separate", 2);
+        }
+
+        if (train.GroupBy(t => t.Id).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new CliException($"the training files repeat the question id {repeated.Key}", 2);
         }
 
         using var engine = EngineLoader.Open(args, error);
@@ -119,7 +126,7 @@ internal static class FitCommand
     {
         var file = File.Exists(outPath) ? AnswerabilityModel.Load(outPath) : new AnswerabilityModel();
         file.Features = [.. AnswerabilitySignals.FeatureNames, .. ScopeModel.FeatureNames];
-        file.Description = "Answer-or-abstain models fitted by `faqbot fit --set tests/data/questions.jsonl --train tests/data/questions-train.jsonl` " +
+        file.Description = "Answer-or-abstain models fitted by `faqbot fit --set tests/data/questions.jsonl --train tests/data/questions-train.jsonl,tests/data/questions-train-2.jsonl` " +
             "on the bank's tune half (SHA-256 of the id, first byte < 128) and the separate training questions, never the test half; the scope " +
             "features (the last three) only with embeddings; threshold chosen on 5-fold cross-validated probabilities of the tune half." +
             (trainCount == 0 ? " This fit used no training questions." : "");
