@@ -95,6 +95,14 @@ internal static class AdvicePatterns
         new("advice.es", @"\b(puedo|podria|deberia|debo) (recibir|tomar|empezar|dejar|seguir|combinar|mezclar|usar)\b|\b(califico|calificaria|soy (buen )?candidat[oa]|soy elegible)\b"),
         new("advice.es", @"\b(tengo|tiene|sufro de|padezco) (presion alta|hipertension|diabetes|epilepsia|bipolar|trastorno bipolar|glaucoma|problemas (del|de) corazon|convulsiones|esquizofrenia)\b|\b(estoy|esta) (embarazada|amamantando|lactando)\b|\bmi (dosis|medicamento|medicina|medicacion|hij[oa]|nin[oa])\b"),
 
+        // Round 4, from the tune halves' misses: a reaction or reading judged "for me", whether to keep going, a dose
+        // worked out from the writer's weight, nursing after a dose, a family's teen by age,
+        // and the writer's own medicines in Spanish ("tomo fluoxetina", "en mi caso").
+        new("advice.side-effect", @"\b(normal|expected|common|ok|okay|fine|a problem|too much|too low|too high) for me\b|\bshould i (keep going|keep doing (it|this|them)|mention (it|this|that)|tell (them|my|the|someone))\b|\b(is there )?(something|anything) i can take\b"),
+        new("advice.dose", @"\bfor me at \d+ ?(kg|kilos|lbs|pounds)\b|\b(i weigh|im|i am) \d+ ?(kg|kilos|lbs|pounds)\b|\b(can|could|should) i (taper|nurse|breastfeed|breast feed|pump)\b"),
+        new("advice.personal-circumstance", @"\bour (son|daughter|child|kid|teen|teenager) is \d{1,2}\b"),
+        new("advice.es", @"\b(tomo|estoy tomando|me recetaron|me receto)\b|\ben mi caso\b|\b(puedo|podria|debo) (seguir|saltarme|hacer el tratamiento)\b"),
+
         // A clinician already involved: "my doctor prescribed x, should i...", "my psychiatrist said".
         new("advice.clinician", @"\bmy (doctor|doc|psychiatrist|psych|therapist|gp|prescriber|provider|nurse|pcp|physician|counsel+or|cardiologist|ob|obgyn) (prescribed|said|says|told|wants|recommended|recommends|suggested|suggests|put me|thinks|gave)\b"),
     ];

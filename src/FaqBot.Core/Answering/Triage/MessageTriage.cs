@@ -11,15 +11,17 @@ namespace FaqBot.Core.Answering.Triage;
 /// first and wins every tie. Stateless and thread-safe: one instance serves every conversation.
 /// </summary>
 /// <remarks>
-/// Order: crisis rules (English, Spanish; informational framings such as "suicide risk" exempted) → emergency rules →
+/// Order: crisis rules (English, Spanish; informational framings such as "suicide risk" and history told as history
+/// exempted) → emergency rules →
 /// learned crisis → learned emergency → advice rules → learned advice → small talk → question. An explicit emergency
 /// rule ("chest pain", "not breathing") comes before the learned crisis score so 911 stays first for it; the learned
 /// crisis score comes before every other learned or rule decision.
 /// </remarks>
 public sealed class MessageTriage
 {
-    private static readonly PatternSet Crisis = new([.. CrisisPatterns.Rules, .. CrisisActPatterns.Rules, .. SpanishPatterns.Crisis]);
-    private static readonly PatternSet Informational = new(CrisisPatterns.InformationalPhrases);
+    private static readonly PatternSet Crisis = new([.. CrisisPatterns.Rules, .. CrisisActPatterns.Rules, .. CrisisSignPatterns.Rules, .. SpanishPatterns.Crisis]);
+    private static readonly PatternSet PastActs = new(PastHistoryPatterns.Acts);
+    private static readonly PatternSet Informational = new([.. CrisisPatterns.InformationalPhrases, .. PastHistoryPatterns.HistoryWords]);
     private static readonly PatternSet CrisisUnlessInformational = new(CrisisPatterns.ExemptableRules);
     private static readonly PatternSet Emergency = new([.. EmergencyPatterns.Rules, .. SpanishPatterns.Emergency]);
     private static readonly PatternSet EmergencyUnlessInformational = new(EmergencyPatterns.ExemptableRules);
@@ -69,7 +71,7 @@ public sealed class MessageTriage
     /// <summary>Builds the faster regexes now; a server calls it once in the background after start-up.</summary>
     public static void Prepare()
     {
-        foreach (var set in (PatternSet[])[Crisis, Informational, CrisisUnlessInformational, Emergency, EmergencyUnlessInformational, Advice, Smalltalk])
+        foreach (var set in (PatternSet[])[Crisis, PastActs, Informational, CrisisUnlessInformational, Emergency, EmergencyUnlessInformational, Advice, Smalltalk])
         {
             set.Prepare();
         }
@@ -97,8 +99,10 @@ public sealed class MessageTriage
             return new TriageResult(TriageKind.Help, "help.empty");
         }
 
-        var blanked = new Lazy<string>(() => Informational.Blank(text));
-        if ((Crisis.Match(text) ?? CrisisUnlessInformational.Match(blanked.Value)) is { } crisisRule)
+        // History told as history is blanked first (PastHistoryPatterns); everything else in the message still counts.
+        var present = PastActs.Blank(text);
+        var blanked = new Lazy<string>(() => Informational.Blank(present));
+        if ((Crisis.Match(present) ?? CrisisUnlessInformational.Match(blanked.Value)) is { } crisisRule)
         {
             return Urgent(TriageKind.Crisis, crisisRule, text, null);
         }

@@ -61,7 +61,8 @@ public static class TriageTrainer
             file.Embedding.Add(embeddings is null
                 ? new DenseClassifier(head.ToString(), 0, ThresholdSearch.Off, [])
                 : Dense(head.ToString(), embeddings, labels, embeddingThreshold));
-            file.Lexical.Add(Sparse(head.ToString(), lexical, labels, lexicalThreshold));
+            var (lexicalRows, lexicalLabels) = LexicalTrainingRows.For(head, examples, lexical, WindowWords);
+            file.Lexical.Add(Sparse(head.ToString(), lexicalRows, lexicalLabels, lexicalThreshold));
         }
 
         return file;
@@ -104,7 +105,8 @@ public static class TriageTrainer
             foreach (var head in Heads)
             {
                 var labels = train.Select(i => examples[i].Label == head).ToList();
-                var model = Sparse(head.ToString(), [.. train.Select(i => lexical[i])], labels, 0.5);
+                var (lexicalRows, lexicalLabels) = LexicalTrainingRows.For(head, [.. train.Select(i => examples[i])], [.. train.Select(i => lexical[i])], WindowWords);
+                var model = Sparse(head.ToString(), lexicalRows, lexicalLabels, 0.5);
                 var weights = model.Features.Zip(model.Weights).ToDictionary(p => p.First, p => (double)p.Second);
                 foreach (var i in held)
                 {

@@ -1,0 +1,46 @@
+namespace FaqBot.Core.Answering.Triage;
+
+/// <summary>
+/// History told as history: a suicide attempt, an overdose or self-harm with a time that puts it years back ("when i was
+/// 15 i took a bunch of pills", "attempted suicide before we met", "suicidal thoughts in my 20s"), the way patients
+/// mention it on the way to an ordinary question. These phrases are blanked before the rules run, so only the phrase
+/// itself stops counting: anything else in the message (a present plan, "i want to again") still fires a rule, and the
+/// learned layer still reads the whole message. Only distant times count; "last night" or "last week" never does, and a
+/// first-person act counts as past only with a distant time or "used to".
+/// </summary>
+internal static class PastHistoryPatterns
+{
+    // A time years back. Ages need two digits, so "at 5" (o'clock) is not one.
+    private const string Distant =
+        @"(\d+ (years|yrs|year) ago|(a|two|three|few|couple|couple of|several|many) (years|yrs|decades?) ago|years ago|a decade ago|"
+        + @"ages ago|long ago|a long time ago|when i was (a |in |in my )?(teen|teenager|kid|child|young|younger|student|\d\d|teens|twenties|20s)|"
+        + @"as a (teen|teenager|kid|child|student)|in (high school|college|uni|university|my (teens|twenties|20s|thirties|30s))|"
+        + @"back in (high school|college|uni|university|the day|(19|20)\d\d)|in (19|20)\d\d|at (1[0-9]|[2-9][0-9])( years old)?\b|"
+        + @"before (we met|i met \w+|we (got married|were married))|in the past|in my past)";
+
+    // Ideation words may also be past by "last year" or "once"; acts need a distant time.
+    private const string PastForWords = "(" + Distant + @"|last year|the year before|once|at one point|for a while)";
+
+    private const string Act =
+        @"((tried|attempted|try|attempt) to (kill|hang|drown|shoot|off|end) (myself|my self|my life)|overdosed|took an overdose|"
+        + @"took (a bunch|a lot|a handful|loads|lots) of (pills|tablets|meds)|(cut|burned|burnt|hurt|harmed|starved|hit) myself|slit my wrists?)";
+
+    private const string SignalWords = @"(suicid\w*|sucid\w*|suicide attempts?|attempted suicide|self ?harm\w*|self ?injur\w*|overdoses?)";
+
+    /// <summary>Phrases blanked before every crisis rule: a first-person act with a distant time, or one someone "used to" do.</summary>
+    public static readonly IReadOnlyList<TriageRule> Acts =
+    [
+        new("past.act", $@"\b(i )?{Act}( \w+){{0,6}} {Distant}"),
+        new("past.act", $@"\b{Distant}( \w+){{0,6}} {Act}\b"),
+        new("past.act", @"\b(used to|use to|would) (cut|burn|hurt|harm|starve|hit|punish) (myself|my self)\b"),
+    ];
+
+    /// <summary>Phrases blanked before the bare-word rules ("suicide", "suicidal", "self harm").</summary>
+    public static readonly IReadOnlyList<TriageRule> HistoryWords =
+    [
+        new("past.words", $@"\b{SignalWords}( \w+){{0,6}} {PastForWords}"),
+        new("past.words", $@"\b{Distant}( \w+){{0,6}} {SignalWords}"),
+        new("past.words", @"\b(former|past|previous|prior|lifetime|old) (suicid\w*|self ?harm\w*|overdoses?)( (attempts?|thoughts|history|survivors?))?\b|\bsuicide attempt survivors?\b"),
+        new("past.words", @"\b(not|never|no longer|wasnt|havent been|have never been|ive never been|never been) (currently |actively |presently |been |really |ever )?(suicidal|self harming)\b"),
+    ];
+}
