@@ -8,7 +8,7 @@ namespace FaqBot.Cli.Commands;
 /// The messages <c>triage-train</c> and <c>triage-cv</c> learn from: the tune halves of the triage banks and of the
 /// retrieval question bank (split by id; the test halves are never read into it), plus files used whole: the regression
 /// table (<c>--cases</c>), the development set's triage lines (<c>--dev</c>) and extra training messages written apart
-/// from the bank (<c>--train</c>, the bank's JSON-lines form), each encoded once by the process's sentence encoder.
+/// from the bank (<c>--train FILE[,FILE]</c>, the bank's JSON-lines form), each encoded once by the process's sentence encoder.
 /// </summary>
 /// <remarks>The first <c>BankCount</c> examples are the triage banks' tune halves, in file order.</remarks>
 internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][] Embeddings, string ModelId, string TrainedOn, int BankCount)
@@ -21,7 +21,10 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
         // authors): each contributes its tune half, and every one of those messages is scored by triage-cv.
         var banks = (args.Get("--bank") ?? throw new CliException($"{command} needs --bank FILE[,FILE]", 2))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Existing).ToList();
-        string?[] whole = [Optional(args, "--questions"), Optional(args, "--cases"), Optional(args, "--dev"), Optional(args, "--train")];
+        string?[] whole = [Optional(args, "--questions"), Optional(args, "--cases"), Optional(args, "--dev")];
+
+        // Extra training files (never scored), one or several, comma-separated: triage-train.jsonl, triage-train-2.jsonl.
+        var trainFiles = (args.Get("--train") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Existing).ToList();
         List<TriageExample> examples;
         int bankCount;
         try
@@ -44,7 +47,7 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
                 examples.AddRange(TriageBank.Read(dev).Where(e => e.Kind is "crisis" or "noncrisis" or "advice").Select(e => e with { IsRegression = true }));
             }
 
-            if (whole[3] is { } train)
+            foreach (var train in trainFiles)
             {
                 examples.AddRange(TriageBank.Read(train).Select(e => e with { Id = "train:" + e.Id, IsRegression = true }));
             }
@@ -54,7 +57,7 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
             throw new CliException(ex.Message, 2);
         }
 
-        string?[] inputs = [.. banks, .. whole];
+        string?[] inputs = [.. banks, .. whole, .. trainFiles];
         var trainedOn = string.Join("; ", inputs.OfType<string>().Select(Describe))
             + $"; bank and question bank: tune half only; {examples.Count} messages";
         var encoder = EngineLoader.TriageEncoder(args);
