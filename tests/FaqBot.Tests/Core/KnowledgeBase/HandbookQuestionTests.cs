@@ -15,7 +15,7 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
 {
     // Measured with the round-2 answer-or-abstain model (its retrieval-only fit: the scope features belong to the seed
     // articles): 4 of 8 tune, 1 of 2 test; the misses are abstentions or personal wording triaged as advice.
-    private const int TuneFloor = 4; // of 8
+    private const int TuneFloor = 5; // of 8 (4 before the third training-question file, docs/benchmarks.md)
     private const int TestFloor = 0; // of 2; the test half is too small to carry a floor above zero yet
 
     [Fact]
