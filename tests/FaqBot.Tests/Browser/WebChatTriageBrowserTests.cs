@@ -49,9 +49,10 @@ public sealed class WebChatTriageBrowserTests
         await using var server = await FaqBotTestServer.StartAsync(["DirectLine:MaxTextLength=5000"]);
         await using var browser = await WebChatBrowserTests.LaunchAsync();
         var page = await browser.Browser.NewPageAsync();
-        await page.GotoAsync(server.BaseUri.ToString());
+
+        // Connected first (the welcome is shown): before that Web Chat ignores Enter, and the guard never sees a send.
+        await ChatDriver.OpenChatPageAsync(page, server);
         var input = page.Locator(Input).First;
-        await input.WaitForAsync(new() { Timeout = 30_000 });
         var text = string.Concat(Enumerable.Repeat("a very long paste ", 400));
 
         await input.FillAsync(text);

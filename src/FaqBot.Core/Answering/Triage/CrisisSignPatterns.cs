@@ -32,7 +32,7 @@ internal static class CrisisSignPatterns
         new("crisis.goodbye", @"\b(sent|texted|messaged|wrote) (me|us)( \w+){0,4} (goodbye|saying sorry and goodbye|saying goodbye|a goodbye)\b"),
 
         // A small child and a medicine or a patch: poisoning until a doctor says otherwise.
-        new("crisis.overdose", @"\b(toddler|baby|child|kid|son|daughter|grandson|granddaughter|little one)( \w+){0,4} (chewed|swallowed|ate|licked|got into|sucked on)( \w+){0,3} (fentanyl|patch|pill|pills|tablet|tablets|gummy|gummies|edible|lozenge|troche|medicine|meds)\b|\bfentanyl patch\b"),
+        new("crisis.overdose", @"\b(toddler|baby|child|kid|son|daughter|grandson|granddaughter|little one)( \w+){0,4} (chewed|swallowed|ate|licked|got into|sucked on)( \w+){0,5} (fentanyl|patch|patches|pill|pills|tablet|tablets|gummy|gummies|edible|edibles|lozenge|lozenges|troche|troches|medicine|meds)\b|\bfentanyl patch\b"),
 
         // Wishing for an accident or an illness to die of; death that starts to look good.
         new("crisis.ideation", @"\b(pray|praying|prayed|hope|hoping|wish|wishing)( \w+){0,2} for (an accident|a car to hit me|a heart attack|death|it all to end)\b|\bif i (got|get|caught)( \w+){0,3} and died\b"),

@@ -12,8 +12,8 @@ namespace FaqBot.Core.Answering.Triage;
 /// </summary>
 /// <remarks>
 /// Order: crisis rules (English, Spanish; informational framings such as "suicide risk" and history told as history
-/// exempted) → emergency rules →
-/// learned crisis → learned emergency → advice rules → learned advice → small talk → question. An explicit emergency
+/// exempted) → emergency rules → learned crisis → learned emergency → advice rules → learned advice → small talk →
+/// question. An explicit emergency
 /// rule ("chest pain", "not breathing") comes before the learned crisis score so 911 stays first for it; the learned
 /// crisis score comes before every other learned or rule decision.
 /// </remarks>
