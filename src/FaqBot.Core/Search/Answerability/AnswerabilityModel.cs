@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace FaqBot.Core.Search.Answerability;
@@ -9,7 +10,11 @@ namespace FaqBot.Core.Search.Answerability;
 /// </summary>
 public sealed class AnswerabilityModel
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    // Relaxed escaping: the scope examples are base64, and the default encoder writes every '+' as six characters.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>How the file was made, for whoever reads it.</summary>
     public string Description { get; set; } = "";
@@ -36,31 +41,63 @@ public sealed class AnswerabilityModel
         return WithVectors.TryGetValue(embeddingModelId, out var exact) ? exact : WithVectors.Values.FirstOrDefault(d => d.Scope is null);
     }
 
-    /// <summary>The model built into FaqBot (fitted on the shipped knowledge base).</summary>
+    /// <summary>The model built into FaqBot (fitted on the shipped knowledge base): the main file and one part per embedding model.</summary>
     public static AnswerabilityModel BuiltIn()
     {
-        using var stream = typeof(AnswerabilityModel).Assembly.GetManifestResourceStream("FaqBot.Core.answerability-model.json")
-            ?? throw new InvalidOperationException("The built-in answerability model is missing from FaqBot.Core.");
-        return JsonSerializer.Deserialize<AnswerabilityModel>(stream, Json) ?? new AnswerabilityModel();
+        const string Prefix = "FaqBot.Core.answerability-model";
+        var assembly = typeof(AnswerabilityModel).Assembly;
+        AnswerabilityModel model;
+        using (var stream = assembly.GetManifestResourceStream(Prefix + ".json")
+            ?? throw new InvalidOperationException("The built-in answerability model is missing from FaqBot.Core."))
+        {
+            model = JsonSerializer.Deserialize<AnswerabilityModel>(stream, Json) ?? new AnswerabilityModel();
+        }
+
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix + ".", StringComparison.Ordinal) && n != Prefix + ".json"))
+        {
+            using var part = assembly.GetManifestResourceStream(name)!;
+            AnswerabilityModelParts.Add(model, part, Json, name);
+        }
+
+        return model;
     }
 
-    /// <summary>Reads a model file.</summary>
-    /// <exception cref="InvalidDataException">The file is not a model; the message names it.</exception>
+    /// <summary>Reads a model file and the part files beside it (<see cref="AnswerabilityModelParts"/>).</summary>
+    /// <exception cref="InvalidDataException">A file is not a model or a part; the message names it.</exception>
     public static AnswerabilityModel Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var current = path;
         try
         {
-            return JsonSerializer.Deserialize<AnswerabilityModel>(File.ReadAllText(path), Json) ?? throw new InvalidDataException($"{path}: empty model");
+            var model = JsonSerializer.Deserialize<AnswerabilityModel>(File.ReadAllText(path), Json) ?? throw new InvalidDataException($"{path}: empty model");
+            foreach (var partPath in AnswerabilityModelParts.PathsBeside(path))
+            {
+                current = partPath;
+                using var part = File.OpenRead(partPath);
+                AnswerabilityModelParts.Add(model, part, Json, partPath);
+            }
+
+            return model;
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"{path}: not an answerability model: {ex.Message}", ex);
+            throw new InvalidDataException($"{current}: not an answerability model: {ex.Message}", ex);
         }
     }
 
-    /// <summary>Writes the model as indented JSON.</summary>
-    public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Json) + "\n");
+    /// <summary>Writes the model as indented JSON: the main file at <paramref name="path"/> and one part per embedding model beside it.</summary>
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var main = new AnswerabilityModel { Description = Description, Features = Features, KeywordOnly = KeywordOnly };
+        File.WriteAllText(path, JsonSerializer.Serialize(main, Json) + "\n");
+        foreach (var (embeddingModel, decision) in WithVectors)
+        {
+            var part = new AnswerabilityModelParts.Part(embeddingModel, decision);
+            File.WriteAllText(AnswerabilityModelParts.PathFor(path, embeddingModel), JsonSerializer.Serialize(part, Json) + "\n");
+        }
+    }
 }
 
 /// <summary>One fitted decision: the logistic model and the threshold to answer.</summary>

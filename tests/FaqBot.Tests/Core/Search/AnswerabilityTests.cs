@@ -37,6 +37,36 @@ public sealed class AnswerabilityTests
     }
 
     [Fact]
+    public void SaveThenLoad_BuiltIn_OneFilePerEmbeddingModelAndTheSameDecisions()
+    {
+        var folder = Directory.CreateTempSubdirectory("faqbot-model-");
+        try
+        {
+            var builtIn = AnswerabilityModel.BuiltIn();
+            var path = Path.Combine(folder.FullName, "model.json");
+
+            builtIn.Save(path);
+            var loaded = AnswerabilityModel.Load(path);
+
+            Assert.Equal(builtIn.WithVectors.Count + 1, folder.GetFiles("model*.json").Length);
+            Assert.All(folder.GetFiles(), f => Assert.True(f.Length < 1_000_000, $"{f.Name}: {f.Length} bytes"));
+            Assert.Equal(builtIn.WithVectors.Keys.Order(), loaded.WithVectors.Keys.Order());
+            foreach (var (key, decision) in builtIn.WithVectors)
+            {
+                Assert.Equal(decision.AnswerAbove, loaded.WithVectors[key].AnswerAbove);
+                Assert.Equal(decision.Model.Weights, loaded.WithVectors[key].Model.Weights);
+                Assert.Equal(decision.Scope!.Answerable, loaded.WithVectors[key].Scope!.Answerable);
+            }
+
+            Assert.Equal(builtIn.KeywordOnly!.AnswerAbove, loaded.KeywordOnly!.AnswerAbove);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void SemanticIndex_PassageScoresItsBestVector()
     {
         float[][][] vectors = [[[1, 0], [0, 1]], [[0.6f, 0.8f]], []];
