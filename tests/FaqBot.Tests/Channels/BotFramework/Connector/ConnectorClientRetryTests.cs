@@ -51,7 +51,7 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
         _context.Server.Enqueue(status);
 
         var sending = _context.Client.SendToConversationAsync(_context.Server.ServiceUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
-        await _context.SkipRetryDelaysAsync();
+        await _context.SkipRetryDelaysAsync(sending);
         var response = await sending;
 
         Assert.Equal("reply-1", response?.Id);
@@ -67,7 +67,7 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
         }
 
         var sending = _context.Client.ReplyToActivityAsync(_context.Server.ServiceUrl, "a:1", "msg-7", ConnectorTestContext.Reply(), CancellationToken.None);
-        await _context.SkipRetryDelaysAsync(3);
+        await _context.SkipRetryDelaysAsync(sending, 3);
         var response = await sending;
 
         Assert.Null(response);
@@ -110,7 +110,7 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
         var deadUrl = "http://127.0.0.1:9/emea/";
 
         var sending = _context.Client.SendToConversationAsync(deadUrl, "a:1", ConnectorTestContext.Reply(), CancellationToken.None);
-        await _context.SkipRetryDelaysAsync(3);
+        await _context.SkipRetryDelaysAsync(sending, 3);
         var response = await sending;
 
         Assert.Null(response);
