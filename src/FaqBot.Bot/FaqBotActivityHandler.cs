@@ -126,17 +126,31 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
             cancellationToken).ConfigureAwait(false);
         LogAnswered(_logger, LogValue.Of(activity.Id), answer.Kind, answer.Quotes.Count);
 
-        var reply = answer.Crisis is { } crisis ? CrisisCard.Create(crisis) : MessageFactory.Markdown(MarkdownRenderer.Render(answer), CreateActions(answer, activity));
+        var sent = await SendAnswerAsync(turnContext, answer, cancellationToken).ConfigureAwait(false);
+        _recentAnswers.Remember(activity.Conversation?.Id, sent?.Id, activity.Id);
+        BotTelemetry.RecordTurn(activity.ChannelId, answer.Kind, _timeProvider.GetElapsedTime(started));
+        span?.SetTag("faqbot.channel", BotTelemetry.Channel(activity.ChannelId)).SetTag("faqbot.answer.kind", BotTelemetry.Kind(answer.Kind));
+    }
+
+    // Sends the reply; returns what the channel said of the answer's message (the one feedback refers to).
+    private async Task<ResourceResponse> SendAnswerAsync(ITurnContext turnContext, Answer answer, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (answer.Crisis is { } crisis && !answer.IsUrgent)
+        {
+            // The crisis watch band: the crisis card goes first, as its own message, then the answer without it.
+            await turnContext.SendActivityAsync(CrisisCard.Create(crisis), cancellationToken).ConfigureAwait(false);
+            answer = answer with { Crisis = null };
+        }
+
+        var reply = answer.Crisis is { } urgent ? CrisisCard.Create(urgent) : MessageFactory.Markdown(MarkdownRenderer.Render(answer), CreateActions(answer, activity));
         if (answer.Crisis is null && AsksForFeedback(answer) && !IsTeams(activity))
         {
             // The website's 👍/👎 sit under the answer, apart from the suggested questions (Teams keeps its buttons).
             reply = reply with { Entities = [FeedbackVotes.Entity(activity.Id)] };
         }
 
-        var sent = await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
-        _recentAnswers.Remember(activity.Conversation?.Id, sent?.Id, activity.Id);
-        BotTelemetry.RecordTurn(activity.ChannelId, answer.Kind, _timeProvider.GetElapsedTime(started));
-        span?.SetTag("faqbot.channel", BotTelemetry.Channel(activity.ChannelId)).SetTag("faqbot.answer.kind", BotTelemetry.Kind(answer.Kind));
+        return await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 
     private IEnumerable<CardAction> CreateActions(Answer answer, Activity question)

@@ -21,7 +21,7 @@ internal static class CliApp
           fit --set FILE [--out MODEL.json]      fit the answer-or-abstain model on the bank's tune half (writes the built-in model)
           search "QUESTION"                      show the analysed query and the ranked passages (for tuning)
           triage "MESSAGE"                       the triage decision and what fired: the rule, or each score and threshold
-          triage-eval --bank FILE [--half tune|test|both] [-v]  triage right/total per kind and category, per half
+          triage-eval --bank FILE [--half tune|test|both] [--model WEIGHTS] [-v]  triage right/total per kind and category, per half
           triage-train --bank FILE[,FILE] [--questions FILE] [--cases FILE] [--dev FILE] [--train FILE[,FILE]] --out FILE
                                                 refit the learned triage layer (tune halves, regression sets, extra training file)
           triage-cv --bank FILE [same inputs] [-v]  five-fold cross-validation of the whole triage on the tune half

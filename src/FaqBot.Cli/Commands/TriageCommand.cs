@@ -17,13 +17,19 @@ internal static class TriageCommand
 
         var triage = TriageSetup.Create(args);
         var result = triage.Classify(string.Join(' ', args.Positional));
-        output.WriteLine($"kind={result.Kind} rule={result.Rule}" + (result.IsUrgent ? $" audience={result.Audience} language={result.Language}" : ""));
+        output.WriteLine($"kind={result.Kind} rule={result.Rule}" + (result.CrisisWatch ? " crisis-watch" : "")
+            + (result.ShowsCrisisResources ? $" audience={result.Audience} language={result.Language}" : ""));
         if (result.Scores is { } scores)
         {
             foreach (var label in (TriageLabel[])[TriageLabel.Crisis, TriageLabel.Emergency, TriageLabel.Advice])
             {
                 var embedding = scores.Embedding is { } e ? $"embedding={F(e[label])}/{F(scores.EmbeddingThresholds[label])}" : "embedding=n/a";
                 output.WriteLine($"  {label.ToString().ToLowerInvariant(),-9} {embedding} lexical={F(scores.Lexical[label])}/{F(scores.LexicalThresholds[label])}");
+            }
+
+            if (scores.CrisisWatch is { } band)
+            {
+                output.WriteLine($"  crisis watch band from embedding={F(band.Embedding)} lexical={F(band.Lexical)}");
             }
         }
         else

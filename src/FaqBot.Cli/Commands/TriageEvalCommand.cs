@@ -3,14 +3,15 @@ using FaqBot.Core.Answering.Triage.Learning;
 namespace FaqBot.Cli.Commands;
 
 /// <summary>
-/// <c>faqbot triage-eval --bank FILE [--half tune|test|both] [-v]</c> (also <c>faqbot eval --set</c> on a triage
-/// bank): right/total per kind and per category for each half of the fixed split; <c>-v</c> lists the misses.
+/// <c>faqbot triage-eval --bank FILE [--half tune|test|both] [--model WEIGHTS] [-v]</c> (also <c>faqbot eval --set</c>
+/// on a triage bank): right/total per kind and per category for each half of the fixed split; <c>-v</c> lists the
+/// misses; <c>--model</c> scores with a weights file from triage-train instead of the shipped one.
 /// </summary>
 internal static class TriageEvalCommand
 {
     public static int Run(CliArguments args, TextWriter output, string? bankOption = "--bank")
     {
-        args.AllowOnly("--bank", "--set", "--half", "-v", "--verbose");
+        args.AllowOnly("--bank", "--set", "--half", "--model", "-v", "--verbose");
         var path = args.Get(bankOption ?? "--bank") ?? throw new CliException("triage-eval needs --bank FILE", 2);
         if (!File.Exists(path))
         {
@@ -73,5 +74,6 @@ internal static class TriageEvalCommand
     }
 
     private static string OtherCard(string kind, TriageEvaluation.Tally tally) =>
-        tally.OtherCard > 0 ? $"  ({tally.OtherCard} given the {(kind.StartsWith("crisis", StringComparison.Ordinal) ? "emergency" : "crisis")} card)" : "";
+        (tally.OtherCard > 0 ? $"  ({tally.OtherCard} given the {(kind.StartsWith("crisis", StringComparison.Ordinal) ? "emergency" : "crisis")} card)" : "")
+        + (tally.Watched > 0 ? $"  ({tally.Watched} in the crisis watch band)" : "");
 }

@@ -12,11 +12,32 @@ internal static class TriageSetup
     {
         try
         {
-            return MessageTriage.For(EngineLoader.TriageEncoder(args));
+            return args.Get("--model") is { } path
+                ? new MessageTriage(LoadModel(path), EngineLoader.TriageEncoder(args))
+                : MessageTriage.For(EngineLoader.TriageEncoder(args));
         }
         catch (TriageModelMismatchException ex)
         {
             throw new CliException(ex.Message, 1);
+        }
+    }
+
+    // A weights file written by triage-train, e.g. one fitted on two banks to score the third (a cross-author check).
+    private static Core.Answering.Triage.Learning.TriageModel LoadModel(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"triage weights file not found: {path}", 2);
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Core.Answering.Triage.Learning.TriageModel.Load(stream);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new CliException($"{path}: {ex.Message}", 2);
         }
     }
 }

@@ -18,7 +18,8 @@ internal static class TriageTrainCommand
         var started = System.Diagnostics.Stopwatch.StartNew();
         var set = TriageTrainingSet.Load(args, "triage-train");
         var file = TriageTrainer.Train(set.Examples, set.Embeddings, set.ModelId, set.TrainedOn, (label, choice) =>
-            output.WriteLine($"  {label,-9} out of fold: the learned layer alone catches {choice.Caught} of {choice.Open} with {choice.Alarms} false alarms beyond the rules'"));
+            output.WriteLine($"  {label,-9} out of fold: the learned layer alone catches {choice.Caught} of {choice.Open} with {choice.Alarms} false alarms beyond the rules'"),
+            watch => output.WriteLine($"  crisis watch band out of fold: {watch.Caught} of {watch.Open} with {watch.Alarms} false alarms beyond the rules'"));
         using (var stream = File.Create(outPath))
         {
             TriageModel.Save(file, stream);
@@ -28,6 +29,11 @@ internal static class TriageTrainCommand
         foreach (var (embedding, lexical) in file.Embedding.Zip(file.Lexical))
         {
             output.WriteLine($"  {embedding.Label,-9} thresholds embedding={TriageCommand.F(embedding.Threshold)} lexical={TriageCommand.F(lexical.Threshold)} lexical-features={lexical.Features.Length}");
+        }
+
+        if (file.CrisisWatch is { } band)
+        {
+            output.WriteLine($"  crisis watch band from embedding={TriageCommand.F(band.Embedding)} lexical={TriageCommand.F(band.Lexical)}");
         }
 
         return 0;

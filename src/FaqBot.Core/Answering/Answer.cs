@@ -19,6 +19,12 @@ public sealed record Answer(
     /// <summary>The triage decision behind this reply (kind, what fired, audience, language), when triage ran.</summary>
     public Triage.TriageResult? Triage { get; init; }
 
-    /// <summary>For crisis and emergency replies: the card to show (title, text, tap-to-call buttons).</summary>
+    /// <summary>
+    /// The crisis or emergency card to show (title, text, tap-to-call buttons): the whole reply of a crisis or emergency,
+    /// and shown before any other reply whose message triage placed in the crisis watch band.
+    /// </summary>
     public Crisis.CrisisReply? Crisis { get; init; }
+
+    /// <summary>True for a crisis or emergency reply: the card is the whole reply.</summary>
+    public bool IsUrgent => Kind is AnswerKind.Crisis or AnswerKind.Emergency;
 }

@@ -61,7 +61,7 @@ public sealed partial class FaqAnswerer(
             TriageKind.Advice => Advice(text, embedding),
             _ => Retrieve(text, embedding),
         };
-        return answer with { Triage = triaged };
+        return answer with { Triage = triaged, Crisis = triaged.CrisisWatch ? CrisisReply.For(triaged, clinic) : answer.Crisis };
     }
 
     // Crisis help first and alone: no quotes, no follow-ups, no "general information" disclaimer under it.

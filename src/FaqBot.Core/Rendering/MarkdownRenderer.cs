@@ -11,6 +11,12 @@ public static class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(answer);
         var sb = new StringBuilder();
+        if (answer.Crisis is { } crisis && !answer.IsUrgent)
+        {
+            // The crisis watch band: resources before the answer (an urgent reply's lead is already its crisis text).
+            sb.Append(crisis.ToMarkdown()).Append("\n\n---\n\n");
+        }
+
         if (answer.Lead.Length > 0)
         {
             sb.Append(answer.Lead).Append("\n\n");

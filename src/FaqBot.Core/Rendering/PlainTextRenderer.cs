@@ -22,7 +22,9 @@ public static class PlainTextRenderer
 
             sb.Append(crisis.EmergencyRoom).Append("\n\n");
         }
-        else if (answer.Lead.Length > 0)
+
+        // An urgent reply's lead is its crisis text again; any other reply keeps its lead under a watch-band card.
+        if (!answer.IsUrgent && answer.Lead.Length > 0)
         {
             sb.Append(StripMarkdown(answer.Lead)).Append("\n\n");
         }

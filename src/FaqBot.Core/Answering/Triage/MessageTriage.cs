@@ -15,7 +15,9 @@ namespace FaqBot.Core.Answering.Triage;
 /// exempted) → emergency rules → learned crisis → learned emergency → advice rules → learned advice → small talk →
 /// question. An explicit emergency
 /// rule ("chest pain", "not breathing") comes before the learned crisis score so 911 stays first for it; the learned
-/// crisis score comes before every other learned or rule decision.
+/// crisis score comes before every other learned or rule decision. A message below the crisis thresholds but inside
+/// the crisis watch band keeps its decision and is marked <see cref="TriageResult.CrisisWatch"/>: resources first,
+/// then its answer.
 /// </remarks>
 public sealed class MessageTriage
 {
@@ -123,6 +125,11 @@ public sealed class MessageTriage
             return Urgent(TriageKind.Emergency, "model.emergency", text, scores);
         }
 
+        return Watched(NotUrgent(text, scores), text, scores);
+    }
+
+    private static TriageResult NotUrgent(string text, TriageScores? scores)
+    {
         if (Advice.Match(text) is { } adviceRule)
         {
             return new TriageResult(TriageKind.Advice, adviceRule) { Scores = scores };
@@ -141,6 +148,13 @@ public sealed class MessageTriage
         return new TriageResult(TriageKind.Question, "question") { Scores = scores };
     }
 
+    // A crisis score in the watch band marks the decision (its kind and rule unchanged) with who and which language
+    // the crisis resources that go first should speak to.
+    private static TriageResult Watched(TriageResult result, string normalized, TriageScores? scores) =>
+        scores is { InCrisisWatch: true }
+            ? result with { CrisisWatch = true, Audience = TriageAudienceGuess.Guess(normalized), Language = TriageLanguage.Guess(normalized) }
+            : result;
+
     private TriageScores? Score(string message, string normalized, float[]? embedding)
     {
         if (Model is null)
@@ -154,7 +168,7 @@ public sealed class MessageTriage
             embedding is null ? null : Model.ScoreEmbedding(embedding),
             Model.ScoreLexical(message),
             Model.EmbeddingThresholds,
-            Model.LexicalThresholds);
+            Model.LexicalThresholds) { CrisisWatch = Model.CrisisWatch };
     }
 
     // Either learned view may raise a class: the embedding reads the meaning of the message's start, the lexical

@@ -15,6 +15,15 @@ public sealed record TriageResult(TriageKind Kind, string Rule)
     /// <summary>The learned layer's scores and thresholds, when it ran; for explaining a decision.</summary>
     public TriageScores? Scores { get; init; }
 
+    /// <summary>
+    /// True when the message is not urgent by the rules or the crisis thresholds but its crisis score is in the watch
+    /// band: the reply puts crisis resources first and then answers the message as <see cref="Kind"/> says.
+    /// </summary>
+    public bool CrisisWatch { get; init; }
+
     /// <summary>True for the kinds that put crisis or emergency resources first.</summary>
     public bool IsUrgent => Kind is TriageKind.Crisis or TriageKind.Emergency;
+
+    /// <summary>True when the reply shows crisis or emergency resources: urgent, or in the crisis watch band.</summary>
+    public bool ShowsCrisisResources => IsUrgent || CrisisWatch;
 }

@@ -9,7 +9,19 @@ public sealed record TriageScores(
     TriageClassScores? Embedding,
     TriageClassScores Lexical,
     TriageClassScores EmbeddingThresholds,
-    TriageClassScores LexicalThresholds);
+    TriageClassScores LexicalThresholds)
+{
+    /// <summary>The crisis watch band's thresholds, when the model has a band.</summary>
+    public Learning.WatchThresholds? CrisisWatch { get; init; }
+
+    /// <summary>
+    /// True when a crisis score reaches the watch band (the caller has already found it below the crisis thresholds):
+    /// crisis resources go first, then the answer.
+    /// </summary>
+    public bool InCrisisWatch =>
+        CrisisWatch is { } band
+        && ((Embedding is { } e && e.Crisis >= band.Embedding) || Lexical.Crisis >= band.Lexical);
+}
 
 /// <summary>One probability (or threshold) per learned class.</summary>
 public readonly record struct TriageClassScores(double Crisis, double Emergency, double Advice)

@@ -2,8 +2,9 @@ namespace FaqBot.Core.Answering.Triage.Learning;
 
 /// <summary>
 /// Scores triage decisions against bank kinds. Right means: crisis and emergency messages get help first (either
-/// urgent kind; how many got the other card is counted too), noncrisis messages are not flagged urgent, advice is
-/// referred, ordinary questions are neither urgent nor advice (they reach retrieval, or small talk for "hello").
+/// urgent kind, or the crisis watch band's card above the answer; how many got the other card, and how many the band's,
+/// are counted too), noncrisis messages get no crisis resources (a watch-band card counts as a false alarm), advice is
+/// referred without them, ordinary questions get neither (they reach retrieval, or small talk for "hello").
 /// </summary>
 public sealed class TriageEvaluation
 {
@@ -25,10 +26,10 @@ public sealed class TriageEvaluation
         ArgumentNullException.ThrowIfNull(result);
         return kind switch
         {
-            "crisis" or "emergency" => result.IsUrgent,
-            "noncrisis" => !result.IsUrgent,
-            "advice" => result.Kind == TriageKind.Advice,
-            _ => !result.IsUrgent && result.Kind != TriageKind.Advice,
+            "crisis" or "emergency" => result.ShowsCrisisResources,
+            "noncrisis" => !result.ShowsCrisisResources,
+            "advice" => result.Kind == TriageKind.Advice && !result.ShowsCrisisResources,
+            _ => !result.ShowsCrisisResources && result.Kind != TriageKind.Advice,
         };
     }
 
@@ -39,22 +40,22 @@ public sealed class TriageEvaluation
         ArgumentNullException.ThrowIfNull(result);
         var right = IsRight(example.Kind, result);
         var otherCard = (example.Kind == "crisis" && result.Kind == TriageKind.Emergency) || (example.Kind == "emergency" && result.Kind == TriageKind.Crisis);
-        Count(_byKind, example.Kind, right, otherCard);
-        Count(_byCategory, $"{example.Kind}/{example.Category}", right, otherCard);
+        Count(_byKind, example.Kind, right, otherCard, result.CrisisWatch);
+        Count(_byCategory, $"{example.Kind}/{example.Category}", right, otherCard, result.CrisisWatch);
         if (!right)
         {
             Misses.Add((example, result));
         }
     }
 
-    private static void Count(SortedDictionary<string, Tally> tallies, string key, bool right, bool otherCard)
+    private static void Count(SortedDictionary<string, Tally> tallies, string key, bool right, bool otherCard, bool watched)
     {
         var tally = tallies.GetValueOrDefault(key);
-        tallies[key] = new Tally(tally.Right + (right ? 1 : 0), tally.Total + 1, tally.OtherCard + (otherCard ? 1 : 0));
+        tallies[key] = new Tally(tally.Right + (right ? 1 : 0), tally.Total + 1, tally.OtherCard + (otherCard ? 1 : 0), tally.Watched + (watched ? 1 : 0));
     }
 
-    /// <summary>Right of total, and urgent messages that got the other urgent card.</summary>
-    public readonly record struct Tally(int Right, int Total, int OtherCard)
+    /// <summary>Right of total, urgent messages that got the other urgent card, and messages in the crisis watch band.</summary>
+    public readonly record struct Tally(int Right, int Total, int OtherCard, int Watched = 0)
     {
         /// <summary>Right / total (NaN when empty).</summary>
         public double Rate => Total == 0 ? double.NaN : (double)Right / Total;

@@ -47,6 +47,9 @@ public sealed class TriageModel
     /// <summary>The thresholds of the lexical classifiers.</summary>
     public TriageClassScores LexicalThresholds => new(_lexicalHeads[0].Threshold, _lexicalHeads[1].Threshold, _lexicalHeads[2].Threshold);
 
+    /// <summary>The crisis watch band's thresholds (embedding, lexical), or null when the file has no band.</summary>
+    public WatchThresholds? CrisisWatch => File.CrisisWatch;
+
     /// <summary>The shipped weights fitted for <paramref name="encoder"/> (matched by its model id and dimensions).</summary>
     /// <exception cref="TriageModelMismatchException">No shipped weights were fitted for this encoder.</exception>
     public static TriageModel For(ISentenceEncoder encoder)

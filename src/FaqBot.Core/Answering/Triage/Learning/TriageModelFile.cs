@@ -25,7 +25,16 @@ public sealed record TriageModelFile
 
     /// <summary>One classifier per learned class over the lexical features, in the same order.</summary>
     public List<SparseClassifier> Lexical { get; init; } = [];
+
+    /// <summary>
+    /// The crisis watch band's lower thresholds, below the crisis classifiers' own: a message scored between them gets
+    /// crisis resources first and then its answer. Null in files fitted before the band existed: no band.
+    /// </summary>
+    public WatchThresholds? CrisisWatch { get; init; }
 }
+
+/// <summary>The (embedding, lexical) thresholds of the crisis watch band; <see cref="ThresholdSearch.Off"/> turns a view off.</summary>
+public sealed record WatchThresholds(double Embedding, double Lexical);
 
 /// <summary>A logistic regression over a dense vector, with its decision threshold.</summary>
 public sealed record DenseClassifier(string Label, double Bias, double Threshold, float[] Weights);
