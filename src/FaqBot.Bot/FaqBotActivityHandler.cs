@@ -128,7 +128,7 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
 
         var sent = await SendAnswerAsync(turnContext, answer, cancellationToken).ConfigureAwait(false);
         _recentAnswers.Remember(activity.Conversation?.Id, sent?.Id, activity.Id);
-        BotTelemetry.RecordTurn(activity.ChannelId, answer.Kind, _timeProvider.GetElapsedTime(started));
+        BotTelemetry.RecordTurn(activity.ChannelId, answer, _timeProvider.GetElapsedTime(started));
         span?.SetTag("faqbot.channel", BotTelemetry.Channel(activity.ChannelId)).SetTag("faqbot.answer.kind", BotTelemetry.Kind(answer.Kind));
     }
 

@@ -23,25 +23,28 @@ public static class BotTelemetry
 
     private static readonly Counter<long> Abstains = Meter.CreateCounter<long>("faqbot.abstains", "{turn}", "Questions the documents do not cover");
 
-    private static readonly Counter<long> CrisisReplies = Meter.CreateCounter<long>("faqbot.crisis_replies", "{reply}", "Replies that put crisis or emergency resources first");
+    private static readonly Counter<long> CrisisReplies = Meter.CreateCounter<long>("faqbot.crisis_replies", "{reply}",
+        "Replies that put crisis or emergency resources first: the card alone (reason urgent) or above the answer (reason watch)");
 
     private static readonly Histogram<double> Latency = Meter.CreateHistogram<double>("faqbot.turn.duration", "s",
         "Time from a question's arrival to its answer being sent",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
 
     /// <summary>One answered question.</summary>
-    public static void RecordTurn(string? channelId, AnswerKind kind, TimeSpan elapsed)
+    public static void RecordTurn(string? channelId, Answer answer, TimeSpan elapsed)
     {
-        var tags = new TagList { { "channel", Channel(channelId) }, { "kind", Kind(kind) } };
+        ArgumentNullException.ThrowIfNull(answer);
+        var tags = new TagList { { "channel", Channel(channelId) }, { "kind", Kind(answer.Kind) } };
         Turns.Add(1, tags);
         Latency.Record(elapsed.TotalSeconds, tags);
-        if (kind == AnswerKind.Abstain)
+        if (answer.Kind == AnswerKind.Abstain)
         {
             Abstains.Add(1, new KeyValuePair<string, object?>("channel", Channel(channelId)));
         }
-        else if (kind is AnswerKind.Crisis or AnswerKind.Emergency)
+
+        if (answer.IsUrgent || answer.Crisis is not null)
         {
-            CrisisReplies.Add(1, new KeyValuePair<string, object?>("channel", Channel(channelId)));
+            CrisisReplies.Add(1, new TagList { { "channel", Channel(channelId) }, { "reason", answer.IsUrgent ? "urgent" : "watch" } });
         }
     }
 

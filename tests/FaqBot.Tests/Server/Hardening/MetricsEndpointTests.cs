@@ -44,7 +44,7 @@ public sealed class MetricsEndpointTests : IDisposable
         Assert.Contains("faqbot_turns_total{", scrape, StringComparison.Ordinal);
         Assert.Contains("kind=\"abstain\"", scrape, StringComparison.Ordinal);
         Assert.Matches(@"faqbot_abstains_total\{[^}]*channel=""directline""[^}]*\} 1", scrape);
-        Assert.Matches(@"faqbot_crisis_replies_total\{[^}]*\} 1", scrape);
+        Assert.Matches(@"faqbot_crisis_replies_total\{[^}]*reason=""urgent""[^}]*\} 1", scrape);
         Assert.Contains("faqbot_turn_duration_seconds_bucket{", scrape, StringComparison.Ordinal);
         Assert.Matches(@"faqbot_storage_available(_ratio)?\{[^}]*\} 1", scrape);
         Assert.Contains("faqbot_events_buffered", scrape, StringComparison.Ordinal);
