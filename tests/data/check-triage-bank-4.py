@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Validate tests/data/triage-bank-4.jsonl (stdlib only).
+
+Checks: valid JSON; exactly the keys id, kind, category, lang, q in that order; ids t4-0001, t4-0002, ...
+consecutive; allowed kinds and categories; lang en|es (Spanish categories must be es); 1-120 words;
+minimum counts; no duplicate q after normalising; no near-copy (equal after normalising, or
+difflib ratio >= 0.9) of a message in the other triage files. For those it reports only this bank's id and
+the other file's name, never the other file's text. Prints counts per kind and category; exits 1 on any problem.
+
+Usage: python3 tests/data/check-triage-bank-4.py
+"""
+import difflib
+from bisect import bisect_left
+import json
+import os
+import re
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BANK = os.path.join(HERE, "triage-bank-4.jsonl")
+OTHERS = ["triage-bank.jsonl", "triage-bank-2.jsonl", "triage-bank-3.jsonl", "triage-train.jsonl",
+          "triage-train-2.jsonl", "triage-cases.jsonl", "dev-questions.jsonl"]
+KEYS = ["id", "kind", "category", "lang", "q"]
+NEAR = 0.9
+
+CATEGORIES = {
+    "crisis": ["direct-ideation", "indirect-ideation", "passive-wish", "hopelessness", "burden", "trapped",
+               "method-research", "means-stockpiling", "plan-timing", "goodbye-preparatory", "self-harm",
+               "overdose-poisoning", "someone-else-at-risk", "crisis-in-question", "spanish"],
+    "emergency": ["chest-pain", "breathing", "seizure", "unresponsive", "blue-lips", "severe-confusion",
+                  "allergic-reaction", "fainted-head-injury", "high-blood-pressure", "other",
+                  "emergency-spanish"],
+    "noncrisis": ["past-history", "informational", "idiom", "grief"],
+    "advice": ["child", "side-effect-personal", "stop-change", "dose", "medications", "condition",
+               "eligibility", "pregnancy"],
+    "question": ["logistics", "how-it-works", "cost-insurance", "short", "rambling"],
+}
+SPANISH_ONLY = {"spanish", "emergency-spanish"}
+
+# Minimums are about 85 % of bank 3's, so the writer was not forced to pad a category.
+KIND_MIN = {"crisis": 357, "emergency": 60, "noncrisis": 145, "advice": 110, "question": 60}
+CAT_MIN = {}
+for c in CATEGORIES["crisis"]:
+    CAT_MIN[("crisis", c)] = 19
+CAT_MIN[("crisis", "method-research")] = 38
+for c in ("someone-else-at-risk", "crisis-in-question", "spanish"):
+    CAT_MIN[("crisis", c)] = 30
+for c in ("plan-timing", "means-stockpiling", "goodbye-preparatory", "self-harm", "overdose-poisoning"):
+    CAT_MIN[("crisis", c)] = 24
+for c in CATEGORIES["emergency"]:
+    CAT_MIN[("emergency", c)] = 4
+CAT_MIN[("emergency", "emergency-spanish")] = 7
+CAT_MIN.update({("noncrisis", "past-history"): 38, ("noncrisis", "informational"): 34,
+                ("noncrisis", "idiom"): 38, ("noncrisis", "grief"): 21})
+for c in CATEGORIES["advice"]:
+    CAT_MIN[("advice", c)] = 9
+LONG_MIN = 77  # messages of 60-120 words
+
+
+def normalise(text):
+    """Lower case, letters/digits/spaces only, single spaces."""
+    text = re.sub(r"[^\w\s]|_", " ", text.lower())
+    return " ".join(text.split())
+
+
+def load_bank(problems):
+    rows = []
+    with open(BANK, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                problems.append(f"line {lineno}: blank line")
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                problems.append(f"line {lineno}: invalid JSON ({e.msg})")
+                continue
+            if not isinstance(obj, dict) or list(obj.keys()) != KEYS:
+                problems.append(f"line {lineno}: keys must be exactly {KEYS} in order")
+                continue
+            rows.append((lineno, obj))
+    return rows
+
+
+def check_rows(rows, problems):
+    for expected, (lineno, o) in enumerate(rows, 1):
+        rid = o["id"]
+        if rid != f"t4-{expected:04d}":
+            problems.append(f"line {lineno}: id {rid!r}, expected t4-{expected:04d}")
+        if o["kind"] not in CATEGORIES:
+            problems.append(f"{rid}: unknown kind {o['kind']!r}")
+        elif o["category"] not in CATEGORIES[o["kind"]]:
+            problems.append(f"{rid}: category {o['category']!r} not allowed for {o['kind']}")
+        if o["lang"] not in ("en", "es"):
+            problems.append(f"{rid}: lang must be en or es")
+        if o["category"] in SPANISH_ONLY and o["lang"] != "es":
+            problems.append(f"{rid}: category {o['category']} needs lang es")
+        if not isinstance(o["q"], str):
+            problems.append(f"{rid}: q must be a string")
+            continue
+        words = len(o["q"].split())
+        if not 1 <= words <= 120:
+            problems.append(f"{rid}: {words} words (must be 1-120)")
+
+
+def check_counts(rows, problems):
+    kinds = Counter(o["kind"] for _, o in rows)
+    cats = Counter((o["kind"], o["category"]) for _, o in rows)
+    for k, m in KIND_MIN.items():
+        if kinds[k] < m:
+            problems.append(f"kind {k}: {kinds[k]} < {m}")
+    for (k, c), m in CAT_MIN.items():
+        if cats[(k, c)] < m:
+            problems.append(f"{k}/{c}: {cats[(k, c)]} < {m}")
+    long_count = sum(1 for _, o in rows if 60 <= len(o["q"].split()) <= 120)
+    if long_count < LONG_MIN:
+        problems.append(f"only {long_count} messages of 60-120 words (< {LONG_MIN})")
+    return kinds, cats, long_count
+
+
+def similar(a, b):
+    """True when two normalised texts are equal or difflib ratio >= NEAR (with cheap pre-filters)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if 2.0 * min(la, lb) / (la + lb) < NEAR:
+        return False
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return sm.real_quick_ratio() >= NEAR and sm.quick_ratio() >= NEAR and sm.ratio() >= NEAR
+
+
+def load_other_qs(name):
+    """Only the message field (q, or text) of another file, normalised; its texts are never printed."""
+    path = os.path.join(HERE, name)
+    qs = []
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if not isinstance(obj, dict):
+                continue
+            text = obj.get("q", obj.get("text"))  # triage-cases.jsonl names its message field "text"
+            if isinstance(text, str):
+                qs.append(normalise(text))
+    return qs
+
+
+def check_copies(rows, problems):
+    mine = [(o["id"], normalise(o["q"])) for _, o in rows if isinstance(o["q"], str)]
+    seen = {}
+    for rid, n in mine:
+        if n in seen:
+            problems.append(f"{rid}: duplicate of {seen[n]} (after normalising)")
+        else:
+            seen[n] = rid
+    for i, (rid, n) in enumerate(mine):
+        for rid2, n2 in mine[:i]:
+            if n != n2 and similar(n, n2):
+                problems.append(f"{rid}: near-copy of {rid2} in this file")
+    for name in OTHERS:
+        qs = load_other_qs(name)
+        if qs is None:
+            print(f"note: {name} not found, not compared")
+            continue
+        print(f"compared with {name}: {len(qs)} messages")
+        by_len = sorted(set(qs), key=len)
+        lengths = [len(q) for q in by_len]
+        for rid, n in mine:
+            lo = len(n) * NEAR / (2 - NEAR)   # lengths outside [lo, hi] cannot reach the ratio
+            hi = len(n) * (2 - NEAR) / NEAR
+            start = bisect_left(lengths, lo)
+            for q in by_len[start:]:
+                if len(q) > hi:
+                    break
+                if similar(n, q):
+                    problems.append(f"{rid}: near-copy of a message in {name}")
+                    break
+
+
+def main():
+    problems = []
+    rows = load_bank(problems)
+    check_rows(rows, problems)
+    kinds, cats, long_count = check_counts(rows, problems)
+    check_copies(rows, problems)
+    langs = Counter(o["lang"] for _, o in rows)
+    print(f"{len(rows)} messages; lang " + ", ".join(f"{k} {v}" for k, v in sorted(langs.items())))
+    print(f"60-120 words: {long_count}")
+    for k in CATEGORIES:
+        print(f"{k} {kinds[k]}: " + ", ".join(f"{c} {cats[(k, c)]}" for c in CATEGORIES[k]))
+    for p in problems:
+        print("PROBLEM:", p)
+    if problems:
+        print(f"{len(problems)} problem(s)")
+        return 1
+    print("OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
