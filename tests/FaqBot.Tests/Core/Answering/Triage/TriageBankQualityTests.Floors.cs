@@ -38,12 +38,22 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-3", EmbeddingModel.MiniLM, "emergency", 39, 39 },
         { "triage-bank-3", EmbeddingModel.MiniLM, "noncrisis", 66, 91 },
         { "triage-bank-3", EmbeddingModel.MiniLM, "question", 30, 40 },
+        { "triage-bank-4", EmbeddingModel.ArcticXs, "advice", 63, 75 },
+        { "triage-bank-4", EmbeddingModel.ArcticXs, "crisis", 255, 263 },
+        { "triage-bank-4", EmbeddingModel.ArcticXs, "emergency", 38, 38 },
+        { "triage-bank-4", EmbeddingModel.ArcticXs, "noncrisis", 63, 99 },
+        { "triage-bank-4", EmbeddingModel.ArcticXs, "question", 34, 40 },
+        { "triage-bank-4", EmbeddingModel.MiniLM, "advice", 64, 75 },
+        { "triage-bank-4", EmbeddingModel.MiniLM, "crisis", 255, 263 },
+        { "triage-bank-4", EmbeddingModel.MiniLM, "emergency", 38, 38 },
+        { "triage-bank-4", EmbeddingModel.MiniLM, "noncrisis", 66, 99 },
+        { "triage-bank-4", EmbeddingModel.MiniLM, "question", 34, 40 },
     };
 
     public static TheoryData<string, EmbeddingModel, string, int, int> CategoryFloors()
     {
         var floors = new TheoryData<string, EmbeddingModel, string, int, int>();
-        foreach (var row in (object[][])[.. Bank1CategoryFloors(), .. Bank2CategoryFloors(), .. Bank3CategoryFloors()])
+        foreach (var row in (object[][])[.. Bank1CategoryFloors(), .. Bank2CategoryFloors(), .. Bank3CategoryFloors(), .. Bank4CategoryFloors()])
         {
             floors.Add((string)row[0], (EmbeddingModel)row[1], (string)row[2], (int)row[3], (int)row[4]);
         }
