@@ -68,7 +68,8 @@ internal static class TriageEvalCommand
         {
             foreach (var (example, result) in evaluation.Misses)
             {
-                output.WriteLine($"MISS {half} {example.Id} [{example.Kind}/{example.Category} → {result.Kind} {result.Rule}] {example.Text}");
+                var watch = result.CrisisWatch ? " +crisis watch band" : "";
+                output.WriteLine($"MISS {half} {example.Id} [{example.Kind}/{example.Category} → {result.Kind} {result.Rule}{watch}] {example.Text}");
             }
         }
     }

@@ -20,11 +20,12 @@ public sealed class TriageEvalModelTests : IDisposable
             TriageModel.Save(shipped with { CrisisWatch = new WatchThresholds(ThresholdSearch.Off, 0) }, stream);
         }
 
-        var (withBand, output, _) = CliRunner.Run("triage-eval", "--bank", bank, "--half", "both", "--model", open);
+        var (withBand, output, _) = CliRunner.Run("triage-eval", "--bank", bank, "--half", "both", "--model", open, "-v");
         var (shippedCode, shippedOutput, _) = CliRunner.Run("triage-eval", "--bank", bank, "--half", "both");
 
         Assert.Equal((0, 0), (withBand, shippedCode));
         Assert.Matches(@"tune question\s+0/\d+ .*in the crisis watch band", output);
+        Assert.Contains("→ Question question +crisis watch band] how much does one session cost", output, StringComparison.Ordinal);
         Assert.DoesNotMatch("in the crisis watch band", shippedOutput);
     }
 
