@@ -4,7 +4,8 @@ namespace FaqBot.Core.Answering.Triage;
 /// More of the published warning signs (988 Lifeline, AFSP, NIMH, the Columbia scale), in wordings the banks' tune
 /// halves showed the other rule files missing (round 4): lethality and method questions put as curiosity, means in the
 /// hand, a plan's place, goodbye acts, self-harm told by its injury, poisoning of a small child, wishing for an accident
-/// or an illness, and Spanish. Over normalized text (lower case, no accents or apostrophes).
+/// or an illness, and Spanish; round 5 added a few more from the fourth bank's tune half. Over normalized text (lower
+/// case, no accents or apostrophes).
 /// </summary>
 internal static class CrisisSignPatterns
 {
@@ -37,6 +38,15 @@ internal static class CrisisSignPatterns
         // Wishing for an accident or an illness to die of; death that starts to look good.
         new("crisis.ideation", @"\b(pray|praying|prayed|hope|hoping|wish|wishing)( \w+){0,2} for (an accident|a car to hit me|a heart attack|death|it all to end)\b|\bif i (got|get|caught)( \w+){0,3} and died\b"),
         new("crisis.ideation", @"\b(dying|death|being dead) (is )?(starting to |starts to )?(look|looks|sound|sounds|seem|seems) (like|good|better|appealing|peaceful|nice|easier)\b|\bready to be done with (it all|everything|life|living|it)\b|\bsoon (it|nothing) (wont|will not) matter\b"),
+
+        // Round 5, from the fourth bank's tune half: carbon monoxide from a car, an overdose asked after as a peaceful or
+        // painful way to go, standing on a ledge, injuries told as fresh, a pill count taken at once, one last good feeling.
+        new("crisis.method", @"\b(car )?exhaust (hose|pipe) (through|into|in) (the|a|my) (car )?window\b|\bhose (from|on) the exhaust\b|\b(run|running|left|leave|leaving) the (car|engine)( running)? in (the|a|my) (closed |shut )?garage\b"),
+        new("crisis.method", @"\b(overdose|od)( \w+){0,12} (drift off|drift away|peacefully|painlessly|in my sleep|not wake up|would it hurt|will it hurt|does it hurt)\b"),
+        new("crisis.method", @"\b(stood|stand|standing|sat|sit|sitting|climbed|climb)( \w+){0,3} (on|onto|at|over) the (roof ledge|ledge|edge of the (roof|bridge|cliff|building)|bridge railing|railing of the bridge)\b"),
+        new("crisis.self-harm", @"\bfresh (cuts|burns|wounds|cut|burn)\b|\brelapsed( \w+){0,3} (cutting|burning|cut myself|burned myself|burnt myself|self harm\w*)\b"),
+        new("crisis.overdose", @"\btook (about |around |like |maybe |almost |nearly |over )?(\d\d+|twenty|thirty|forty|fifty|sixty|a hundred)( of)?( (the|my|those|these|his|her))?( \d+ ?mg)?( \w+)? (ones|pills|tablets|caps|capsules)( \w+){0,4} (last night|tonight|today|this morning|at once|in one go|an hour ago|earlier)\b"),
+        new("crisis.goodbye", @"\bone last (good )?(feeling|high|day on earth|night on earth|goodbye|hug)\b"),
 
         // Spanish: throwing oneself from a bridge, no sense in going on, the least painful way to die.
         new("crisis.es.plan", @"\btirar(me|se) (del|de un|de una|de la|desde el|desde la|por la|al) (puente|edificio|techo|balcon|ventana|vias|tren|metro)\b"),
