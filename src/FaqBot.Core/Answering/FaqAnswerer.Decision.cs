@@ -36,9 +36,10 @@ public sealed partial class FaqAnswerer
         }
 
         // A follow-up is offered only if, typed by a patient, it would reach retrieval: a heading written as
-        // "What should I know about…?" can read as a request for personal advice, and triage would then refer it.
+        // "What should I know about…?" can read as a request for personal advice, and triage would then refer it;
+        // one in the crisis watch band would put a crisis card above its answer.
         var shared = (encoder ?? triage.Encoder)?.EncodeQuery(QuestionOf(text));
-        if (triage.Classify(text, shared).Kind != TriageKind.Question)
+        if (triage.Classify(text, shared) is not { Kind: TriageKind.Question, CrisisWatch: false })
         {
             return null;
         }

@@ -72,6 +72,13 @@ public sealed class CrisisWatchTests(CrisisWatchTests.WatchedEngine watched) : I
     }
 
     [Fact]
+    public void AnsweringHit_QuestionInTheBand_IsNotOfferedAsAFollowUp()
+    {
+        Assert.NotNull(SeedEngine.Instance.Answerer.AnsweringHit(Question));
+        Assert.Null(watched.Engine.Answerer.AnsweringHit(Question));
+    }
+
+    [Fact]
     public void Ask_AdviceInTheBand_ReferralKeptUnderTheResources()
     {
         var answer = watched.Engine.Ask("should i stop taking my sertraline before my infusion");
