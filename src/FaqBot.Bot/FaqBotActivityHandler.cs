@@ -136,7 +136,7 @@ public sealed partial class FaqBotActivityHandler : ActivityHandler
     private async Task<ResourceResponse> SendAnswerAsync(ITurnContext turnContext, Answer answer, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (answer.Crisis is { } crisis && !answer.IsUrgent)
+        if (answer.CrisisAbove is { } crisis)
         {
             // The crisis watch band: the crisis card goes first, as its own message, then the answer without it.
             await turnContext.SendActivityAsync(CrisisCard.Create(crisis), cancellationToken).ConfigureAwait(false);

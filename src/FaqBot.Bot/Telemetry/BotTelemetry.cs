@@ -42,7 +42,7 @@ public static class BotTelemetry
             Abstains.Add(1, new KeyValuePair<string, object?>("channel", Channel(channelId)));
         }
 
-        if (answer.IsUrgent || answer.Crisis is not null)
+        if (answer.Crisis is not null) // urgent replies always carry their card
         {
             CrisisReplies.Add(1, new TagList { { "channel", Channel(channelId) }, { "reason", answer.IsUrgent ? "urgent" : "watch" } });
         }

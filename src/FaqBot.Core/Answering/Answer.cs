@@ -27,4 +27,7 @@ public sealed record Answer(
 
     /// <summary>True for a crisis or emergency reply: the card is the whole reply.</summary>
     public bool IsUrgent => Kind is AnswerKind.Crisis or AnswerKind.Emergency;
+
+    /// <summary>The crisis card that goes above this answer (its message was in the crisis watch band), or null.</summary>
+    public Crisis.CrisisReply? CrisisAbove => IsUrgent ? null : Crisis;
 }

@@ -11,7 +11,7 @@ public static class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(answer);
         var sb = new StringBuilder();
-        if (answer.Crisis is { } crisis && !answer.IsUrgent)
+        if (answer.CrisisAbove is { } crisis)
         {
             // The crisis watch band: resources before the answer (an urgent reply's lead is already its crisis text).
             sb.Append(crisis.ToMarkdown()).Append("\n\n---\n\n");

@@ -49,6 +49,7 @@ public static class TriageTrainer
             WindowWords = WindowWords,
             TrainedOn = trainedOn,
         };
+        WatchThresholds? watchBand = null;
         foreach (var head in Heads)
         {
             var labels = examples.Select(e => e.Label == head).ToList();
@@ -63,7 +64,7 @@ public static class TriageTrainer
             {
                 var watch = ThresholdSearch.Choose(scored, k => IsPositive(head, k), WatchBudgets);
                 reportWatch?.Invoke(watch);
-                file = file with { CrisisWatch = new WatchThresholds(Math.Round(watch.Embedding, 6), Math.Round(watch.Lexical, 6)) };
+                watchBand = new WatchThresholds(Math.Round(watch.Embedding, 6), Math.Round(watch.Lexical, 6));
             }
 
             var (embeddingThreshold, lexicalThreshold) = (choice.Embedding, choice.Lexical);
@@ -74,7 +75,7 @@ public static class TriageTrainer
             file.Lexical.Add(Sparse(head.ToString(), lexicalRows, lexicalLabels, lexicalThreshold));
         }
 
-        return file;
+        return file with { CrisisWatch = watchBand };
     }
 
     // The false alarms each class may raise out of fold, per kind: a share of the kind's messages. Crisis gets the
