@@ -24,12 +24,13 @@ internal static class TriageCommand
             foreach (var label in (TriageLabel[])[TriageLabel.Crisis, TriageLabel.Emergency, TriageLabel.Advice])
             {
                 var embedding = scores.Embedding is { } e ? $"embedding={F(e[label])}/{F(scores.EmbeddingThresholds[label])}" : "embedding=n/a";
-                output.WriteLine($"  {label.ToString().ToLowerInvariant(),-9} {embedding} lexical={F(scores.Lexical[label])}/{F(scores.LexicalThresholds[label])}");
+                var joint = scores.Joint is { } j ? $" joint={F(j[label])}/{F(scores.JointThresholds[label])}" : "";
+                output.WriteLine($"  {label.ToString().ToLowerInvariant(),-9} {embedding} lexical={F(scores.Lexical[label])}/{F(scores.LexicalThresholds[label])}{joint}");
             }
 
             if (scores.CrisisWatch is { } band)
             {
-                output.WriteLine($"  crisis watch band from embedding={F(band.Embedding)} lexical={F(band.Lexical)}");
+                output.WriteLine($"  crisis watch band from {Band(band)}");
             }
         }
         else
@@ -39,6 +40,10 @@ internal static class TriageCommand
 
         return 0;
     }
+
+    // The band's thresholds, the joint one only when the weights have a joint view.
+    internal static string Band(WatchThresholds band) =>
+        $"embedding={F(band.Embedding)} lexical={F(band.Lexical)}" + (band.Joint < ThresholdSearch.Off ? $" joint={F(band.Joint)}" : "");
 
     internal static string F(double value) => value >= ThresholdSearch.Off ? "off" : value.ToString("F3", CultureInfo.InvariantCulture);
 }

@@ -26,14 +26,16 @@ internal static class TriageTrainCommand
         }
 
         output.WriteLine($"wrote {outPath}: {set.Examples.Count} messages, embedding model {file.EmbeddingModel}, {started.ElapsedMilliseconds} ms");
-        foreach (var (embedding, lexical) in file.Embedding.Zip(file.Lexical))
+        for (var i = 0; i < file.Embedding.Count; i++)
         {
-            output.WriteLine($"  {embedding.Label,-9} thresholds embedding={TriageCommand.F(embedding.Threshold)} lexical={TriageCommand.F(lexical.Threshold)} lexical-features={lexical.Features.Length}");
+            var (embedding, lexical) = (file.Embedding[i], file.Lexical[i]);
+            var joint = file.Joint is { } joints ? $" joint={TriageCommand.F(joints[i].Threshold)}" : "";
+            output.WriteLine($"  {embedding.Label,-9} thresholds embedding={TriageCommand.F(embedding.Threshold)} lexical={TriageCommand.F(lexical.Threshold)}{joint} lexical-features={lexical.Features.Length}");
         }
 
         if (file.CrisisWatch is { } band)
         {
-            output.WriteLine($"  crisis watch band from embedding={TriageCommand.F(band.Embedding)} lexical={TriageCommand.F(band.Lexical)}");
+            output.WriteLine($"  crisis watch band from {TriageCommand.Band(band)}");
         }
 
         return 0;

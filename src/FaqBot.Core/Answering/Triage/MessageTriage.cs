@@ -114,7 +114,7 @@ public sealed class MessageTriage
             return Urgent(TriageKind.Emergency, emergencyRule, text, null);
         }
 
-        var scores = Score(message, text, embedding);
+        var scores = Score(message, embedding);
         if (Fires(scores, TriageLabel.Crisis))
         {
             return Urgent(TriageKind.Crisis, "model.crisis", text, scores);
@@ -155,7 +155,7 @@ public sealed class MessageTriage
             ? result with { CrisisWatch = true, Audience = TriageAudienceGuess.Guess(normalized), Language = TriageLanguage.Guess(normalized) }
             : result;
 
-    private TriageScores? Score(string message, string normalized, float[]? embedding)
+    private TriageScores? Score(string message, float[]? embedding)
     {
         if (Model is null)
         {
@@ -164,18 +164,10 @@ public sealed class MessageTriage
 
         // A model fitted without embeddings (Dimensions 0) has no embedding layer to feed.
         embedding = Model.File.Dimensions == 0 ? null : embedding ?? _embed?.Invoke(message);
-        return new TriageScores(
-            embedding is null ? null : Model.ScoreEmbedding(embedding),
-            Model.ScoreLexical(message),
-            Model.EmbeddingThresholds,
-            Model.LexicalThresholds) { CrisisWatch = Model.CrisisWatch };
+        return Model.Score(message, embedding);
     }
 
-    // Either learned view may raise a class: the embedding reads the meaning of the message's start, the lexical
-    // windows read every part of it.
-    private static bool Fires(TriageScores? scores, TriageLabel label) =>
-        scores is not null
-        && ((scores.Embedding is { } e && e[label] >= scores.EmbeddingThresholds[label]) || scores.Lexical[label] >= scores.LexicalThresholds[label]);
+    private static bool Fires(TriageScores? scores, TriageLabel label) => scores is not null && scores.Fires(label);
 
     private static TriageResult Urgent(TriageKind kind, string rule, string normalized, TriageScores? scores) =>
         new(kind, rule) { Audience = TriageAudienceGuess.Guess(normalized), Language = TriageLanguage.Guess(normalized), Scores = scores };

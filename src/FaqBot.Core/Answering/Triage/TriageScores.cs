@@ -11,6 +11,15 @@ public sealed record TriageScores(
     TriageClassScores EmbeddingThresholds,
     TriageClassScores LexicalThresholds)
 {
+    /// <summary>
+    /// The joint classifiers' probabilities (both views' log-odds together), or null when the model has none or no
+    /// embedding was available.
+    /// </summary>
+    public TriageClassScores? Joint { get; init; }
+
+    /// <summary>The joint classifiers' thresholds, read only when <see cref="Joint"/> is set.</summary>
+    public TriageClassScores JointThresholds { get; init; }
+
     /// <summary>The crisis watch band's thresholds, when the model has a band.</summary>
     public Learning.WatchThresholds? CrisisWatch { get; init; }
 
@@ -20,7 +29,16 @@ public sealed record TriageScores(
     /// </summary>
     public bool InCrisisWatch =>
         CrisisWatch is { } band
-        && ((Embedding is { } e && e.Crisis >= band.Embedding) || Lexical.Crisis >= band.Lexical);
+        && ((Embedding is { } e && e.Crisis >= band.Embedding) || Lexical.Crisis >= band.Lexical || (Joint is { } j && j.Crisis >= band.Joint));
+
+    /// <summary>
+    /// True when the learned layer raises <paramref name="label"/>: either view alone reaches its threshold (the
+    /// embedding reads the meaning of the message's start, the lexical windows every part of it), or both together do.
+    /// </summary>
+    public bool Fires(TriageLabel label) =>
+        (Embedding is { } e && e[label] >= EmbeddingThresholds[label])
+        || Lexical[label] >= LexicalThresholds[label]
+        || (Joint is { } j && j[label] >= JointThresholds[label]);
 }
 
 /// <summary>One probability (or threshold) per learned class.</summary>

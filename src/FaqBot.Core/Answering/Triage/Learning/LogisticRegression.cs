@@ -77,6 +77,13 @@ public static class LogisticRegression
 
     internal static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 
+    /// <summary>The log-odds of a probability, kept finite at 0 and 1.</summary>
+    internal static double Logit(double p)
+    {
+        var clamped = Math.Clamp(p, 1e-9, 1 - 1e-9);
+        return Math.Log(clamped / (1 - clamped));
+    }
+
     // Each class carries half the total weight, so 24 emergencies count as much as 600 other messages; weights sum to 1.
     private static double[] Balanced(IReadOnlyList<bool> labels)
     {

@@ -53,8 +53,8 @@ public static class TriageCrossValidation
     // The learned layer's decision with the rules switched off: crisis, then emergency, then advice, else a question.
     private static TriageResult LearnedOnly(TriageModel model, string text, float[] embedding)
     {
-        var (e, l) = (model.ScoreEmbedding(embedding), model.ScoreLexical(text));
-        bool Fires(TriageLabel label) => e[label] >= model.EmbeddingThresholds[label] || l[label] >= model.LexicalThresholds[label];
+        var scores = model.Score(text, embedding);
+        bool Fires(TriageLabel label) => scores.Fires(label);
         var kind = Fires(TriageLabel.Crisis) ? TriageKind.Crisis
             : Fires(TriageLabel.Emergency) ? TriageKind.Emergency
             : Fires(TriageLabel.Advice) ? TriageKind.Advice

@@ -16,6 +16,7 @@ public sealed class TriageModel
     private readonly DenseClassifier[] _embedding;
     private readonly Dictionary<int, double>[] _lexical;
     private readonly SparseClassifier[] _lexicalHeads;
+    private readonly JointClassifier[]? _joint;
 
     /// <summary>Builds the model from a weights file.</summary>
     /// <exception cref="InvalidDataException">The file is not a complete version-1 weights file.</exception>
@@ -24,7 +25,8 @@ public sealed class TriageModel
         ArgumentNullException.ThrowIfNull(file);
         if (file.Version != 1 || file.Embedding.Count != 3 || file.Lexical.Count != 3 || file.WindowWords < 1
             || file.Embedding.Any(c => c.Weights.Length != file.Dimensions)
-            || file.Lexical.Any(c => c.Features.Length != c.Weights.Length))
+            || file.Lexical.Any(c => c.Features.Length != c.Weights.Length)
+            || file.Joint is { Count: not 3 })
         {
             throw new InvalidDataException("The triage weights file is not a complete version-1 file: retrain it with faqbot triage-train.");
         }
@@ -32,6 +34,7 @@ public sealed class TriageModel
         File = file;
         _embedding = [.. file.Embedding];
         _lexicalHeads = [.. file.Lexical];
+        _joint = file.Joint is null ? null : [.. file.Joint];
         _lexical = [.. file.Lexical.Select(c => c.Features.Zip(c.Weights).ToDictionary(p => p.First, p => (double)p.Second))];
     }
 
@@ -46,6 +49,11 @@ public sealed class TriageModel
 
     /// <summary>The thresholds of the lexical classifiers.</summary>
     public TriageClassScores LexicalThresholds => new(_lexicalHeads[0].Threshold, _lexicalHeads[1].Threshold, _lexicalHeads[2].Threshold);
+
+    /// <summary>The thresholds of the joint classifiers (<see cref="ThresholdSearch.Off"/> when the file has none).</summary>
+    public TriageClassScores JointThresholds => _joint is null
+        ? new(ThresholdSearch.Off, ThresholdSearch.Off, ThresholdSearch.Off)
+        : new(_joint[0].Threshold, _joint[1].Threshold, _joint[2].Threshold);
 
     /// <summary>The crisis watch band's thresholds (embedding, lexical), or null when the file has no band.</summary>
     public WatchThresholds? CrisisWatch => File.CrisisWatch;
@@ -122,4 +130,27 @@ public sealed class TriageModel
         TriageModelScoring.Lexical(_lexical[0], _lexicalHeads[0].Bias, message, File.WindowWords),
         TriageModelScoring.Lexical(_lexical[1], _lexicalHeads[1].Bias, message, File.WindowWords),
         TriageModelScoring.Lexical(_lexical[2], _lexicalHeads[2].Bias, message, File.WindowWords));
+
+    /// <summary>
+    /// The joint classifiers' probabilities for one message's two views, or null when the file has no joint classifiers.
+    /// </summary>
+    public TriageClassScores? ScoreJoint(TriageClassScores embedding, TriageClassScores lexical) => _joint is null ? null : new(
+        TriageModelScoring.Joint(_joint[0], embedding.Crisis, lexical.Crisis),
+        TriageModelScoring.Joint(_joint[1], embedding.Emergency, lexical.Emergency),
+        TriageModelScoring.Joint(_joint[2], embedding.Advice, lexical.Advice));
+
+    /// <summary>Every learned score of one message, with the thresholds and the watch band they are compared to.</summary>
+    /// <param name="message">The message as typed.</param>
+    /// <param name="embedding">Its sentence embedding, or null: the embedding and joint views are left out.</param>
+    public TriageScores Score(string message, float[]? embedding)
+    {
+        var lexical = ScoreLexical(message);
+        var dense = embedding is null ? (TriageClassScores?)null : ScoreEmbedding(embedding);
+        return new TriageScores(dense, lexical, EmbeddingThresholds, LexicalThresholds)
+        {
+            Joint = dense is { } e ? ScoreJoint(e, lexical) : null,
+            JointThresholds = JointThresholds,
+            CrisisWatch = CrisisWatch,
+        };
+    }
 }

@@ -27,6 +27,13 @@ public sealed record TriageModelFile
     public List<SparseClassifier> Lexical { get; init; } = [];
 
     /// <summary>
+    /// One classifier per learned class over the two views together (their log-odds), in the same order: a message that
+    /// both views find somewhat likely is raised where neither alone would reach its threshold. Null in files fitted
+    /// before it existed, or without embeddings: the two views decide alone.
+    /// </summary>
+    public List<JointClassifier>? Joint { get; init; }
+
+    /// <summary>
     /// The crisis watch band's lower thresholds, below the crisis classifiers' own: a message scored between them gets
     /// crisis resources first and then its answer. Null in files fitted before the band existed: no band.
     /// </summary>
@@ -34,7 +41,16 @@ public sealed record TriageModelFile
 }
 
 /// <summary>The (embedding, lexical) thresholds of the crisis watch band; <see cref="ThresholdSearch.Off"/> turns a view off.</summary>
-public sealed record WatchThresholds(double Embedding, double Lexical);
+public sealed record WatchThresholds(double Embedding, double Lexical)
+{
+    /// <summary>The band's threshold on the joint crisis score; <see cref="ThresholdSearch.Off"/> (files without a joint view) turns it off.</summary>
+    public double Joint { get; init; } = ThresholdSearch.Off;
+}
+
+/// <summary>
+/// A logistic regression over the log-odds of the embedding and lexical probabilities of one class, with its threshold.
+/// </summary>
+public sealed record JointClassifier(string Label, double EmbeddingWeight, double LexicalWeight, double Bias, double Threshold);
 
 /// <summary>A logistic regression over a dense vector, with its decision threshold.</summary>
 public sealed record DenseClassifier(string Label, double Bias, double Threshold, float[] Weights);

@@ -15,6 +15,10 @@ internal static class TriageModelScoring
         return LogisticRegression.Sigmoid(sum);
     }
 
+    /// <summary>The probability of a joint classifier for one message's embedding and lexical probabilities.</summary>
+    public static double Joint(JointClassifier classifier, double embedding, double lexical) =>
+        LogisticRegression.Sigmoid(classifier.Bias + classifier.EmbeddingWeight * LogisticRegression.Logit(embedding) + classifier.LexicalWeight * LogisticRegression.Logit(lexical));
+
     /// <summary>
     /// The highest probability over the message's parts: the whole message when it is short, each sentence, and each
     /// pair of neighbouring sentences (a sentence longer than <paramref name="window"/> words is cut into pieces of that

@@ -11,12 +11,10 @@ public sealed class MessageTriageTests
     private static readonly MessageTriage Triage = new(TriageModel.Shipped("ArcticXs"));
 
     // Cases the shipped weights are known to route wrongly, listed rather than hidden (docs/benchmarks.md, Triage); a
-    // retrain that fixes one fails here until it is taken off. Round 4: the learned advice layer refers a general
-    // question to a clinician ("should i be worried" is advice in most of the training messages that use it).
-    private static readonly Dictionary<string, TriageKind> KnownMisroutes = new()
-    {
-        ["should i be worried about side effects"] = TriageKind.Advice,
-    };
+    // retrain that fixes one fails here until it is taken off. Round 6 took off "should i be worried about side
+    // effects": the lexical view alone, which this test runs, no longer refers it; with the embedding the joint advice
+    // view still does (0.967 against 0.929: "should i be worried" is advice in most training messages that use it).
+    private static readonly Dictionary<string, TriageKind> KnownMisroutes = [];
 
     public static TheoryData<string, string> Cases()
     {
