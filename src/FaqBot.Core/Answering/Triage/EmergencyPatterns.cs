@@ -42,4 +42,17 @@ internal static class EmergencyPatterns
         new("emergency.dying", @"\b(i think|i feel like|feel like|feels like|feeling like|i am|im|i might be)( im| i am)? dying\b"),
         new("emergency.said", @"\b(medical )?emergency\b"),
     ];
+
+    /// <summary>
+    /// A patient asking whether what they feel is normal, expected or a side effect ("is it normal to feel like im
+    /// floating", "nauseous after ketamine normal"). The learned emergency score alone does not send such a message to
+    /// 911: in every training file only one emergency was asked that way, and an emergency rule caught it ("sharp pain
+    /// in chest… is this normal"), while the learned layer sent ordinary side-effect questions to the emergency card.
+    /// The emergency rules still run first, so chest pain, not breathing or not waking up stay emergencies however asked.
+    /// </summary>
+    public static readonly IReadOnlyList<TriageRule> AsksIfExpected =
+    [
+        new("asks.expected", @"\b(is|was|are|isnt) (it|this|that|these|those) (normal|expected|common|usual|ok|okay|a side effect|a (normal|common|known|usual) (thing|side effect|reaction)|(from|because of|caused by) (the )?(ketamine|infusion|spray|nasal spray|treatment|session|meds?))\b"),
+        new("asks.expected", @"\bis it (normal|common|expected|usual) (to|for|if|that|when)\b|\b(normal|expected|a side effect)( or (not|bad|something else|a bad sign))?( for me)?$"),
+    ];
 }

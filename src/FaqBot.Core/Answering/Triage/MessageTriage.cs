@@ -12,8 +12,8 @@ namespace FaqBot.Core.Answering.Triage;
 /// </summary>
 /// <remarks>
 /// Order: crisis rules (English, Spanish; informational framings such as "suicide risk" and history told as history
-/// exempted) → emergency rules → learned crisis → learned emergency → advice rules → learned advice → small talk →
-/// question. An explicit emergency
+/// exempted) → emergency rules → learned crisis → learned emergency (not for a message asking whether an effect is
+/// normal) → advice rules → learned advice → small talk → question. An explicit emergency
 /// rule ("chest pain", "not breathing") comes before the learned crisis score so 911 stays first for it; the learned
 /// crisis score comes before every other learned or rule decision. A message below the crisis thresholds but inside
 /// the crisis watch band keeps its decision and is marked <see cref="TriageResult.CrisisWatch"/>: resources first,
@@ -29,6 +29,7 @@ public sealed class MessageTriage
     private static readonly PatternSet EmergencyUnlessInformational = new(EmergencyPatterns.ExemptableRules);
     private static readonly PatternSet Advice = new(AdvicePatterns.Rules);
     private static readonly PatternSet Smalltalk = new(SmalltalkPatterns.Rules);
+    private static readonly PatternSet AsksIfExpected = new(EmergencyPatterns.AsksIfExpected);
 
     private readonly Func<string, float[]>? _embed;
 
@@ -73,7 +74,7 @@ public sealed class MessageTriage
     /// <summary>Builds the faster regexes now; a server calls it once in the background after start-up.</summary>
     public static void Prepare()
     {
-        foreach (var set in (PatternSet[])[Crisis, PastActs, Informational, CrisisUnlessInformational, Emergency, EmergencyUnlessInformational, Advice, Smalltalk])
+        foreach (var set in (PatternSet[])[Crisis, PastActs, Informational, CrisisUnlessInformational, Emergency, EmergencyUnlessInformational, Advice, Smalltalk, AsksIfExpected])
         {
             set.Prepare();
         }
@@ -120,7 +121,8 @@ public sealed class MessageTriage
             return Urgent(TriageKind.Crisis, "model.crisis", text, scores);
         }
 
-        if (Fires(scores, TriageLabel.Emergency))
+        // A learned emergency on a message asking whether an effect is normal goes on as advice or a question.
+        if (Fires(scores, TriageLabel.Emergency) && AsksIfExpected.Match(text) is null)
         {
             return Urgent(TriageKind.Emergency, "model.emergency", text, scores);
         }

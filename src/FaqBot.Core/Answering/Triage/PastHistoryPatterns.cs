@@ -11,15 +11,17 @@ namespace FaqBot.Core.Answering.Triage;
 internal static class PastHistoryPatterns
 {
     // A time years back. Ages need two digits, so "at 5" (o'clock) is not one.
+    // Not after "since": "suicidal since last year" or "ever since college" is still going on.
     private const string Distant =
-        @"(\d+ (years|yrs|year) ago|(a|two|three|few|couple|couple of|several|many) (years|yrs|decades?) ago|years ago|a decade ago|"
+        @"(?<!since )(\d+ (years|yrs|year) ago|(a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|couple|couple of|several|many) (years|yrs|decades?) ago|years ago|years back|a decade ago|"
         + @"ages ago|long ago|a long time ago|when i was (a |in |in my )?(teen|teenager|kid|child|young|younger|student|\d\d|teens|twenties|20s)|"
-        + @"as a (teen|teenager|kid|child|student)|in (high school|college|uni|university|my (teens|twenties|20s|thirties|30s))|"
-        + @"back in (high school|college|uni|university|the day|(19|20)\d\d)|in (19|20)\d\d|at (1[0-9]|[2-9][0-9])( years old)?\b|"
+        + @"as a (teen|teenager|kid|child|student)|in (high school|middle school|junior high|college|uni|university|my (early |late |mid )?(teens|twenties|20s|thirties|30s|forties|40s))|"
+        + @"(in )?my (freshman|sophomore|junior|senior) year|"
+        + @"back in (high school|college|uni|university|the day|(19|20)\d\d)|in (19|20)\d\d|at (age )?(1[0-9]|[2-9][0-9])( years old)?\b|"
         + @"before (we met|i met \w+|we (got married|were married))|in the past|in my past)";
 
-    // Ideation words may also be past by "last year" or "once"; acts need a distant time.
-    private const string PastForWords = "(" + Distant + @"|last year|the year before|once|at one point|for a while)";
+    // Ideation words may also be past by "last year" or "once"; acts need a distant time. "For a while now" is not past.
+    private const string PastForWords = "(" + Distant + @"|(?<!since )last year|(?<!since )the year before|once|at one point|for a while(?! now))";
 
     private const string Act =
         @"((tried|attempted|try|attempt) to (kill|hang|drown|shoot|off|end) (myself|my self|my life)|overdosed|took an overdose|"
