@@ -11,17 +11,24 @@ namespace FaqBot.Core.Answering.Triage;
 internal static class PastHistoryPatterns
 {
     // A time years back. Ages need two digits, so "at 5" (o'clock) is not one.
-    // Not after "since": "suicidal since last year" or "ever since college" is still going on.
     private const string Distant =
-        @"(?<!since )(\d+ (years|yrs|year) ago|(a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|couple|couple of|several|many) (years|yrs|decades?) ago|years ago|years back|a decade ago|"
+        @"(\d+ (years|yrs|year) ago|(a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|couple|couple of|several|many) (years|yrs|decades?) ago|years ago|years back|a decade ago|"
         + @"ages ago|long ago|a long time ago|when i was (a |in |in my )?(teen|teenager|kid|child|young|younger|student|\d\d|teens|twenties|20s)|"
         + @"as a (teen|teenager|kid|child|student)|in (high school|middle school|junior high|college|uni|university|my (early |late |mid )?(teens|twenties|20s|thirties|30s|forties|40s))|"
         + @"(in )?my (freshman|sophomore|junior|senior) year|"
         + @"back in (high school|college|uni|university|the day|(19|20)\d\d)|in (19|20)\d\d|at (age )?(1[0-9]|[2-9][0-9])( years old)?\b|"
         + @"before (we met|i met \w+|we (got married|were married))|in the past|in my past)";
 
+    // The patterns run as NonBacktracking regexes on long messages, which have no lookarounds: "a word that is not
+    // since" and "not followed by now" are spelt out letter by letter.
+    private static readonly string NotSince = AnyWordBut("since");
+
     // Ideation words may also be past by "last year" or "once"; acts need a distant time. "For a while now" is not past.
-    private const string PastForWords = "(" + Distant + @"|(?<!since )last year|(?<!since )the year before|once|at one point|for a while(?! now))";
+    private static readonly string PastForWords = "(" + Distant + @"|last year|the year before|once|at one point|for a while( " + AnyWordBut("now") + "|$))";
+
+    // Up to six words between a signal and its time, the last of them not "since": "suicidal since last year" or
+    // "self harming ever since high school" is still going on, not history.
+    private static readonly string UpToTheTime = $@"(( \w+){{0,5}} {NotSince})?";
 
     private const string Act =
         @"((tried|attempted|try|attempt) to (kill|hang|drown|shoot|off|end) (myself|my self|my life)|overdosed|took an overdose|"
@@ -32,7 +39,7 @@ internal static class PastHistoryPatterns
     /// <summary>Phrases blanked before every crisis rule: a first-person act with a distant time, or one someone "used to" do.</summary>
     public static readonly IReadOnlyList<TriageRule> Acts =
     [
-        new("past.act", $@"\b(i )?{Act}( \w+){{0,6}} {Distant}"),
+        new("past.act", $@"\b(i )?{Act}{UpToTheTime} {Distant}"),
         new("past.act", $@"\b{Distant}( \w+){{0,6}} {Act}\b"),
         new("past.act", @"\b(used to|use to|would) (cut|burn|hurt|harm|starve|hit|punish) (myself|my self)\b"),
     ];
@@ -40,9 +47,22 @@ internal static class PastHistoryPatterns
     /// <summary>Phrases blanked before the bare-word rules ("suicide", "suicidal", "self harm").</summary>
     public static readonly IReadOnlyList<TriageRule> HistoryWords =
     [
-        new("past.words", $@"\b{SignalWords}( \w+){{0,6}} {PastForWords}"),
+        new("past.words", $@"\b{SignalWords}{UpToTheTime} {PastForWords}"),
         new("past.words", $@"\b{Distant}( \w+){{0,6}} {SignalWords}"),
         new("past.words", @"\b(former|past|previous|prior|lifetime|old) (suicid\w*|self ?harm\w*|overdoses?)( (attempts?|thoughts|history|survivors?))?\b|\bsuicide attempt survivors?\b"),
         new("past.words", @"\b(not|never|no longer|wasnt|havent been|have never been|ive never been|never been) (currently |actively |presently |been |really |ever )?(suicidal|self harming)\b"),
     ];
+
+    // Any one word (normalized text: words and single spaces) except exactly this one, without a lookaround.
+    private static string AnyWordBut(string word)
+    {
+        var choices = new List<string> { $"[^{word[0]} ]\\w*" };
+        for (var i = 1; i < word.Length; i++)
+        {
+            choices.Add($"{word[..i]}([^{word[i]} ]\\w*)?");
+        }
+
+        choices.Add($"{word}\\w+");
+        return "(" + string.Join('|', choices) + @")\b";
+    }
 }

@@ -36,3 +36,27 @@ public sealed class PastHistoryTimeTests
         Assert.False(result.IsUrgent, $"{result.Kind} by {result.Rule}");
     }
 }
+
+// Every triage pattern also runs as a NonBacktracking regex on long messages, which refuses lookarounds.
+public sealed class TriagePatternsLongMessageTests
+{
+    [Fact]
+    public void Prepare_EveryPatternSet_BuildsItsNonBacktrackingRegexes()
+    {
+        var error = Record.Exception(MessageTriage.Prepare);
+
+        Assert.Null(error);
+    }
+
+    [Theory]
+    [InlineData("ive been suicidal since last year and its getting worse", TriageKind.Crisis)]
+    [InlineData("i overdosed four years ago and i'm doing well now, can i do ketamine", TriageKind.Question)]
+    public void Classify_HistoryDeepInALongMessage_DecidedAsWhenShort(string sentence, TriageKind kind)
+    {
+        var filler = string.Concat(Enumerable.Repeat("we talked about the weather and the parking today. ", 200));
+
+        var result = new MessageTriage(null).Classify(filler + sentence + " " + filler);
+
+        Assert.Equal(kind, result.Kind);
+    }
+}
