@@ -48,12 +48,22 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-4", EmbeddingModel.MiniLM, "emergency", 38, 38 },
         { "triage-bank-4", EmbeddingModel.MiniLM, "noncrisis", 64, 99 },
         { "triage-bank-4", EmbeddingModel.MiniLM, "question", 35, 40 },
+        { "triage-bank-5", EmbeddingModel.ArcticXs, "advice", 51, 63 },
+        { "triage-bank-5", EmbeddingModel.ArcticXs, "crisis", 226, 232 },
+        { "triage-bank-5", EmbeddingModel.ArcticXs, "emergency", 39, 39 },
+        { "triage-bank-5", EmbeddingModel.ArcticXs, "noncrisis", 43, 92 },
+        { "triage-bank-5", EmbeddingModel.ArcticXs, "question", 65, 74 },
+        { "triage-bank-5", EmbeddingModel.MiniLM, "advice", 53, 63 },
+        { "triage-bank-5", EmbeddingModel.MiniLM, "crisis", 228, 232 },
+        { "triage-bank-5", EmbeddingModel.MiniLM, "emergency", 39, 39 },
+        { "triage-bank-5", EmbeddingModel.MiniLM, "noncrisis", 41, 92 },
+        { "triage-bank-5", EmbeddingModel.MiniLM, "question", 61, 74 },
     };
 
     public static TheoryData<string, EmbeddingModel, string, int, int> CategoryFloors()
     {
         var floors = new TheoryData<string, EmbeddingModel, string, int, int>();
-        foreach (var row in (object[][])[.. Bank1CategoryFloors(), .. Bank2CategoryFloors(), .. Bank3CategoryFloors(), .. Bank4CategoryFloors()])
+        foreach (var row in (object[][])[.. Bank1CategoryFloors(), .. Bank2CategoryFloors(), .. Bank3CategoryFloors(), .. Bank4CategoryFloors(), .. Bank5CategoryFloors()])
         {
             floors.Add((string)row[0], (EmbeddingModel)row[1], (string)row[2], (int)row[3], (int)row[4]);
         }
