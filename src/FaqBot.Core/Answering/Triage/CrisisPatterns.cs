@@ -86,7 +86,7 @@ internal static class CrisisPatterns
     ];
 
     /// <summary>
-    /// Harmless or informational phrases, blanked out before <see cref="ExemptableRules"/> run:
+    /// Harmless or informational phrases, blanked out before <see cref="BareWordRules"/> run:
     /// "is it a suicide risk drug?", "risk of suicide", "dying to know", "emergency contact".
     /// </summary>
     public static readonly IReadOnlyList<TriageRule> InformationalPhrases =
@@ -109,6 +109,7 @@ internal static class CrisisPatterns
         new("info.past", @"\b(suicidal|sucidal|suicide|self ?harm\w*)( \w+){0,4} (years ago|a long time ago|long ago|a decade ago|in (high school|college|university|my (teens|twenties|20s))|as a (teen|teenager|kid)|back in (19|20)\d\d|in (19|20)\d\d|at one point)\b"),
         new("info.past", @"\b(in|back in) (19|20)\d\d\b( \w+){0,8} (suicid\w*|self ?harm\w*|self ?injur\w*)|\b(suicide|sucide) attempts? (from|in|back in) (19|20)\d\d\b|\bself ?(injury|injuring)( \w+){0,4} (years ago|in (high school|college|my (teens|twenties|20s)))\b"),
         new("info.suicide", @"\b(warning|warnings|label|labels) (about|for|on) (suicid\w*)\b|\b(suicide|suicidal) (scale|severity|rating|assessment|assessments|questions?|screener|item)\b|\banti ?suicidal\b|\brisk of suicidal (thoughts|ideation|thinking|behaviou?rs?)\b|\b(reduce|reduces|reducing|lower|lowers) suicidal thinking\b"),
+        new("info.suicide", @"\b(increase|increases|increased|raise|raises|cause|causes|worsen|worsens|trigger|triggers) (the risk of |the chance of )?suicidal (thoughts|ideation|thinking|behaviou?rs?)\b"),
         new("info.past", @"\b(used to|use to) (be |have |feel |get )?(suicidal|self harm\w*)\b|\bhistory of (self ?harm\w*|suicidal \w+|suicidality|suicide attempts?)\b|\b(past|previous|prior|old) (suicide|sucide) attempts?\b|\bwas on suicide watch\b"),
         new("info.general", @"\b(people|patients|those|adults|teens|teenagers|veterans|individuals|kids|children) (with|who have|who has|having|experiencing) (active |passive |chronic )?(suicidal|suicide) (thoughts|ideation|ideas|feelings)\b"),
         new("info.general", @"\b(on|for|treat|treats|treating|treatment of|reduce|reduces|reducing|approved for|work on|works on) (acute |active )?suicidal (thoughts|ideation|ideas|feelings|depression|patients)\b"),
@@ -120,7 +121,7 @@ internal static class CrisisPatterns
     /// Rules that run on the text with <see cref="InformationalPhrases"/> blanked. A first-person signal
     /// ("i am at risk of suicide") is already caught by <see cref="Rules"/>, which see the full text.
     /// </summary>
-    public static readonly IReadOnlyList<TriageRule> ExemptableRules =
+    public static readonly IReadOnlyList<TriageRule> BareWordRules =
     [
         // The noun alone is a crisis ("suicide", "my brother and suicide"), except informational framings.
         new("crisis.suicide", @"\b(suicide|suicides|sucide|suicde|suiside)\b"),
@@ -128,9 +129,25 @@ internal static class CrisisPatterns
         // The adjective "suicidal" is nearly always about the writer's (or a loved one's) own state, so it
         // is a crisis even in "can ketamine help my suicidal thoughts"; general and past framings are blanked.
         new("crisis.suicide", @"\b(suicidal|sucidal|suicidle|suicidial|suisidal)\w*"),
-
-        // First person near "suicide": "i keep thinking about suicide", "my suicide plan".
-        new("crisis.suicide", @"\b(im|i am|i feel|i felt|feeling|ive been|i have been|i keep|i get|i got|i had|i have|i think|my)( \w+){0,3} (suicid|sucid|suicd|suiside)\w*"),
         new("crisis.self-harm", @"\bself ?(harm|harming|harmed|injury|injure|injuring|mutilation|mutilate)\b"),
     ];
+
+    /// <summary>First person near "suicide" ("i keep thinking about suicide", "my suicide plan"): runs even in a study context.</summary>
+    public static readonly IReadOnlyList<TriageRule> FirstPersonWordRules =
+    [
+        new("crisis.suicide", @"\b(im|i am|i feel|i felt|feeling|ive been|i have been|i keep|i get|i got|i had|i have|i think|my)( \w+){0,3} (suicid|sucid|suicd|suiside)\w*"),
+    ];
+
+    /// <summary>
+    /// A message framed as study or professional work ("for a presentation", "my nursing class", "i'm a med student
+    /// writing a review", "studies on"): the bare words name a topic, so <see cref="BareWordRules"/> do not run; the
+    /// first-person and act rules, and the learned layer, still do ("i'm a nursing student and i feel suicidal").
+    /// </summary>
+    public static readonly IReadOnlyList<TriageRule> StudyContext =
+    [
+        new("study.purpose", @"\b(for|asking for|writing|working on|doing) (a|an|my|our|the) (\w+ ){0,2}(presentation|essay|paper|report|class|course|assignment|project|thesis|dissertation|workshop|lecture|unit|curriculum|review|article|training|seminar)\b"),
+        new("study.role", @"\b(im|i am) (a|an) (\w+ ){0,3}(student|teacher|lecturer|professor|researcher|journalist|nurse|doctor|physician|psychiatrist|psychologist|therapist|counselor|counsellor|social worker|pharmacist|paramedic)( \w+){0,3} (writing|studying|researching|preparing|putting together|covering|teaching)\b"),
+        new("study.class", @"\b(my|our|the) (nursing|psych|psychology|health|medical|pharmacology|social work|public health) (class|course|program|lecture|module)\b|\b(studies|research|statistics|stats|data|literature) (on|about|into)\b"),
+    ];
+
 }

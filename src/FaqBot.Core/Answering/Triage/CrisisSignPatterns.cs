@@ -48,6 +48,14 @@ internal static class CrisisSignPatterns
         new("crisis.overdose", @"\btook (about |around |like |maybe |almost |nearly |over )?(\d\d+|twenty|thirty|forty|fifty|sixty|a hundred)( of)?( (the|my|those|these|his|her))?( \d+ ?mg)?( \w+)? (ones|pills|tablets|caps|capsules)( \w+){0,4} (last night|tonight|today|this morning|at once|in one go|an hour ago|earlier)\b"),
         new("crisis.goodbye", @"\bone last (good )?(feeling|high|day on earth|night on earth|goodbye|hug)\b"),
 
+        // From the fifth bank's tune half: sitting in a running car in a closed garage, driving off an overpass, medicines
+        // that stop the heart, a month's supply at once, sessions not needed after a date, "when i'm not around anymore",
+        // wishing one had died.
+        new("crisis.method", @"\b(sit|sitting|sat|stay|staying)( \w+){0,2} in (a|the|my) (running car|car with the engine running)( \w+){0,2} (closed|shut) garage\b|\bdrive (my car |the car )?(off|of) (the|a) (overpass|bridge|cliff|pier|parking garage)\b"),
+        new("crisis.method", @"\b(meds|medication|medications|pills|drugs|tablets)( \w+){0,2} (shut|shuts|stop|stops) (your|my|the|a) heart\b|\b(od|overdose)( \w+){0,10} (the whole|a whole|an entire|the entire|all the) (month|months|bottle|box|supply|pack)\b"),
+        new("crisis.goodbye", @"\b(wont|will not|not) (be )?(needing|need|using) (the |my |any )?(sessions|appointments|infusions|treatments|bookings)( \w+){0,2} after (this|next|the) (weekend|week|month|friday|saturday|sunday|monday)\b|\bwhen (im|i am) (not around|gone) (anymore|any more)\b|\bafter (im|i am) gone\b"),
+        new("crisis.ideation", @"\bwhy (couldnt|didnt|cant|could not|did not) i (have )?(just )?(died|die)\b|\b(wish|wished) i (had|would have|wouldve|had just) died\b|\bshould have (let me|let me just) die\b"),
+
         // Spanish: throwing oneself from a bridge, no sense in going on, the least painful way to die.
         new("crisis.es.plan", @"\btirar(me|se) (del|de un|de una|de la|desde el|desde la|por la|al) (puente|edificio|techo|balcon|ventana|vias|tren|metro)\b"),
         new("crisis.es.ideation", @"\bno (tiene|le veo|veo) (caso|sentido) seguir\b|\bno vale la pena (seguir|vivir)\b|\b(forma|formas|manera|maneras) (menos dolorosa|mas rapida|facil)s? de morir\b"),

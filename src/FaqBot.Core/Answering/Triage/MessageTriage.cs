@@ -24,7 +24,9 @@ public sealed class MessageTriage
     private static readonly PatternSet Crisis = new([.. CrisisPatterns.Rules, .. CrisisActPatterns.Rules, .. CrisisSignPatterns.Rules, .. SpanishPatterns.Crisis]);
     private static readonly PatternSet PastActs = new(PastHistoryPatterns.Acts);
     private static readonly PatternSet Informational = new([.. CrisisPatterns.InformationalPhrases, .. PastHistoryPatterns.HistoryWords]);
-    private static readonly PatternSet CrisisUnlessInformational = new(CrisisPatterns.ExemptableRules);
+    private static readonly PatternSet CrisisUnlessInformational = new([.. CrisisPatterns.BareWordRules, .. CrisisPatterns.FirstPersonWordRules]);
+    private static readonly PatternSet FirstPersonWords = new(CrisisPatterns.FirstPersonWordRules);
+    private static readonly PatternSet StudyContext = new(CrisisPatterns.StudyContext);
     private static readonly PatternSet Emergency = new([.. EmergencyPatterns.Rules, .. SpanishPatterns.Emergency]);
     private static readonly PatternSet EmergencyUnlessInformational = new(EmergencyPatterns.ExemptableRules);
     private static readonly PatternSet Advice = new(AdvicePatterns.Rules);
@@ -74,7 +76,7 @@ public sealed class MessageTriage
     /// <summary>Builds the faster regexes now; a server calls it once in the background after start-up.</summary>
     public static void Prepare()
     {
-        foreach (var set in (PatternSet[])[Crisis, PastActs, Informational, CrisisUnlessInformational, Emergency, EmergencyUnlessInformational, Advice, Smalltalk, AsksIfExpected])
+        foreach (var set in (PatternSet[])[Crisis, PastActs, Informational, CrisisUnlessInformational, FirstPersonWords, StudyContext, Emergency, EmergencyUnlessInformational, Advice, Smalltalk, AsksIfExpected])
         {
             set.Prepare();
         }
@@ -105,7 +107,7 @@ public sealed class MessageTriage
         // History told as history is blanked first (PastHistoryPatterns); everything else in the message still counts.
         var present = PastActs.Blank(text);
         var blanked = new Lazy<string>(() => Informational.Blank(present));
-        if ((Crisis.Match(present) ?? CrisisUnlessInformational.Match(blanked.Value)) is { } crisisRule)
+        if ((Crisis.Match(present) ?? Exemptable(text).Match(blanked.Value)) is { } crisisRule)
         {
             return Urgent(TriageKind.Crisis, crisisRule, text, null);
         }
@@ -129,6 +131,9 @@ public sealed class MessageTriage
 
         return Watched(NotUrgent(text, scores), text, scores);
     }
+
+    // In a study or professional framing the bare words name a topic; first-person words still count.
+    private static PatternSet Exemptable(string normalized) => StudyContext.Match(normalized) is null ? CrisisUnlessInformational : FirstPersonWords;
 
     private static TriageResult NotUrgent(string text, TriageScores? scores)
     {

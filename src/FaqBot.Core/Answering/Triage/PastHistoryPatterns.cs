@@ -12,7 +12,8 @@ internal static class PastHistoryPatterns
 {
     // A time years back. Ages need two digits, so "at 5" (o'clock) is not one.
     private const string Distant =
-        @"(\d+ (years|yrs|year) ago|(a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|couple|couple of|several|many) (years|yrs|decades?) ago|years ago|years back|a decade ago|"
+        @"(\d+ (years|yrs|year) ago|(a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|couple|couple of|several|many) (years|yrs|decades?) ago|"
+        + @"(\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) (winters|summers|springs|autumns|falls) ago|years ago|years back|a decade ago|"
         + @"ages ago|long ago|a long time ago|when i was (a |in |in my )?(teen|teenager|kid|child|young|younger|student|\d\d|teens|twenties|20s)|"
         + @"as a (teen|teenager|kid|child|student)|in (high school|middle school|junior high|college|uni|university|my (early |late |mid )?(teens|twenties|20s|thirties|30s|forties|40s))|"
         + @"(in )?my (freshman|sophomore|junior|senior) year|"
@@ -24,7 +25,7 @@ internal static class PastHistoryPatterns
     private static readonly string NotSince = AnyWordBut("since");
 
     // Ideation words may also be past by "last year" or "once"; acts need a distant time. "For a while now" is not past.
-    private static readonly string PastForWords = "(" + Distant + @"|last year|the year before|once|at one point|for a while( " + AnyWordBut("now") + "|$))";
+    private static readonly string PastForWords = "(" + Distant + @"|last year|the year before|(over |more than )?a year ago|once|at one point|for a while( " + AnyWordBut("now") + "|$))";
 
     // Up to six words between a signal and its time, the last of them not "since": "suicidal since last year" or
     // "self harming ever since high school" is still going on, not history.
@@ -32,7 +33,7 @@ internal static class PastHistoryPatterns
 
     private const string Act =
         @"((tried|attempted|try|attempt) to (kill|hang|drown|shoot|off|end) (myself|my self|my life)|overdosed|took an overdose|"
-        + @"took (a bunch|a lot|a handful|loads|lots) of (pills|tablets|meds)|(cut|burned|burnt|hurt|harmed|starved|hit) myself|slit my wrists?)";
+        + @"(took|swallowed) (a bunch|a lot|a handful|loads|lots|a bottle|a whole bottle|all) of (my |the )?(pills|tablets|meds)|(cut|burned|burnt|hurt|harmed|starved|hit) myself|slit my wrists?)";
 
     private const string SignalWords = @"(suicid\w*|sucid\w*|suicide attempts?|attempted suicide|self ?harm\w*|self ?injur\w*|overdoses?)";
 
@@ -42,6 +43,9 @@ internal static class PastHistoryPatterns
         new("past.act", $@"\b(i )?{Act}{UpToTheTime} {Distant}"),
         new("past.act", $@"\b{Distant}( \w+){{0,6}} {Act}\b"),
         new("past.act", @"\b(used to|use to|would) (cut|burn|hurt|harm|starve|hit|punish) (myself|my self)\b"),
+
+        // Someone else's death by overdose, told as a death: grief, not an overdose happening now.
+        new("past.death", @"\b(overdosed|odd) and (died|passed|passed away)\b|\b(died|passed away|passed) (of|from) an? (overdose|od)\b|\boverdose death\b|\blost (a|my|her|his|our|their) (\w+ )?\w+ to (an )?(overdose|suicide)\b"),
     ];
 
     /// <summary>Phrases blanked before the bare-word rules ("suicide", "suicidal", "self harm").</summary>
