@@ -44,8 +44,9 @@ internal static class PastHistoryPatterns
         new("past.act", $@"\b{Distant}( \w+){{0,6}} {Act}\b"),
         new("past.act", @"\b(used to|use to|would) (cut|burn|hurt|harm|starve|hit|punish) (myself|my self)\b"),
 
-        // Someone else's death by overdose, told as a death: grief, not an overdose happening now.
-        new("past.death", @"\b(overdosed|odd) and (died|passed|passed away)\b|\b(died|passed away|passed) (of|from) an? (overdose|od)\b|\boverdose death\b|\blost (a|my|her|his|our|their) (\w+ )?\w+ to (an )?(overdose|suicide)\b"),
+        // Someone else's death by overdose, told as a death: grief, not an overdose happening now ("i overdosed and died
+        // for a minute" is not blanked: only another person's death is).
+        new("past.death", @"\b(he|she|they|my \w+|her \w+|his \w+|our \w+) (overdosed|odd) and (died|passed|passed away)\b|\b(died|passed away|passed) (of|from) an? (overdose|od)\b|\boverdose death\b|\blost (a|my|her|his|our|their) (\w+ )?\w+ to (an )?(overdose|suicide)\b"),
     ];
 
     /// <summary>Phrases blanked before the bare-word rules ("suicide", "suicidal", "self harm").</summary>

@@ -50,3 +50,15 @@ public sealed class TriageRound6RulesTests
         Assert.Equal(TriageKind.Crisis, result.Kind);
     }
 }
+
+// Only another person's overdose death is grief: the writer's own overdose "and died" for a while is not blanked.
+public sealed class OverdoseDeathOfAnotherTests
+{
+    [Fact]
+    public void Classify_WriterOverdosedAndWasRevived_IsACrisis()
+    {
+        var result = new MessageTriage(null).Classify("i overdosed and died for two minutes last night, they brought me back");
+
+        Assert.Equal(TriageKind.Crisis, result.Kind);
+    }
+}
