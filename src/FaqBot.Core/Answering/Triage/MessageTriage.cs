@@ -11,8 +11,8 @@ namespace FaqBot.Core.Answering.Triage;
 /// first and wins every tie. Stateless and thread-safe: one instance serves every conversation.
 /// </summary>
 /// <remarks>
-/// Order: crisis rules (English, Spanish; informational framings such as "suicide risk" and history told as history
-/// exempted) → emergency rules → learned crisis → learned emergency (not for a message asking whether an effect is
+/// Order: crisis rules (English, Spanish; informational framings such as "suicide risk", history told as history, and
+/// the bare words in a study framing exempted) → emergency rules → learned crisis → learned emergency (not for a message asking whether an effect is
 /// normal) → advice rules → learned advice → small talk → question. An explicit emergency
 /// rule ("chest pain", "not breathing") comes before the learned crisis score so 911 stays first for it; the learned
 /// crisis score comes before every other learned or rule decision. A message below the crisis thresholds but inside
