@@ -31,6 +31,10 @@ internal static class PastHistoryPatterns
     // "self harming ever since high school" is still going on, not history.
     private static readonly string UpToTheTime = $@"(( \w+){{0,5}} {NotSince})?";
 
+    // A time that opens the phrase, not right after "since": "ever since my freshman year ive been self harming" is
+    // still going on. The word before it (when there is one) is blanked with the phrase.
+    private static readonly string NotAfterSince = $@"(^|\b{NotSince} )";
+
     private const string Act =
         @"((tried|attempted|try|attempt) to (kill|hang|drown|shoot|off|end) (myself|my self|my life)|overdosed|took an overdose|"
         + @"(took|swallowed) (a bunch|a lot|a handful|loads|lots|a bottle|a whole bottle|all) of (my |the )?(pills|tablets|meds)|(cut|burned|burnt|hurt|harmed|starved|hit) myself|slit my wrists?)";
@@ -41,7 +45,7 @@ internal static class PastHistoryPatterns
     public static readonly IReadOnlyList<TriageRule> Acts =
     [
         new("past.act", $@"\b(i )?{Act}{UpToTheTime} {Distant}"),
-        new("past.act", $@"\b{Distant}( \w+){{0,6}} {Act}\b"),
+        new("past.act", $@"{NotAfterSince}{Distant}( \w+){{0,6}} {Act}\b"),
         new("past.act", @"\b(used to|use to|would) (cut|burn|hurt|harm|starve|hit|punish) (myself|my self)\b"),
 
         // Someone else's death by overdose, told as a death: grief, not an overdose happening now ("i overdosed and died
@@ -53,7 +57,7 @@ internal static class PastHistoryPatterns
     public static readonly IReadOnlyList<TriageRule> HistoryWords =
     [
         new("past.words", $@"\b{SignalWords}{UpToTheTime} {PastForWords}"),
-        new("past.words", $@"\b{Distant}( \w+){{0,6}} {SignalWords}"),
+        new("past.words", $@"{NotAfterSince}{Distant}( \w+){{0,6}} {SignalWords}"),
         new("past.words", @"\b(former|past|previous|prior|lifetime|old) (suicid\w*|self ?harm\w*|overdoses?)( (attempts?|thoughts|history|survivors?))?\b|\bsuicide attempt survivors?\b"),
         new("past.words", @"\b(not|never|no longer|wasnt|havent been|have never been|ive never been|never been) (currently |actively |presently |been |really |ever )?(suicidal|self harming)\b"),
     ];

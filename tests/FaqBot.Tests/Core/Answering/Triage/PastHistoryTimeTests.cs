@@ -14,6 +14,7 @@ public sealed class PastHistoryTimeTests
     [InlineData("i have been self harming ever since high school")]
     [InlineData("i've been suicidal since the year before my divorce")]
     [InlineData("i have had suicidal thoughts for a while now")]
+    [InlineData("ever since my freshman year ive been self harming")]
     public void Classify_SignalSinceATime_StaysACrisis(string message)
     {
         var result = Rules.Classify(message);
