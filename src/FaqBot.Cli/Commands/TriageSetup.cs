@@ -1,4 +1,5 @@
 using FaqBot.Core.Answering.Triage;
+using FaqBot.Core.Answering.Triage.Learning;
 
 namespace FaqBot.Cli.Commands;
 
@@ -23,7 +24,7 @@ internal static class TriageSetup
     }
 
     // A weights file written by triage-train, e.g. one fitted on two banks to score the third (a cross-author check).
-    private static Core.Answering.Triage.Learning.TriageModel LoadModel(string path)
+    private static TriageModel LoadModel(string path)
     {
         if (!File.Exists(path))
         {
@@ -33,7 +34,7 @@ internal static class TriageSetup
         try
         {
             using var stream = File.OpenRead(path);
-            return Core.Answering.Triage.Learning.TriageModel.Load(stream);
+            return TriageModel.Load(stream);
         }
         catch (InvalidDataException ex)
         {
