@@ -3,7 +3,7 @@ namespace FaqBot.Cli;
 /// <summary>A command line: the command, its positional arguments and its --options.</summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> Flags = ["--json", "--explain", "--force", "-v", "--verbose", "--help", "-h", "--no-snapshot", "--no-embeddings", "--diagnose", "--no-gate"];
+    private static readonly HashSet<string> Flags = ["--json", "--explain", "--force", "-v", "--verbose", "--help", "-h", "--no-snapshot", "--no-embeddings", "--diagnose", "--no-gate", "--fused"];
 
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);

@@ -105,7 +105,7 @@ internal static class FitCommand
         var vectors = items.Select(i => engine.Encoder.EncodeQuery(i.Question)).ToList();
         var scopeFeatures = ScopeFit.OutOfFold(vectors, examples, Folds);
         var scoped = Fit([.. signals.Select((s, i) => FittedDecision.Features(s, scopeFeatures[i]))], labels, tuneExamples, quotingTarget);
-        var scope = ScopeModel.Fit([.. vectors.Zip(examples, (v, e) => (v, e.Answerable))], ScopeModel.KeyOf(engine.Searcher.Index.Passages));
+        var scope = ScopeModel.Fit([.. vectors.Zip(examples, (v, e) => (v, e.Answerable))], engine.Searcher.Index.Passages);
         return (new FittedDecision(scoped.Model, scoped.Threshold, scoped.Figures, ranker, scope, withoutScope), scoped.TuneProbabilities, tuneExamples);
     }
 

@@ -6,10 +6,6 @@ namespace FaqBot.Core.Answering;
 
 public sealed partial class FaqAnswerer
 {
-    // The answerability model's threshold (or Search:AnswerAbove); keyword coverage against Search:AbstainBelow
-    // when there is no model.
-    private double Threshold => decision is null ? options.AbstainBelow : options.AnswerAbove ?? decision.AnswerAbove;
-
     /// <summary>
     /// The quotes FaqBot would give if it answered, whatever the answerability model says, with the retrieval
     /// signals: what <c>faqbot fit</c> labels and fits the model on.
@@ -21,7 +17,8 @@ public sealed partial class FaqAnswerer
         var text = MessageText.Clean(message);
         var embedding = text.Length == 0 ? null : encoder?.EncodeQuery(QuestionOf(text));
         var result = searcher.SearchFused(QuestionOf(text), embedding, ranker: ranker ?? decision?.Ranker);
-        var confidence = decision is not null && result.Signals is { } signals ? decision.Probability(signals, embedding) : 0;
+        var confidence = decision is not null && result.Signals is { } signals
+            ? decision.ForBest(result.Hits.FirstOrDefault()?.Passage).Probability(signals, embedding) : 0;
         var answer = result.Hits.Count == 0 ? new Answer(AnswerKind.Abstain, "", [], [], null, 0) : Quoted(text, result, confidence);
         return (answer, result.Signals);
     }
@@ -44,21 +41,23 @@ public sealed partial class FaqAnswerer
             return null;
         }
 
-        var (result, confidence) = Search(text, encoder is null ? null : shared);
-        return result.Hits.Count > 0 && confidence >= Threshold ? result.Hits[0] : null;
+        var (result, confidence, threshold) = Search(text, encoder is null ? null : shared);
+        return result.Hits.Count > 0 && confidence >= threshold ? result.Hits[0] : null;
     }
 
-    // Fused retrieval scored by the answerability model; keyword search and its coverage without one.
-    private (SearchResult Result, double Confidence) Search(string text, float[]? embedding)
+    // Fused retrieval scored by the answerability model (the one for its best passage: ForBest) against that model's
+    // threshold or Search:AnswerAbove; keyword search and its coverage against Search:AbstainBelow without a model.
+    private (SearchResult Result, double Confidence, double Threshold) Search(string text, float[]? embedding)
     {
         var question = QuestionOf(text);
         if (decision is null)
         {
             var keyword = searcher.Search(question);
-            return (keyword, keyword.Confidence);
+            return (keyword, keyword.Confidence, options.AbstainBelow);
         }
 
         var fused = searcher.SearchFused(question, embedding, ranker: decision.Ranker);
-        return (fused, fused.Signals is { } signals ? decision.Probability(signals, embedding) : 0);
+        var used = decision.ForBest(fused.Hits.FirstOrDefault()?.Passage);
+        return (fused, fused.Signals is { } signals ? used.Probability(signals, embedding) : 0, options.AnswerAbove ?? used.AnswerAbove);
     }
 }

@@ -79,15 +79,15 @@ public sealed partial class FaqAnswerer(
 
     private Answer Advice(string text, float[]? embedding)
     {
-        var (result, confidence) = Search(text, embedding);
-        var chosen = result.Hits.Count > 0 && confidence >= Threshold ? ChooseQuotes(result, 2) : [];
+        var (result, confidence, threshold) = Search(text, embedding);
+        var chosen = result.Hits.Count > 0 && confidence >= threshold ? ChooseQuotes(result, 2) : [];
         return new Answer(AnswerKind.Advice, clinic.AdviceText, chosen, FollowUpsFor(text, result, chosen), clinic.Disclaimer, confidence);
     }
 
     private Answer Retrieve(string text, float[]? embedding)
     {
-        var (result, confidence) = Search(text, embedding);
-        if (result.Hits.Count == 0 || confidence < Threshold)
+        var (result, confidence, threshold) = Search(text, embedding);
+        if (result.Hits.Count == 0 || confidence < threshold)
         {
             var lead = $"{clinic.AbstainText} {clinic.Scope} To ask {clinic.Name} directly: {clinic.Contact}";
             return new Answer(AnswerKind.Abstain, lead, [], [], clinic.Disclaimer, confidence); // nothing is related to an unanswered question

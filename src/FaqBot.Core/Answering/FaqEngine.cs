@@ -46,9 +46,9 @@ public sealed class FaqEngine : IQuestionAnswerer, IDisposable
             warn?.Invoke($"no answerability model is fitted for {encoder.ModelId}; keyword coverage decides until `faqbot fit` is run with it");
         }
 
-        // The scope model knows which questions the documents it was fitted on leave out; other documents get the
-        // retrieval-only decision until `faqbot fit` is run with questions about them.
-        Decision = fitted?.For(ScopeModel.KeyOf(searcher.Index.Passages));
+        // The scope model knows which questions the documents it was fitted on leave out; other documents, and
+        // passages added or edited since, get the retrieval-only decision until `faqbot fit` is run with questions about them.
+        Decision = fitted?.For(searcher.Index.Passages);
 
         if (Decision is { MatchesFeatures: false })
         {

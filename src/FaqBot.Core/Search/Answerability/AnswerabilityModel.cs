@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using FaqBot.Core.KnowledgeBase;
 
 namespace FaqBot.Core.Search.Answerability;
 
@@ -110,10 +112,29 @@ public sealed class AnswerabilityModel
 public sealed record FittedDecision(
     LogisticModel Model, double AnswerAbove, string TuneFigures, LogisticModel? Ranker = null, ScopeModel? Scope = null, FittedDecision? WithoutScope = null)
 {
-    /// <summary>The decision to use over a knowledge base with <paramref name="knowledgeBaseKey"/> (<see cref="ScopeModel.KeyOf"/>):
-    /// this one, or on other documents its retrieval-only fit (null when it has none).</summary>
-    public FittedDecision? For(string knowledgeBaseKey) =>
-        Scope is null || Scope.KnowledgeBase == knowledgeBaseKey ? this : WithoutScope;
+    /// <summary>The passages the scope decides for, after edits (<see cref="ScopeModel.UnchangedPassages"/>); null: all of
+    /// them. Set by <see cref="For(IReadOnlyList{Passage})"/>, never stored.</summary>
+    [JsonIgnore]
+    public IReadOnlySet<string>? ScopedPassages { get; init; }
+
+    /// <summary>The decision to use over <paramref name="passages"/>: this one on the knowledge base its scope model was
+    /// fitted on; after edits that leave <see cref="ScopeModel.MinUnchangedShare"/> of it unchanged, this one routing each
+    /// question by its best passage (<see cref="ForBest"/>); elsewhere its retrieval-only fit (null when it has none).</summary>
+    public FittedDecision? For(IReadOnlyList<Passage> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        if (Scope is null || Scope.KnowledgeBase == ScopeModel.KeyOf(passages))
+        {
+            return this;
+        }
+
+        return WithoutScope is not null && Scope.UnchangedPassages(passages) is { } unchanged ? this with { ScopedPassages = unchanged } : WithoutScope;
+    }
+
+    /// <summary>The decision for a question whose best fused passage is <paramref name="best"/>: the scope's labels hold
+    /// for a passage it was fitted on; a passage added or edited since gets the retrieval-only fit.</summary>
+    public FittedDecision ForBest(Passage? best) =>
+        ScopedPassages is null || best is null || ScopedPassages.Contains(best.Id) || WithoutScope is null ? this : WithoutScope;
 
     /// <summary>The probability that the best fused passages answer the question.</summary>
     /// <param name="signals">The retrieval's signals.</param>
@@ -128,7 +149,8 @@ public sealed record FittedDecision(
     /// a mismatch would fail every question, so the engine falls back instead.</summary>
     public bool MatchesFeatures =>
         Model.Weights.Length == AnswerabilitySignals.FeatureNames.Count + (Scope is null ? 0 : ScopeModel.FeatureNames.Count)
-        && (Ranker is null || Ranker.Weights.Length == Searcher.CandidateFeatureNames.Count);
+        && (Ranker is null || Ranker.Weights.Length == Searcher.CandidateFeatureNames.Count)
+        && (ScopedPassages is null || WithoutScope is { MatchesFeatures: true });
 
     /// <summary>The model's input: the retrieval signals, then the scope features when the decision has a scope model.</summary>
     public static double[] Features(AnswerabilitySignals signals, double[]? scopeFeatures)

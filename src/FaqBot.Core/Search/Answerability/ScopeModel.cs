@@ -12,12 +12,17 @@ namespace FaqBot.Core.Search.Answerability;
 /// and mean of the three nearest) and a logistic regression over the embedding itself, so a new wording of a known
 /// out-of-scope topic is recognised without any rule for it. What is out of scope depends on the documents (a handbook
 /// that covers parking makes parking questions answerable), so the model remembers the knowledge base it was fitted on
-/// (<see cref="KnowledgeBase"/>) and is used only there.
+/// (<see cref="KnowledgeBase"/>) and its passages (<see cref="Passages"/>): it is used there, and after small edits for
+/// questions whose best passage is one it was fitted on (<see cref="UnchangedPassages"/>).
 /// </summary>
 public sealed class ScopeModel
 {
     /// <summary>Ridge penalty of the logistic regression over the embedding's dimensions (chosen by 5-fold cross-validation on the tune half).</summary>
     public const double EmbeddingL2 = 100;
+
+    /// <summary>The share of the fitted passages that must still be present, unchanged, for the scope to keep deciding
+    /// questions answered from them: below it, too much of what the examples were labelled against has gone.</summary>
+    public const double MinUnchangedShare = 0.9;
 
     private const int Neighbours = 3;
     private const string Float32 = "float32";
@@ -45,6 +50,23 @@ public sealed class ScopeModel
     /// <summary>The <see cref="KeyOf"/> of the passages the examples were labelled against.</summary>
     public string KnowledgeBase { get; set; } = "";
 
+    /// <summary>The ids (<see cref="Passage.Id"/>: file and text) of the passages the examples were labelled against; empty in
+    /// model files written before they were recorded, which then apply only to the exact <see cref="KnowledgeBase"/>.</summary>
+    public List<string> Passages { get; set; } = [];
+
+    /// <summary>
+    /// The passages of <paramref name="passages"/> this model was fitted on, when at least <see cref="MinUnchangedShare"/>
+    /// of those are still there unchanged; null otherwise (or when the model recorded no passages). A clinic that fixes a
+    /// typo or adds a page keeps the scope for every question answered from the passages it was labelled against.
+    /// </summary>
+    public IReadOnlySet<string>? UnchangedPassages(IEnumerable<Passage> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var fitted = Passages.ToHashSet(StringComparer.Ordinal);
+        var unchanged = passages.Select(p => p.Id).Where(fitted.Contains).ToHashSet(StringComparer.Ordinal);
+        return fitted.Count > 0 && unchanged.Count >= MinUnchangedShare * fitted.Count ? unchanged : null;
+    }
+
     /// <summary>Identifies a knowledge base by its passages' sources, headings and text (SHA-256, hex).</summary>
     public static string KeyOf(IEnumerable<Passage> passages)
     {
@@ -59,8 +81,10 @@ public sealed class ScopeModel
     }
 
     /// <summary>Fits the scope model on labelled question embeddings.</summary>
+    /// <param name="examples">The questions' embeddings, answerable or not.</param>
+    /// <param name="passages">The knowledge base the questions were labelled against (null: none recorded, for cross-validation folds).</param>
     /// <exception cref="ArgumentException">No example of either kind.</exception>
-    public static ScopeModel Fit(IReadOnlyList<(float[] Vector, bool Answerable)> examples, string knowledgeBase = "")
+    public static ScopeModel Fit(IReadOnlyList<(float[] Vector, bool Answerable)> examples, IReadOnlyList<Passage>? passages = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         if (!examples.Any(e => e.Answerable) || examples.All(e => e.Answerable))
@@ -72,7 +96,8 @@ public sealed class ScopeModel
         {
             Answerable = [.. examples.Where(e => e.Answerable).Select(e => Encode(e.Vector))],
             NotCovered = [.. examples.Where(e => !e.Answerable).Select(e => Encode(e.Vector))],
-            KnowledgeBase = knowledgeBase,
+            KnowledgeBase = passages is null ? "" : KeyOf(passages),
+            Passages = passages is null ? [] : [.. passages.Select(p => p.Id)],
             VectorFormat = Int8,
             Embedding = LogisticRegression.Fit([.. examples.Select(e => e.Vector.Select(x => (double)x).ToArray())], [.. examples.Select(e => e.Answerable ? 1 : 0)], EmbeddingL2),
         };

@@ -138,11 +138,38 @@ public sealed class SemanticSearchTests
         var scope = new ScopeModel { KnowledgeBase = ScopeModel.KeyOf(fittedOn) };
         var decision = new FittedDecision(model, 0.6, "", Scope: scope, WithoutScope: fallback);
 
-        Assert.Same(decision, decision.For(ScopeModel.KeyOf(fittedOn)));
-        Assert.Same(fallback, decision.For(ScopeModel.KeyOf(other)));
+        Assert.Same(decision, decision.For(fittedOn));
+        Assert.Same(fallback, decision.For(other)); // a model file without its passages applies only to the exact documents
         Assert.NotEqual(ScopeModel.KeyOf(fittedOn), ScopeModel.KeyOf(other));
-        Assert.Same(fallback, fallback.For("anything")); // without a scope model a decision fits any knowledge base
+        Assert.Same(fallback, fallback.For(other)); // without a scope model a decision fits any knowledge base
     }
+
+    [Fact]
+    public void FittedDecision_AfterSmallEdits_KeepsTheScopeForUnchangedPassages()
+    {
+        var model = new LogisticModel([0], [1], [0], 0);
+        var fittedOn = Enumerable.Range(1, 10).Select(i => Passage(i, $"Paragraph {i} of the handout.")).ToList();
+        var fallback = new FittedDecision(model, 0.7, "");
+        var scope = new ScopeModel { KnowledgeBase = ScopeModel.KeyOf(fittedOn), Passages = [.. fittedOn.Select(p => p.Id)] };
+        var decision = new FittedDecision(model, 0.6, "", Scope: scope, WithoutScope: fallback);
+        List<Passage> oneEdited = [.. fittedOn.Take(9), Passage(10, "Paragraph 10 of the handout, corrected.")];
+        List<Passage> oneAdded = [.. fittedOn, Passage(11, "A new paragraph about parking.")];
+        List<Passage> twoEdited = [.. fittedOn.Take(8), Passage(9, "Rewritten."), Passage(10, "Rewritten too.")];
+
+        var edited = Assert.IsType<FittedDecision>(decision.For(oneEdited));
+        Assert.Equal(9, edited.ScopedPassages?.Count);
+        Assert.Same(edited, edited.ForBest(oneEdited[0])); // fitted on it: the scope's labels still hold
+        Assert.Same(fallback, edited.ForBest(oneEdited[9])); // edited since: retrieval alone decides
+
+        var added = Assert.IsType<FittedDecision>(decision.For(oneAdded));
+        Assert.Same(fallback, added.ForBest(oneAdded[10]));
+        Assert.Same(added, added.ForBest(oneAdded[3]));
+
+        Assert.Same(fallback, decision.For(twoEdited)); // 8 of 10 unchanged is under ScopeModel.MinUnchangedShare
+        Assert.Same(decision, decision.ForBest(fittedOn[0])); // on the exact documents nothing is routed
+    }
+
+    private static Passage Passage(int n, string text) => new($"p{n}-" + text.Length, "Handout", null, "handout.md", n, n, text);
 
     private static double[] Ones(int n) => [.. Enumerable.Repeat(1.0, n)];
 
