@@ -45,14 +45,17 @@ internal static class EmergencyPatterns
 
     /// <summary>
     /// A patient asking whether what they feel is normal, expected or a side effect ("is it normal to feel like im
-    /// floating", "nauseous after ketamine normal"). The learned emergency score alone does not send such a message to
+    /// floating", "nauseous after ketamine normal"), or what the treatment feels like ("what does it feel like while its
+    /// going in", "what does dissociation feel like"). The learned emergency score alone does not send such a message to
     /// 911: in every training file only one emergency was asked that way, and an emergency rule caught it ("sharp pain
-    /// in chest… is this normal"), while the learned layer sent ordinary side-effect questions to the emergency card.
+    /// in chest… is this normal"), while the learned layer sent ordinary side-effect questions to the emergency card
+    /// (its embedding view reads "feel like" as a symptom being described).
     /// The emergency rules still run first, so chest pain, not breathing or not waking up stay emergencies however asked.
     /// </summary>
     public static readonly IReadOnlyList<TriageRule> AsksIfExpected =
     [
         new("asks.expected", @"\b(is|was|are|isnt) (it|this|that|these|those) (normal|expected|common|usual|ok|okay|a side effect|a (normal|common|known|usual) (thing|side effect|reaction)|(from|because of|caused by) (the )?(ketamine|infusion|spray|nasal spray|treatment|session|meds?))\b"),
         new("asks.expected", @"\bis it (normal|common|expected|usual) (to|for|if|that|when)\b|\b(normal|expected|a side effect)( or (not|bad|something else|a bad sign))?( for me)?$"),
+        new("asks.expected", @"^(so |and |but |ok |okay )?(what|how) (does|do|will|would) (it|ketamine|the (infusion|drip|treatment|session|spray|nasal spray|medicine|experience)|an infusion|a session|dissociation|the dissociation|dissociating) (feel|feel like)\b|^(so |and |ok |okay )?what (is|was) (it|the infusion|a session|an infusion|the treatment) (actually |really )?like\b"),
     ];
 }

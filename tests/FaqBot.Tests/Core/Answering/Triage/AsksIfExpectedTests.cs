@@ -21,6 +21,7 @@ public sealed class AsksIfExpectedTests
     [Theory]
     [InlineData("sharp pain in my chest after the infusion, is this normal?")]
     [InlineData("he wont wake up after his session, is that normal")]
+    [InlineData("what does it feel like when you cant breathe, because i cant breathe right now")]
     [InlineData("i cant breathe properly since the spray, is it normal to feel this")]
     public void Classify_EmergencyRuleAskedAsNormal_StaysAnEmergency(string message)
     {
@@ -35,6 +36,10 @@ public sealed class AsksIfExpectedTests
     [InlineData("i feel tingly and light after my session, is that normal?", false)]
     [InlineData("my hands are numb since the infusion. is this a side effect?", false)]
     [InlineData("is it common to feel wobbly afterwards", false)]
+    [InlineData("what does it feel like while its going in", false)]
+    [InlineData("what does dissociation feel like", false)]
+    [InlineData("so what is an infusion actually like", false)]
+    [InlineData("my chest feels tight, what does it feel like when its serious", true)]
     public void Classify_LearnedEmergencyEverywhere_OnlyMessagesNotAskingIfNormalAreEmergencies(string message, bool emergency)
     {
         var shipped = TriageModel.For(SeedEngine.Encoder).File;
