@@ -32,12 +32,32 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
         Assert.True(results.Count(r => r.Half == "test" && r.Hit) >= TestFloor, "test half below its floor");
     }
 
+    // The second bank (handbook-questions-2.jsonl, 64 questions written blind after the first measurements), measured as
+    // it came with the retrieval-only decision every knowledge base without its own labelled questions gets: the
+    // ranking alone puts the evidence in the top 3 for 17 of 20 tune and 19 of 28 test questions, but the decision,
+    // fitted where near-topic questions look answerable, abstains on most (docs/benchmarks.md). Floors at the figures.
+    [Fact]
+    public void Ask_SecondBank_AnswersAndAbstentionsHoldTheirFloors()
+    {
+        var results = Questions("handbook-questions-2.jsonl").Select(q => (q.Id, q.Kind, Half: BankSplit.HalfOf(q.Id), Right: Right(q))).ToList();
+        foreach (var group in results.GroupBy(r => (r.Half, r.Kind)))
+        {
+            output.WriteLine($"{group.Key.Half} {group.Key.Kind}: {group.Count(r => r.Right)}/{group.Count()}");
+        }
+
+        int Count(string half, string kind) => results.Count(r => r.Half == half && r.Kind == kind && r.Right);
+        Assert.True(Count("tune", "answer") >= 3, "tune answers below their floor (3 of 20)");
+        Assert.True(Count("test", "answer") >= 6, "test answers below their floor (6 of 28)");
+        Assert.True(Count("tune", "abstain") >= 4, "tune abstentions below their floor (4 of 4)");
+        Assert.True(Count("test", "abstain") >= 12, "test abstentions below their floor (12 of 12)");
+    }
+
     [Fact]
     public void Ask_HandbookQuestions_EveryQuoteIsVerbatimExtractedAndWrittenText()
     {
         var passages = handbook.Content.AllPassages.ToDictionary(p => p.Id);
         var written = Normalize(string.Join(" ", handbook.Fixture.Texts.Select(t => t.Text)));
-        var quotes = Questions().SelectMany(q => handbook.Engine.Ask(q.Q).Quotes).ToList();
+        var quotes = Questions().Concat(Questions("handbook-questions-2.jsonl")).SelectMany(q => handbook.Engine.Ask(q.Q).Quotes).ToList();
 
         Assert.NotEmpty(quotes);
         foreach (var quote in quotes)
@@ -64,14 +84,19 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
             && question.Evidence.Any(e => Normalize(quote.Text).Contains(Normalize(e), StringComparison.Ordinal)));
     }
 
+    // An answer question is right with its evidence in the top 3 quotes on its page; an abstain question with no quote.
+    private bool Right(HandbookQuestion question) =>
+        question.Kind == "abstain" ? handbook.Engine.Ask(question.Q).Quotes.Count == 0 : Hit(question);
+
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static IEnumerable<HandbookQuestion> Questions() =>
-        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "handbook", "handbook-questions.jsonl"))
+    private static IEnumerable<HandbookQuestion> Questions(string file = "handbook-questions.jsonl") =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "handbook", file))
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonSerializer.Deserialize<HandbookQuestion>(l, JsonSerializerOptions.Web)!);
 
-    private sealed record HandbookQuestion(string Id, string Q, int Page, string[] Evidence);
+    // The first bank has answer questions only and no kind.
+    private sealed record HandbookQuestion(string Id, string Q, int Page, string[] Evidence, string Kind = "answer");
 }
 
 // One engine over a knowledge base holding only the handbook PDF and the shipped synonyms, with the default
