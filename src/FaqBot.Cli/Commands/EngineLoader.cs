@@ -20,6 +20,15 @@ internal static class EngineLoader
         return FaqEngine.Open(settings, forceRebuild, progress, warn: message => error.WriteLine($"warning: {message}"), encoder: encoder, triage: triage);
     }
 
+    /// <summary>The engine over another knowledge-base folder, indexed in memory (as --kb does), with the same encoder and triage.</summary>
+    public static FaqEngine OpenKnowledgeBase(CliArguments args, string folder, TextWriter error)
+    {
+        var settings = CliSettings.Load(args);
+        settings.KnowledgeBase.Path = Path.GetFullPath(folder);
+        settings.Index.Path = "";
+        return FaqEngine.Open(settings, warn: message => error.WriteLine($"warning: {folder}: {message}"), encoder: Encoder(args, settings), triage: TriageSetup.Create(args));
+    }
+
     /// <summary>The encoder retrieval uses (<see cref="TriageEncoder"/>), or null with --no-embeddings or Search:UseEmbeddings=false.</summary>
     public static ISentenceEncoder? Encoder(CliArguments args, FaqEngineSettings settings) =>
         args.Has("--no-embeddings") || !settings.Search.UseEmbeddings ? null : TriageEncoder(args);

@@ -21,7 +21,7 @@ internal static class FitCommand
 
     public static int Run(CliArguments args, TextWriter output, TextWriter error)
     {
-        args.AllowOnly("--set", "--train", "--out", "--no-embeddings", "--diagnose", "--dump", "--quoting-target");
+        args.AllowOnly("--set", "--train", "--also", "--out", "--no-embeddings", "--diagnose", "--dump", "--quoting-target");
         var path = args.Get("--set") ?? throw new CliException("fit needs --set FILE (the question bank)", 2);
         var outPath = args.Get("--out") ?? DefaultModelPath;
         var tune = BankItem.ReadAll(path).Where(i => i.IsTune && i.Kind is "answer" or "abstain").ToList();
@@ -41,6 +41,7 @@ internal static class FitCommand
             throw new CliException($"the training files repeat the question id {repeated.Key}", 2);
         }
 
+        var otherBanks = OtherKnowledgeBases.Parse(args.Get("--also"));
         using var engine = EngineLoader.Open(args, error);
         if (args.Get("--dump") is { } dumpPath)
         {
@@ -57,8 +58,9 @@ internal static class FitCommand
             RankDiagnostics.Write(engine, tune, output, ranker);
         }
 
-        var (decision, crossValidated, examples) = FitDecision(engine, items, ranker, tune.Count, args.GetDouble("--quoting-target", ThresholdChooser.DefaultQuotingTarget));
-        var key = Save(outPath, engine, decision, train.Count);
+        var others = engine.Encoder is null ? [] : OtherKnowledgeBases.Collect(args, error, ranker, otherBanks);
+        var (decision, crossValidated, examples) = FitDecision(engine, items, ranker, tune.Count, others, args.GetDouble("--quoting-target", ThresholdChooser.DefaultQuotingTarget));
+        var key = Save(outPath, engine, decision, train.Count, others);
         output.WriteLine($"fitted on {tune.Count} tune-half questions and {train.Count} training questions ({examples.Count(e => e.Correct)} tune answerable and correctly quoted when answered)");
         output.WriteLine($"retrieval: {key ?? "keyword only"}; weights: " + string.Join(" ", FeatureNames(decision).Zip(decision.Model.Weights, (n, w) => $"{n}={w.ToString("F3", CultureInfo.InvariantCulture)}")));
         output.WriteLine($"answer_above={decision.AnswerAbove.ToString("F3", CultureInfo.InvariantCulture)} (policy: the most answerable questions answered correctly while keeping the quoting target of quoting replies correct and {ThresholdChooser.AbstainTarget.ToString("F2", CultureInfo.InvariantCulture)} of not-covered questions abstained; cross-validated on the tune half: {decision.TuneFigures})");
@@ -79,9 +81,9 @@ internal static class FitCommand
 
     // The decision fitted on all items; its threshold chosen on the cross-validated probabilities of the first
     // tuneCount items (the tune half), which are returned with their examples. With embeddings, also the same fit
-    // without the scope features, for knowledge bases other than this one.
+    // without the scope features, for knowledge bases other than this one (its threshold chosen on them: RetrievalOnly).
     private static (FittedDecision Decision, List<double> TuneProbabilities, List<FitExample> TuneExamples) FitDecision(
-        FaqEngine engine, List<BankItem> items, LogisticModel? ranker, int tuneCount, double quotingTarget)
+        FaqEngine engine, List<BankItem> items, LogisticModel? ranker, int tuneCount, List<OtherKnowledgeBases.Group> others, double quotingTarget)
     {
         var signals = new List<AnswerabilitySignals>();
         var examples = new List<FitExample>();
@@ -96,12 +98,12 @@ internal static class FitCommand
         var labels = examples.Select(e => e.Correct ? 1 : 0).ToList();
         var tuneExamples = examples.Take(tuneCount).ToList();
         var plain = Fit([.. signals.Select(s => s.Features())], labels, tuneExamples, quotingTarget);
-        var withoutScope = new FittedDecision(plain.Model, plain.Threshold, plain.Figures, ranker);
         if (engine.Encoder is null)
         {
-            return (withoutScope, plain.TuneProbabilities, tuneExamples);
+            return (new FittedDecision(plain.Model, plain.Threshold, plain.Figures, ranker), plain.TuneProbabilities, tuneExamples);
         }
 
+        var withoutScope = RetrievalOnly(plain, tuneExamples, others, ranker, quotingTarget);
         var vectors = items.Select(i => engine.Encoder.EncodeQuery(i.Question)).ToList();
         var scopeFeatures = ScopeFit.OutOfFold(vectors, examples, Folds);
         var scoped = Fit([.. signals.Select((s, i) => FittedDecision.Features(s, scopeFeatures[i]))], labels, tuneExamples, quotingTarget);
@@ -118,18 +120,39 @@ internal static class FitCommand
         return (model, threshold, figures, crossValidated);
     }
 
+    // The decision without scope, for documents nobody labelled questions for. Its threshold is chosen on other
+    // knowledge bases' tune halves when given (--also): here the scope model decides, and without it this knowledge
+    // base's near-topic questions (cost, number of sessions) look answerable, so a threshold chosen here refuses most
+    // answerable questions about other documents (the handbook's second bank: 3 of 20 tune questions answered).
+    // The model itself stays fitted here, on 1,740 questions; only where to cut its probability moves.
+    private static FittedDecision RetrievalOnly(
+        (LogisticModel Model, double Threshold, string Figures, List<double> TuneProbabilities) plain, List<FitExample> tuneExamples,
+        List<OtherKnowledgeBases.Group> others, LogisticModel? ranker, double quotingTarget)
+    {
+        if (others.Count == 0)
+        {
+            return new FittedDecision(plain.Model, plain.Threshold, plain.Figures, ranker);
+        }
+
+        var groups = others.Select(o => ((IReadOnlyList<double>)[.. o.Rows.Select(plain.Model.Predict)], (IReadOnlyList<FitExample>)o.Examples)).ToList();
+        var (threshold, figures) = ThresholdChooser.ChooseAcross(groups, quotingTarget);
+        var here = ThresholdChooser.FiguresAt(plain.TuneProbabilities, tuneExamples, threshold);
+        return new FittedDecision(plain.Model, threshold, $"{figures} (other knowledge bases' tune halves); here, cross-validated: {here}", ranker);
+    }
+
     private static IEnumerable<string> FeatureNames(FittedDecision decision) =>
         decision.Scope is null ? AnswerabilitySignals.FeatureNames : [.. AnswerabilitySignals.FeatureNames, .. ScopeModel.FeatureNames];
 
     // Writes the decision into the model file under its retrieval's key, keeping the others; returns the key.
-    private static string? Save(string outPath, FaqEngine engine, FittedDecision decision, int trainCount)
+    private static string? Save(string outPath, FaqEngine engine, FittedDecision decision, int trainCount, List<OtherKnowledgeBases.Group> others)
     {
         var file = File.Exists(outPath) ? AnswerabilityModel.Load(outPath) : new AnswerabilityModel();
         file.Features = [.. AnswerabilitySignals.FeatureNames, .. ScopeModel.FeatureNames];
         file.Description = "Answer-or-abstain models fitted by `faqbot fit --set tests/data/questions.jsonl --train tests/data/questions-train.jsonl,tests/data/questions-train-2.jsonl,tests/data/questions-train-3.jsonl` " +
             "on the bank's tune half (SHA-256 of the id, first byte < 128) and the separate training questions, never the test half; the scope " +
             "features (the last three) only with embeddings; threshold chosen on 5-fold cross-validated probabilities of the tune half." +
-            (trainCount == 0 ? " This fit used no training questions." : "");
+            (trainCount == 0 ? " This fit used no training questions." : "") +
+            (others.Count == 0 ? "" : $" The retrieval-only decisions' thresholds were chosen on the tune halves of {others.Count} other knowledge base(s) (--also, tests/data/handbook/README.md).");
         var key = engine.Encoder?.ModelId;
         if (key is null)
         {

@@ -34,22 +34,32 @@ internal static class ThresholdChooser
         }
     }
 
-    public static (double Threshold, string Figures) Choose(IReadOnlyList<double> probabilities, IReadOnlyList<FitExample> examples, double quotingTarget)
+    public static (double Threshold, string Figures) Choose(IReadOnlyList<double> probabilities, IReadOnlyList<FitExample> examples, double quotingTarget) =>
+        ChooseAcross([(probabilities, examples)], quotingTarget);
+
+    /// <summary>The threshold with the best mean score over several knowledge bases' questions (one group each), so a
+    /// small bank counts as much as a large one; the figures of each group, separated by " | ".</summary>
+    public static (double Threshold, string Figures) ChooseAcross(
+        IReadOnlyList<(IReadOnlyList<double> Probabilities, IReadOnlyList<FitExample> Examples)> groups, double quotingTarget)
     {
-        var candidates = probabilities.Distinct().Order().Append(1.01).ToList();
+        var candidates = groups.SelectMany(g => g.Probabilities).Distinct().Order().Append(1.01).ToList();
         var best = (Threshold: 0.5, Score: double.MinValue, Figures: "");
         foreach (var threshold in candidates)
         {
-            var (hit, quoting, abstain, text) = Figures(probabilities, examples, threshold);
-            var score = hit - (4 * Math.Max(0, quotingTarget - quoting)) - (4 * Math.Max(0, AbstainTarget - abstain));
+            var figures = groups.Select(g => Figures(g.Probabilities, g.Examples, threshold)).ToList();
+            var score = figures.Average(f => f.Hit - (4 * Math.Max(0, quotingTarget - f.Quoting)) - (4 * Math.Max(0, AbstainTarget - f.Abstain)));
             if (score > best.Score)
             {
-                best = (threshold, score, text);
+                best = (threshold, score, string.Join(" | ", figures.Select(f => f.Text)));
             }
         }
 
         return (Math.Min(best.Threshold, 1), best.Figures);
     }
+
+    /// <summary>The figures of <paramref name="examples"/> at <paramref name="threshold"/>.</summary>
+    public static string FiguresAt(IReadOnlyList<double> probabilities, IReadOnlyList<FitExample> examples, double threshold) =>
+        Figures(probabilities, examples, threshold).Text;
 
     private static (double Hit, double Quoting, double Abstain, string Text) Figures(IReadOnlyList<double> probabilities, IReadOnlyList<FitExample> examples, double threshold)
     {

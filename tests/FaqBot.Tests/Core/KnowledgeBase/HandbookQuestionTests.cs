@@ -15,7 +15,7 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
 {
     // Measured with the round-2 answer-or-abstain model (its retrieval-only fit: the scope features belong to the seed
     // articles): 4 of 8 tune, 1 of 2 test; the misses are abstentions or personal wording triaged as advice.
-    private const int TuneFloor = 5; // of 8 (4 before the third training-question file, docs/benchmarks.md)
+    private const int TuneFloor = 6; // of 8 (4 before the third training-question file, 5 before the retrieval-only threshold was chosen on the second bank's tune half; docs/benchmarks.md)
     private const int TestFloor = 0; // of 2; the test half is too small to carry a floor above zero yet
 
     [Fact]
@@ -32,10 +32,11 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
         Assert.True(results.Count(r => r.Half == "test" && r.Hit) >= TestFloor, "test half below its floor");
     }
 
-    // The second bank (handbook-questions-2.jsonl, 64 questions written blind after the first measurements), measured as
-    // it came with the retrieval-only decision every knowledge base without its own labelled questions gets: the
-    // ranking alone puts the evidence in the top 3 for 17 of 20 tune and 19 of 28 test questions, but the decision,
-    // fitted where near-topic questions look answerable, abstains on most (docs/benchmarks.md). Floors at the figures.
+    // The second bank (handbook-questions-2.jsonl, 64 questions written blind after the first measurements), through the
+    // retrieval-only decision every knowledge base without its own labelled questions gets. The ranking alone puts the
+    // evidence in the top 3 for 17 of 20 tune and 19 of 28 test questions. With that decision's threshold chosen on the
+    // seed articles (0.654), 3/20 and 6/28 were answered, 4/4 and 12/12 abstentions right; with it chosen on this bank's
+    // tune half (`faqbot fit --also`, 0.436), 9/20 and 12/28, 4/4 and 10/12 (docs/benchmarks.md). Floors at the figures.
     [Fact]
     public void Ask_SecondBank_AnswersAndAbstentionsHoldTheirFloors()
     {
@@ -46,10 +47,10 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
         }
 
         int Count(string half, string kind) => results.Count(r => r.Half == half && r.Kind == kind && r.Right);
-        Assert.True(Count("tune", "answer") >= 3, "tune answers below their floor (3 of 20)");
-        Assert.True(Count("test", "answer") >= 6, "test answers below their floor (6 of 28)");
+        Assert.True(Count("tune", "answer") >= 9, "tune answers below their floor (9 of 20)");
+        Assert.True(Count("test", "answer") >= 12, "test answers below their floor (12 of 28)");
         Assert.True(Count("tune", "abstain") >= 4, "tune abstentions below their floor (4 of 4)");
-        Assert.True(Count("test", "abstain") >= 12, "test abstentions below their floor (12 of 12)");
+        Assert.True(Count("test", "abstain") >= 10, "test abstentions below their floor (10 of 12)");
     }
 
     [Fact]
