@@ -32,11 +32,18 @@ internal static class CliSettings
 
         if (args.Get("--kb") is { } kb)
         {
-            // A knowledge base named on the command line is indexed in memory, so it never replaces the default index.
-            settings.KnowledgeBase.Path = Path.GetFullPath(kb);
-            settings.Index.Path = "";
+            UseKnowledgeBase(settings, kb);
         }
 
+        return settings;
+    }
+
+    /// <summary>Points <paramref name="settings"/> at another knowledge-base folder. A knowledge base named on the command
+    /// line is indexed in memory, so it never replaces the default index.</summary>
+    public static FaqEngineSettings UseKnowledgeBase(FaqEngineSettings settings, string folder)
+    {
+        settings.KnowledgeBase.Path = Path.GetFullPath(folder);
+        settings.Index.Path = "";
         return settings;
     }
 

@@ -12,21 +12,15 @@ internal static class EngineLoader
 {
     private static OnnxSentenceEncoder? Shared;
 
-    public static FaqEngine Open(CliArguments args, TextWriter error, bool forceRebuild = false, IProgress<Core.KnowledgeBase.IngestProgress>? progress = null)
+    /// <param name="knowledgeBase">Another knowledge-base folder than the configured one, indexed in memory as --kb does (fit --also).</param>
+    public static FaqEngine Open(
+        CliArguments args, TextWriter error, bool forceRebuild = false, IProgress<Core.KnowledgeBase.IngestProgress>? progress = null, string? knowledgeBase = null)
     {
-        var settings = CliSettings.Load(args);
+        var settings = knowledgeBase is null ? CliSettings.Load(args) : CliSettings.UseKnowledgeBase(CliSettings.Load(args), knowledgeBase);
         var encoder = Encoder(args, settings);
         var triage = TriageSetup.Create(args);
-        return FaqEngine.Open(settings, forceRebuild, progress, warn: message => error.WriteLine($"warning: {message}"), encoder: encoder, triage: triage);
-    }
-
-    /// <summary>The engine over another knowledge-base folder, indexed in memory (as --kb does), with the same encoder and triage.</summary>
-    public static FaqEngine OpenKnowledgeBase(CliArguments args, string folder, TextWriter error)
-    {
-        var settings = CliSettings.Load(args);
-        settings.KnowledgeBase.Path = Path.GetFullPath(folder);
-        settings.Index.Path = "";
-        return FaqEngine.Open(settings, warn: message => error.WriteLine($"warning: {folder}: {message}"), encoder: Encoder(args, settings), triage: TriageSetup.Create(args));
+        var prefix = knowledgeBase is null ? "" : $"{knowledgeBase}: ";
+        return FaqEngine.Open(settings, forceRebuild, progress, warn: message => error.WriteLine($"warning: {prefix}{message}"), encoder: encoder, triage: triage);
     }
 
     /// <summary>The encoder retrieval uses (<see cref="TriageEncoder"/>), or null with --no-embeddings or Search:UseEmbeddings=false.</summary>

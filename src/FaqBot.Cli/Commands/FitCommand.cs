@@ -89,10 +89,9 @@ internal static class FitCommand
         var examples = new List<FitExample>();
         foreach (var item in items)
         {
-            var (answer, itemSignals) = engine.Answerer.AnswerRegardless(item.Question, ranker);
-            signals.Add(itemSignals ?? throw new CliException("fit needs fused retrieval; the engine returned no signals", 1));
-            var correct = item.Kind == "answer" && new EvalTally().Add("answer", answer, item.Evidence) && answer.Quotes.Count > 0;
-            examples.Add(new FitExample(item.Kind == "answer", correct));
+            var (itemSignals, example) = FitExample.Score(engine, item, ranker);
+            signals.Add(itemSignals);
+            examples.Add(example);
         }
 
         var labels = examples.Select(e => e.Correct ? 1 : 0).ToList();

@@ -21,14 +21,13 @@ internal static class OtherKnowledgeBases
         var groups = new List<Group>();
         foreach (var (folder, banks) in named)
         {
-            using var engine = EngineLoader.OpenKnowledgeBase(args, folder, error);
+            using var engine = EngineLoader.Open(args, error, knowledgeBase: folder);
             var group = new Group(folder, [], []);
             foreach (var item in banks.SelectMany(BankItem.ReadAll).Where(i => i.IsTune && i.Kind is "answer" or "abstain"))
             {
-                var (answer, signals) = engine.Answerer.AnswerRegardless(item.Question, ranker);
-                var correct = item.Kind == "answer" && new EvalTally().Add("answer", answer, item.Evidence) && answer.Quotes.Count > 0;
-                group.Rows.Add((signals ?? throw new CliException($"fit needs fused retrieval over {folder}; the engine returned no signals", 1)).Features());
-                group.Examples.Add(new FitExample(item.Kind == "answer", correct));
+                var (signals, example) = FitExample.Score(engine, item, ranker);
+                group.Rows.Add(signals.Features());
+                group.Examples.Add(example);
             }
 
             if (group.Rows.Count == 0)

@@ -44,9 +44,11 @@ internal static class SearchCommand
     {
         var vector = engine.Encoder?.EncodeQuery(question);
         var fused = engine.Searcher.SearchFused(question, vector, 5, engine.Decision?.Ranker);
-        var decision = engine.Decision?.ForBest(fused.Hits.FirstOrDefault()?.Passage);
-        var probability = decision is not null && fused.Signals is { } s ? decision.Probability(s, vector) : double.NaN;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fused: probability={probability:F3} answer_above={decision?.AnswerAbove ?? double.NaN:F3}"));
+        if (engine.Decision?.Decide(fused, vector) is { } decided)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fused: probability={decided.Probability:F3} answer_above={decided.Used.AnswerAbove:F3}"));
+        }
+
         if (fused.Signals is { } signals)
         {
             output.WriteLine("signals: " + string.Join(" ", FaqBot.Core.Search.AnswerabilitySignals.FeatureNames.Zip(signals.Features(),

@@ -3,9 +3,6 @@ using FaqBot.Core.Search.Answerability;
 
 namespace FaqBot.Cli.Commands;
 
-/// <summary>One tune-half question for fitting: answerable or not, and whether FaqBot's quotes would contain its evidence.</summary>
-internal sealed record FitExample(bool Answerable, bool Correct);
-
 /// <summary>
 /// Picks the answer threshold with the best score on the given probabilities: the share of answerable questions answered
 /// correctly, minus four times any shortfall below the quoting target (quoting replies correct) and below 85 % of

@@ -17,8 +17,7 @@ public sealed partial class FaqAnswerer
         var text = MessageText.Clean(message);
         var embedding = text.Length == 0 ? null : encoder?.EncodeQuery(QuestionOf(text));
         var result = searcher.SearchFused(QuestionOf(text), embedding, ranker: ranker ?? decision?.Ranker);
-        var confidence = decision is not null && result.Signals is { } signals
-            ? decision.ForBest(result.Hits.FirstOrDefault()?.Passage).Probability(signals, embedding) : 0;
+        var confidence = decision?.Decide(result, embedding).Probability ?? 0;
         var answer = result.Hits.Count == 0 ? new Answer(AnswerKind.Abstain, "", [], [], null, 0) : Quoted(text, result, confidence);
         return (answer, result.Signals);
     }
@@ -57,7 +56,7 @@ public sealed partial class FaqAnswerer
         }
 
         var fused = searcher.SearchFused(question, embedding, ranker: decision.Ranker);
-        var used = decision.ForBest(fused.Hits.FirstOrDefault()?.Passage);
-        return (fused, fused.Signals is { } signals ? used.Probability(signals, embedding) : 0, options.AnswerAbove ?? used.AnswerAbove);
+        var (used, probability) = decision.Decide(fused, embedding);
+        return (fused, probability, options.AnswerAbove ?? used.AnswerAbove);
     }
 }

@@ -136,6 +136,15 @@ public sealed record FittedDecision(
     public FittedDecision ForBest(Passage? best) =>
         ScopedPassages is null || best is null || ScopedPassages.Contains(best.Id) || WithoutScope is null ? this : WithoutScope;
 
+    /// <summary>The decision for a fused search result (<see cref="ForBest"/> of its best passage) and that decision's
+    /// probability that the result answers the question (0 when the result carries no signals).</summary>
+    public (FittedDecision Used, double Probability) Decide(SearchResult fused, float[]? questionVector)
+    {
+        ArgumentNullException.ThrowIfNull(fused);
+        var used = ForBest(fused.Hits.FirstOrDefault()?.Passage);
+        return (used, fused.Signals is { } signals ? used.Probability(signals, questionVector) : 0);
+    }
+
     /// <summary>The probability that the best fused passages answer the question.</summary>
     /// <param name="signals">The retrieval's signals.</param>
     /// <param name="questionVector">The question's embedding, for the scope features; null without embeddings.</param>

@@ -54,10 +54,9 @@ public static class TriageCrossValidation
     private static TriageResult LearnedOnly(TriageModel model, string text, float[] embedding)
     {
         var scores = model.Score(text, embedding);
-        bool Fires(TriageLabel label) => scores.Fires(label);
-        var kind = Fires(TriageLabel.Crisis) ? TriageKind.Crisis
-            : Fires(TriageLabel.Emergency) ? TriageKind.Emergency
-            : Fires(TriageLabel.Advice) ? TriageKind.Advice
+        var kind = scores.Fires(TriageLabel.Crisis) ? TriageKind.Crisis
+            : scores.Fires(TriageLabel.Emergency) ? TriageKind.Emergency
+            : scores.Fires(TriageLabel.Advice) ? TriageKind.Advice
             : TriageKind.Question;
         return new TriageResult(kind, "model");
     }
