@@ -19,16 +19,17 @@ public sealed class TriageModel
     private readonly JointClassifier[]? _joint;
 
     /// <summary>Builds the model from a weights file.</summary>
-    /// <exception cref="InvalidDataException">The file is not a complete version-1 weights file.</exception>
+    /// <param name="file">The weights, with whole feature ids (as trained, or read by <see cref="Load"/>).</param>
+    /// <exception cref="InvalidDataException">The file is not a complete weights file.</exception>
     public TriageModel(TriageModelFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (file.Version != 1 || file.Embedding.Count != 3 || file.Lexical.Count != 3 || file.WindowWords < 1
+        if (file.Version is < 1 or > TriageModelFileFormat.Current || file.Embedding.Count != 3 || file.Lexical.Count != 3 || file.WindowWords < 1
             || file.Embedding.Any(c => c.Weights.Length != file.Dimensions)
             || file.Lexical.Any(c => c.Features.Length != c.Weights.Length)
             || file.Joint is { Count: not 3 })
         {
-            throw new InvalidDataException("The triage weights file is not a complete version-1 file: retrain it with faqbot triage-train.");
+            throw new InvalidDataException("The triage weights file is not complete: retrain it with faqbot triage-train.");
         }
 
         File = file;
@@ -97,7 +98,7 @@ public sealed class TriageModel
         {
             var file = JsonSerializer.Deserialize(stream, TriageModelJsonContext.Default.TriageModelFile)
                 ?? throw new InvalidDataException("The triage weights file is empty.");
-            return new TriageModel(file);
+            return new TriageModel(TriageModelFileFormat.FromStored(file));
         }
         catch (JsonException ex)
         {
@@ -105,9 +106,9 @@ public sealed class TriageModel
         }
     }
 
-    /// <summary>Writes <paramref name="file"/> as JSON.</summary>
+    /// <summary>Writes <paramref name="file"/> as JSON, in the current format (<see cref="TriageModelFileFormat.ToStored"/>).</summary>
     public static void Save(TriageModelFile file, Stream stream) =>
-        JsonSerializer.Serialize(stream, file, TriageModelJsonContext.Default.TriageModelFile);
+        JsonSerializer.Serialize(stream, TriageModelFileFormat.ToStored(file), TriageModelJsonContext.Default.TriageModelFile);
 
     /// <summary>The embedding classifiers' probabilities for one L2-normalised sentence vector.</summary>
     /// <exception cref="ArgumentException">The vector's length is not the model's.</exception>

@@ -5,8 +5,10 @@ namespace FaqBot.Core.Answering.Triage.Learning;
 /// <summary>The committed weights file (JSON), as written by <c>faqbot triage-train</c>.</summary>
 public sealed record TriageModelFile
 {
-    /// <summary>Format version; a reader refuses others.</summary>
-    public int Version { get; init; } = 1;
+    /// <summary>Format version; a reader refuses others. Version 2 stores each lexical classifier's feature ids as gaps
+    /// from the previous id (<see cref="TriageModelFileFormat"/>), which keeps the committed files under 1 MB; version 1
+    /// stored them whole.</summary>
+    public int Version { get; init; } = TriageModelFileFormat.Current;
 
     /// <summary>The sentence-embedding model the embedding weights were fitted for (e.g. all-MiniLM-L6-v2).</summary>
     public string EmbeddingModel { get; init; } = "";
