@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate tests/data/triage-bank-3.jsonl, -4 or -5 (stdlib only): one checker, settings per bank.
+"""Validate tests/data/triage-bank-3.jsonl, -4, -5 or -6 (stdlib only): one checker, settings per bank.
 
 Checks: valid JSON; exactly the keys id, kind, category, lang, q in that order; ids tN-0001, tN-0002, ...
 consecutive; allowed kinds and categories; lang en|es (Spanish categories must be es); 1-120 words;
@@ -8,7 +8,7 @@ normalising, or difflib ratio >= 0.9) of a message in the other triage files. Fo
 id and the other file's name, never the other file's text. Prints counts per kind and category; exits 1 on any
 problem.
 
-Usage: python3 tests/data/check-triage-banks.py 3|4|5
+Usage: python3 tests/data/check-triage-banks.py 3|4|5|6
 """
 import difflib
 from bisect import bisect_left
@@ -58,10 +58,17 @@ SETTINGS = {
           "crisis": 19, "method": 38, "wide": 30, "acts": 24, "emergency": 4, "emergency-spanish": 7,
           "noncrisis": {"past-history": 38, "informational": 34, "idiom": 38, "grief": 21}, "advice": 9,
           "long": 77},
+    "6": {"others": ["triage-bank.jsonl", "triage-bank-2.jsonl", "triage-bank-3.jsonl", "triage-bank-4.jsonl",
+                     "triage-bank-5.jsonl", "triage-train.jsonl", "triage-train-2.jsonl", "triage-cases.jsonl",
+                     "dev-questions.jsonl"],
+          "kinds": {"crisis": 250, "emergency": 42, "noncrisis": 100, "advice": 77, "question": 42},
+          "crisis": 13, "method": 26, "wide": 21, "acts": 17, "emergency": 3, "emergency-spanish": 5,
+          "noncrisis": {"past-history": 26, "informational": 24, "idiom": 26, "grief": 15}, "advice": 6,
+          "long": 54},
 }
 
 if len(sys.argv) != 2 or sys.argv[1] not in SETTINGS:
-    sys.exit("usage: python3 tests/data/check-triage-banks.py 3|4|5")
+    sys.exit("usage: python3 tests/data/check-triage-banks.py 3|4|5|6")
 NUMBER = sys.argv[1]
 S = SETTINGS[NUMBER]
 BANK = os.path.join(HERE, f"triage-bank-{NUMBER}.jsonl")
