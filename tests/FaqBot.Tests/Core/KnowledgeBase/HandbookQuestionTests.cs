@@ -38,7 +38,8 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
     // evidence in the top 3 for 17 of 20 tune and 19 of 28 test questions. With that decision's threshold chosen on the
     // seed articles (0.654), 3/20 and 6/28 were answered, 4/4 and 12/12 abstentions right; with it chosen on this bank's
     // tune half (`faqbot fit --also`, 0.436), 9/20 and 12/28, 4/4 and 10/12; triage round 7 then sent one test question
-    // to the crisis card (11/28; docs/benchmarks.md). Floors at the figures.
+    // to the crisis card (11/28; docs/benchmarks.md); two synonyms from tune-half misses ("top up" => booster, "ppl" =>
+    // people) answered one more tune question (10/20). Floors at the figures.
     [Fact]
     public void Ask_SecondBank_AnswersAndAbstentionsHoldTheirFloors()
     {
@@ -49,7 +50,7 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
         }
 
         int Count(string half, string kind) => results.Count(r => r.Half == half && r.Kind == kind && r.Right);
-        Assert.True(Count("tune", "answer") >= 9, "tune answers below their floor (9 of 20)");
+        Assert.True(Count("tune", "answer") >= 10, "tune answers below their floor (10 of 20)");
         Assert.True(Count("test", "answer") >= 11, "test answers below their floor (11 of 28; 12 before triage round 7 sent a nausea question to the crisis card)");
         Assert.True(Count("tune", "abstain") >= 4, "tune abstentions below their floor (4 of 4)");
         Assert.True(Count("test", "abstain") >= 10, "test abstentions below their floor (10 of 12)");
