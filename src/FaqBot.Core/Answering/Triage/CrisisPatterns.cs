@@ -93,7 +93,10 @@ internal static class CrisisPatterns
     [
         new("info.suicide", @"\b(suicide|suicides|sucide|suicde|suiside) (risk|risks|rate|rates|prevention|statistics|stats|research|studies|study|data)\b"),
         new("info.suicide", @"\b(risk|risks|rate|rates|reduce|reduces|reducing|lower|lowers|lowering|prevent|prevents|preventing|prevention) (of )?(suicide|suicides|sucide|suicde|suiside)\b"),
-        new("info.dying", @"\bdying (to|for|of laugh\w*|laughing|lol|lmao|haha)\b"),
+        new("info.dying", @"\bdying (to|for|of laugh\w*|laughing|lol|lmao|lmfao|haha\w*)\b"),
+
+        // Laughter or impatience, not a body failing: "lol im dying", "im dying here, how long till someone replies".
+        new("info.dying", @"\b(lol|lmao|lmfao|haha\w*|rofl) (i am|im) dying\b|\b(i am|im) dying (here|over here)\b"),
         new("info.emergency", @"\bemergency (contact|contacts)\b"),
 
         // Grief, screening and history: the word names someone else's death or a form, not a present risk.

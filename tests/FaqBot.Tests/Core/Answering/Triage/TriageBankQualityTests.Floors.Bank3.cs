@@ -84,7 +84,7 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-3", EmbeddingModel.MiniLM, "emergency/seizure", 4, 4 },
         { "triage-bank-3", EmbeddingModel.MiniLM, "emergency/severe-confusion", 3, 3 },
         { "triage-bank-3", EmbeddingModel.MiniLM, "emergency/unresponsive", 6, 6 },
-        { "triage-bank-3", EmbeddingModel.MiniLM, "noncrisis/grief", 12, 13 },
+        { "triage-bank-3", EmbeddingModel.MiniLM, "noncrisis/grief", 13, 13 },
         { "triage-bank-3", EmbeddingModel.MiniLM, "noncrisis/idiom", 19, 24 },
         { "triage-bank-3", EmbeddingModel.MiniLM, "noncrisis/informational", 18, 28 },
         { "triage-bank-3", EmbeddingModel.MiniLM, "noncrisis/past-history", 18, 26 },
