@@ -2,8 +2,8 @@ namespace FaqBot.Core.Answering.Triage.Learning;
 
 /// <summary>
 /// How a <see cref="TriageModelFile"/> is stored. In memory a lexical classifier's feature ids are whole and ascending;
-/// version 2 files store each id as its gap from the previous one: ids spread over 2^20 buckets take seven digits
-/// whole and about two as gaps, a third of the file. Version 1 files (whole ids) are still read.
+/// version 2 files store each id as its gap from the previous one: ids spread over 2^20 buckets take up to seven digits
+/// whole and about three as gaps, which saves about a quarter of the file. Version 1 files (whole ids) are still read.
 /// </summary>
 public static class TriageModelFileFormat
 {
@@ -30,13 +30,23 @@ public static class TriageModelFileFormat
         };
     }
 
+    // A repeated or negative id would write a file that FromGaps refuses, so it is refused here, at the writer.
     private static SparseClassifier ToGaps(SparseClassifier classifier)
     {
+        if (classifier.Features.Length != classifier.Weights.Length)
+        {
+            throw new ArgumentException($"The {classifier.Label} lexical classifier has {classifier.Features.Length} feature ids and {classifier.Weights.Length} weights.", nameof(classifier));
+        }
+
         var order = Enumerable.Range(0, classifier.Features.Length).OrderBy(i => classifier.Features[i]).ToArray();
         var gaps = new int[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
             gaps[i] = classifier.Features[order[i]] - (i == 0 ? 0 : classifier.Features[order[i - 1]]);
+            if (gaps[i] < 0 || (i > 0 && gaps[i] == 0))
+            {
+                throw new ArgumentException($"The {classifier.Label} lexical classifier's feature id {classifier.Features[order[i]]} is negative or repeated.", nameof(classifier));
+            }
         }
 
         return classifier with { Features = gaps, Weights = [.. order.Select(i => classifier.Weights[i])] };

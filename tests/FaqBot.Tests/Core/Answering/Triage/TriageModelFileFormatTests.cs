@@ -77,3 +77,19 @@ public sealed class TriageModelFileFormatTests
         return TriageModel.Load(stream);
     }
 }
+
+public sealed class TriageModelFileFormatWriterTests
+{
+    [Fact]
+    public void Save_RepeatedFeatureId_IsRefusedNamingTheClassifier()
+    {
+        var shipped = TriageModel.Shipped("MiniLM").File;
+        var advice = shipped.Lexical[2];
+        var repeated = advice with { Features = [advice.Features[0], .. advice.Features[..^1]] };
+        var file = shipped with { Lexical = [shipped.Lexical[0], shipped.Lexical[1], repeated] };
+
+        var error = Assert.Throws<ArgumentException>(() => TriageModel.Save(file, new MemoryStream()));
+
+        Assert.Contains("Advice lexical classifier", error.Message, StringComparison.Ordinal);
+    }
+}
