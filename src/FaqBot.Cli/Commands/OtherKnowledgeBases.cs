@@ -13,7 +13,7 @@ namespace FaqBot.Cli.Commands;
 internal static class OtherKnowledgeBases
 {
     /// <summary>One other knowledge base's tune-half questions: the retrieval signals, and whether the forced answer holds the evidence.</summary>
-    internal sealed record Group(string Folder, List<double[]> Rows, List<FitExample> Examples);
+    internal sealed record Group(List<double[]> Rows, List<FitExample> Examples);
 
     /// <summary>Scores each other knowledge base's tune-half questions (<paramref name="named"/>: <see cref="Parse"/>'s result).</summary>
     public static List<Group> Collect(CliArguments args, TextWriter error, LogisticModel? ranker, List<(string Folder, List<string> Banks)> named)
@@ -22,7 +22,7 @@ internal static class OtherKnowledgeBases
         foreach (var (folder, banks) in named)
         {
             using var engine = EngineLoader.Open(args, error, knowledgeBase: folder);
-            var group = new Group(folder, [], []);
+            var group = new Group([], []);
             foreach (var item in banks.SelectMany(BankItem.ReadAll).Where(i => i.IsTune && i.Kind is "answer" or "abstain"))
             {
                 var (signals, example) = FitExample.Score(engine, item, ranker);

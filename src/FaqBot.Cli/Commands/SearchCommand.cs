@@ -1,4 +1,6 @@
 using System.Globalization;
+using FaqBot.Core.Answering;
+using FaqBot.Core.Search;
 
 namespace FaqBot.Cli.Commands;
 
@@ -40,7 +42,7 @@ internal static class SearchCommand
 
     // The answerer's own view: the fused ranking with each hit's keyword and semantic ranks, and the signals the
     // answerability model reads, so an abstention can be traced to the signal that caused it.
-    private static void WriteFused(FaqBot.Core.Answering.FaqEngine engine, string question, TextWriter output)
+    private static void WriteFused(FaqEngine engine, string question, TextWriter output)
     {
         var vector = engine.Encoder?.EncodeQuery(question);
         var fused = engine.Searcher.SearchFused(question, vector, 5, engine.Decision?.Ranker);
@@ -51,7 +53,7 @@ internal static class SearchCommand
 
         if (fused.Signals is { } signals)
         {
-            output.WriteLine("signals: " + string.Join(" ", FaqBot.Core.Search.AnswerabilitySignals.FeatureNames.Zip(signals.Features(),
+            output.WriteLine("signals: " + string.Join(" ", AnswerabilitySignals.FeatureNames.Zip(signals.Features(),
                 (n, v) => string.Create(CultureInfo.InvariantCulture, $"{n}={v:F3}"))));
         }
 
