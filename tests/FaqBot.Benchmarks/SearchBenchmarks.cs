@@ -70,7 +70,8 @@ public class SearchBenchmarks
     public int FusedSearchOneQuestion()
     {
         var i = Next();
-        return _engine.Searcher.SearchFused(_questions[i], _questionVectors[i], ranker: _engine.Decision?.Ranker).Hits.Count;
+        var labelled = _engine.Decision?.Scope?.EvidenceSimilarities(_questionVectors[i]);
+        return _engine.Searcher.SearchFused(_questions[i], _questionVectors[i], ranker: _engine.Decision?.Ranker, labelled: labelled).Hits.Count;
     }
 
     /// <summary>The whole uncached answer: question embedding, triage, both retrievals, fusion, decision, quotes, follow-ups.</summary>

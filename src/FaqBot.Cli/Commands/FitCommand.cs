@@ -51,15 +51,16 @@ internal static class FitCommand
         }
 
         List<BankItem> items = [.. tune, .. train];
-        var ranker = engine.Encoder is null ? null : RankerFit.Fit(engine, items);
+        var labelled = engine.Encoder is null ? null : LabelledFit.Of(engine, items, Folds);
+        var rankers = labelled is null ? null : RankerFit.Fit(engine, items, labelled.Vectors, labelled.Folds);
         if (args.Has("--diagnose"))
         {
             RankDiagnostics.Write(engine, tune, output, null);
-            RankDiagnostics.Write(engine, tune, output, ranker);
+            RankDiagnostics.Write(engine, tune, output, rankers?.Plain);
         }
 
-        var others = engine.Encoder is null ? [] : OtherKnowledgeBases.Collect(args, error, ranker, otherBanks);
-        var (decision, crossValidated, examples) = FitDecision(engine, items, ranker, tune.Count, others, args.GetDouble("--quoting-target", ThresholdChooser.DefaultQuotingTarget));
+        var others = rankers is null ? [] : OtherKnowledgeBases.Collect(args, error, rankers.Plain, otherBanks);
+        var (decision, crossValidated, examples) = FitDecision(engine, items, labelled, rankers, tune.Count, others, args.GetDouble("--quoting-target", ThresholdChooser.DefaultQuotingTarget));
         var key = Save(outPath, engine, decision, train.Count, others);
         output.WriteLine($"fitted on {tune.Count} tune-half questions and {train.Count} training questions ({examples.Count(e => e.Correct)} tune answerable and correctly quoted when answered)");
         output.WriteLine($"retrieval: {key ?? "keyword only"}; weights: " + string.Join(" ", FeatureNames(decision).Zip(decision.Model.Weights, (n, w) => $"{n}={w.ToString("F3", CultureInfo.InvariantCulture)}")));
@@ -80,35 +81,45 @@ internal static class FitCommand
     }
 
     // The decision fitted on all items; its threshold chosen on the cross-validated probabilities of the first
-    // tuneCount items (the tune half), which are returned with their examples. With embeddings, also the same fit
-    // without the scope features, for knowledge bases other than this one (its threshold chosen on them: RetrievalOnly).
+    // tuneCount items (the tune half), which are returned with their examples. With embeddings, the decision ranks with
+    // the labelled questions (each item with its fold's) and reads the scope features; beside it, the same fit without
+    // either, ranked by the plain fusion, for knowledge bases other than this one (its threshold chosen on them: RetrievalOnly).
     private static (FittedDecision Decision, List<double> TuneProbabilities, List<FitExample> TuneExamples) FitDecision(
-        FaqEngine engine, List<BankItem> items, LogisticModel? ranker, int tuneCount, List<OtherKnowledgeBases.Group> others, double quotingTarget)
+        FaqEngine engine, List<BankItem> items, LabelledFit? labelled, RankerFit.Fits? rankers, int tuneCount, List<OtherKnowledgeBases.Group> others,
+        double quotingTarget)
+    {
+        var (plainSignals, plainExamples) = Score(engine, items, rankers?.Plain, _ => null);
+        var plainTune = plainExamples.Take(tuneCount).ToList();
+        var plain = Fit([.. plainSignals.Select(s => s.Features())], Labels(plainExamples), plainTune, quotingTarget);
+        if (labelled is null || rankers is null)
+        {
+            return (new FittedDecision(plain.Model, plain.Threshold, plain.Figures), plain.TuneProbabilities, plainTune);
+        }
+
+        var withoutScope = RetrievalOnly(plain, plainTune, others, rankers.Plain, quotingTarget);
+        var (signals, examples) = Score(engine, items, rankers.Labelled, labelled.Folds.Without);
+        var tuneExamples = examples.Take(tuneCount).ToList();
+        var scopeFeatures = labelled.Folds.Features(labelled.Vectors);
+        var scoped = Fit([.. signals.Select((s, i) => FittedDecision.Features(s, scopeFeatures[i]))], Labels(examples), tuneExamples, quotingTarget);
+        return (new FittedDecision(scoped.Model, scoped.Threshold, scoped.Figures, rankers.Labelled, labelled.All, withoutScope), scoped.TuneProbabilities, tuneExamples);
+    }
+
+    private static (List<AnswerabilitySignals> Signals, List<FitExample> Examples) Score(
+        FaqEngine engine, List<BankItem> items, LogisticModel? ranker, Func<int, ScopeModel?> labelledFor)
     {
         var signals = new List<AnswerabilitySignals>();
         var examples = new List<FitExample>();
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            var (itemSignals, example) = FitExample.Score(engine, item, ranker);
+            var (itemSignals, example) = FitExample.Score(engine, items[i], ranker, labelledFor(i));
             signals.Add(itemSignals);
             examples.Add(example);
         }
 
-        var labels = examples.Select(e => e.Correct ? 1 : 0).ToList();
-        var tuneExamples = examples.Take(tuneCount).ToList();
-        var plain = Fit([.. signals.Select(s => s.Features())], labels, tuneExamples, quotingTarget);
-        if (engine.Encoder is null)
-        {
-            return (new FittedDecision(plain.Model, plain.Threshold, plain.Figures, ranker), plain.TuneProbabilities, tuneExamples);
-        }
-
-        var withoutScope = RetrievalOnly(plain, tuneExamples, others, ranker, quotingTarget);
-        var vectors = items.Select(i => engine.Encoder.EncodeQuery(i.Question)).ToList();
-        var scopeFeatures = ScopeFit.OutOfFold(vectors, examples, Folds);
-        var scoped = Fit([.. signals.Select((s, i) => FittedDecision.Features(s, scopeFeatures[i]))], labels, tuneExamples, quotingTarget);
-        var scope = ScopeModel.Fit([.. vectors.Zip(examples, (v, e) => (v, e.Answerable))], engine.Searcher.Index.Passages);
-        return (new FittedDecision(scoped.Model, scoped.Threshold, scoped.Figures, ranker, scope, withoutScope), scoped.TuneProbabilities, tuneExamples);
+        return (signals, examples);
     }
+
+    private static List<int> Labels(List<FitExample> examples) => [.. examples.Select(e => e.Correct ? 1 : 0)];
 
     private static (LogisticModel Model, double Threshold, string Figures, List<double> TuneProbabilities) Fit(
         List<double[]> rows, List<int> labels, List<FitExample> tuneExamples, double quotingTarget)

@@ -22,7 +22,7 @@ internal static class FitDump
         {
             var vector = engine.Encoder?.EncodeQuery(item.Question);
             var keyword = engine.Searcher.Search(item.Question, 24);
-            var fused = engine.Searcher.SearchFused(item.Question, vector, 24, engine.Decision?.Ranker);
+            var fused = engine.Searcher.SearchFused(item.Question, vector, 24, engine.Decision?.Ranker, engine.Decision?.Scope?.EvidenceSimilarities(vector));
             var (answer, signals) = engine.Answerer.AnswerRegardless(item.Question);
             return new
             {

@@ -8,26 +8,42 @@ namespace FaqBot.Cli.Commands;
 /// <summary>
 /// Fits the fusion of the keyword and semantic rankings for <c>faqbot fit</c>: a logistic regression over each candidate
 /// passage's <see cref="Searcher.CandidateFeatures"/>, labelled by whether the passage holds the question's evidence,
-/// on the tune half's answerable questions only.
+/// on the answerable questions only. Two fits from the same rows: <see cref="Fits.Labelled"/> weighs the labelled
+/// questions' evidence (each question ranked with its fold's labelled questions, never itself), for this knowledge
+/// base; <see cref="Fits.Plain"/> has those features blanked, for documents nobody labelled questions for.
 /// </summary>
 internal static class RankerFit
 {
-    public static LogisticModel Fit(FaqEngine engine, IEnumerable<BankItem> items)
+    /// <summary>The two fusions.</summary>
+    /// <param name="Labelled">With the labelled questions' evidence.</param>
+    /// <param name="Plain">Without it (its weights on those features are 0).</param>
+    internal sealed record Fits(LogisticModel Labelled, LogisticModel Plain);
+
+    // The labelled features are the last two of Searcher.CandidateFeatures.
+    private const int LabelledFeatures = 2;
+
+    public static Fits Fit(FaqEngine engine, IReadOnlyList<BankItem> items, IReadOnlyList<float[]> vectors, ScopeFit folds)
     {
         var rows = new List<double[]>();
         var labels = new List<int>();
-        foreach (var item in items.Where(i => i.Kind == "answer"))
+        for (var i = 0; i < items.Count; i++)
         {
-            var vector = engine.Encoder?.EncodeQuery(item.Question);
-            var result = engine.Searcher.SearchFused(item.Question, vector, limit: 100);
+            if (items[i].Kind != "answer")
+            {
+                continue;
+            }
+
+            var labelled = folds.Without(i).EvidenceSimilarities(vectors[i]);
+            var result = engine.Searcher.SearchFused(items[i].Question, vectors[i], limit: 100, labelled: labelled);
             var best = Searcher.BestOf.Of([.. result.Hits]);
             foreach (var hit in result.Hits)
             {
                 rows.Add(Searcher.CandidateFeatures(hit, best));
-                labels.Add(RankDiagnostics.Contains(hit.Passage.Text, item.Evidence) ? 1 : 0);
+                labels.Add(RankDiagnostics.Contains(hit.Passage.Text, items[i].Evidence) ? 1 : 0);
             }
         }
 
-        return LogisticRegression.Fit(rows, labels);
+        var plainRows = rows.Select(r => r.Select((x, j) => j >= r.Length - LabelledFeatures ? 0 : x).ToArray()).ToList();
+        return new Fits(LogisticRegression.Fit(rows, labels), LogisticRegression.Fit(plainRows, labels));
     }
 }

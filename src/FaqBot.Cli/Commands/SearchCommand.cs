@@ -45,7 +45,7 @@ internal static class SearchCommand
     private static void WriteFused(FaqEngine engine, string question, TextWriter output)
     {
         var vector = engine.Encoder?.EncodeQuery(question);
-        var fused = engine.Searcher.SearchFused(question, vector, 5, engine.Decision?.Ranker);
+        var fused = engine.Searcher.SearchFused(question, vector, 5, engine.Decision?.Ranker, engine.Decision?.Scope?.EvidenceSimilarities(vector));
         if (engine.Decision?.Decide(fused, vector) is { } decided)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fused: probability={decided.Probability:F3} answer_above={decided.Used.AnswerAbove:F3}"));

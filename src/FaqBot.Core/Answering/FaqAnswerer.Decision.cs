@@ -11,12 +11,16 @@ public sealed partial class FaqAnswerer
     /// signals: what <c>faqbot fit</c> labels and fits the model on.
     /// </summary>
     /// <param name="message">The question.</param>
-    /// <param name="ranker">The fusion to rank with (fitting tries a new one); null: the decision's own.</param>
-    public (Answer Answer, AnswerabilitySignals? Signals) AnswerRegardless(string message, LogisticModel? ranker = null)
+    /// <param name="ranker">The fusion to rank with (fitting tries a new one); null: the decision's own, with its labelled questions.</param>
+    /// <param name="labelled">With <paramref name="ranker"/>: the labelled questions to rank with (fitting leaves out the
+    /// question's own fold, so it never finds itself); null: none.</param>
+    public (Answer Answer, AnswerabilitySignals? Signals) AnswerRegardless(string message, LogisticModel? ranker = null, ScopeModel? labelled = null)
     {
         var text = MessageText.Clean(message);
         var embedding = text.Length == 0 ? null : encoder?.EncodeQuery(QuestionOf(text));
-        var result = searcher.SearchFused(QuestionOf(text), embedding, ranker: ranker ?? decision?.Ranker);
+        var result = ranker is null
+            ? searcher.SearchFused(QuestionOf(text), embedding, ranker: decision?.Ranker, labelled: decision?.Scope?.EvidenceSimilarities(embedding))
+            : searcher.SearchFused(QuestionOf(text), embedding, ranker: ranker, labelled: labelled?.EvidenceSimilarities(embedding));
         var confidence = decision?.Decide(result, embedding).Probability ?? 0;
         var answer = result.Hits.Count == 0 ? new Answer(AnswerKind.Abstain, "", [], [], null, 0) : Quoted(text, result, confidence);
         return (answer, result.Signals);
@@ -55,7 +59,7 @@ public sealed partial class FaqAnswerer
             return (keyword, keyword.Confidence, options.AbstainBelow);
         }
 
-        var fused = searcher.SearchFused(question, embedding, ranker: decision.Ranker);
+        var fused = searcher.SearchFused(question, embedding, ranker: decision.Ranker, labelled: decision.Scope?.EvidenceSimilarities(embedding));
         var (used, probability) = decision.Decide(fused, embedding);
         return (fused, probability, options.AnswerAbove ?? used.AnswerAbove);
     }

@@ -28,4 +28,8 @@ public sealed record SearchHit(Passage Passage, int PassageNumber, double Score,
 
     /// <summary>The keyword score (Lucene plus our layer) before fusion; 0 when the keyword search did not return it.</summary>
     public double KeywordScore { get; init; }
+
+    /// <summary>The highest similarity to the question of a labelled question whose evidence this passage holds
+    /// (<see cref="Answerability.ScopeModel.EvidenceSimilarities"/>); 0 when none does or nothing was labelled.</summary>
+    public double LabelledSimilarity { get; init; }
 }

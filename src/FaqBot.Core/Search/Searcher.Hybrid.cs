@@ -14,7 +14,9 @@ public sealed partial class Searcher
     /// <param name="questionVector">The question's embedding (computed once per turn by the answerer), or null.</param>
     /// <param name="limit">Hits to return.</param>
     /// <param name="ranker">A fitted fusion: scores each candidate from its <see cref="CandidateFeatures"/>; null uses reciprocal-rank fusion.</param>
-    public SearchResult SearchFused(string question, float[]? questionVector, int limit = 8, LogisticModel? ranker = null)
+    /// <param name="labelled">Per passage id, the similarity of the closest labelled question it answers (<see cref="ScopeModel.EvidenceSimilarities"/>); null: none.</param>
+    public SearchResult SearchFused(
+        string question, float[]? questionVector, int limit = 8, LogisticModel? ranker = null, IReadOnlyDictionary<string, float>? labelled = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var clauses = ParseQuery(question);
@@ -24,7 +26,7 @@ public sealed partial class Searcher
             var matches = questionVector is null || _semantic.IsEmpty || questionVector.Length != _semantic.Dimensions
                 ? null : _semantic.Match(questionVector, RescoreDepth);
             var semantic = matches?.Top ?? [];
-            var hits = Fuse(keyword, semantic, matches, clauses, ranker);
+            var hits = Fuse(keyword, semantic, matches, clauses, ranker, labelled);
             var signals = Signals(hits, keyword, semantic, clauses);
             return new SearchResult(hits.Take(limit).ToList(), clauses, 0) { Signals = signals };
         });
@@ -32,7 +34,7 @@ public sealed partial class Searcher
 
     private List<SearchHit> Fuse(
         List<SearchHit> keyword, IReadOnlyList<(int Passage, float Similarity)> semantic, SemanticMatches? matches, IReadOnlyList<QueryClause> clauses,
-        LogisticModel? ranker)
+        LogisticModel? ranker, IReadOnlyDictionary<string, float>? labelled)
     {
         var byPassage = keyword.ToDictionary(h => h.PassageNumber);
         var unknownWeight = UnknownWeight(clauses);
@@ -48,6 +50,7 @@ public sealed partial class Searcher
         var candidates = byPassage.Values.Select(h => matches is null ? h : h with
             {
                 Similarity = matches.Best(h.PassageNumber), PassageSimilarity = matches.Whole(h.PassageNumber), BestSentence = matches.BestSentence(h.PassageNumber),
+                LabelledSimilarity = labelled is not null && labelled.TryGetValue(h.Passage.Id, out var similarity) ? similarity : 0,
             }).ToList();
         var best = BestOf.Of(candidates);
         var fused = candidates.Select(h => h with
@@ -62,10 +65,13 @@ public sealed partial class Searcher
 
     /// <summary>The names of <see cref="CandidateFeatures"/>, in order.</summary>
     public static IReadOnlyList<string> CandidateFeatureNames { get; } =
-        ["similarity", "similarity_gap", "keyword_score", "coverage", "keyword_rr", "semantic_rr", "passage_similarity", "passage_similarity_gap"];
+        [
+            "similarity", "similarity_gap", "keyword_score", "coverage", "keyword_rr", "semantic_rr", "passage_similarity", "passage_similarity_gap",
+            "labelled_similarity", "labelled_gap",
+        ];
 
-    /// <summary>What the fitted fusion ranks a candidate passage by: its similarity and keyword evidence, absolute and
-    /// relative to the best candidate of the question.</summary>
+    /// <summary>What the fitted fusion ranks a candidate passage by: its similarity and keyword evidence, and how close
+    /// the nearest labelled question it answers is, each absolute and relative to the best candidate of the question.</summary>
     public static double[] CandidateFeatures(SearchHit hit, BestOf best)
     {
         ArgumentNullException.ThrowIfNull(hit);
@@ -76,6 +82,7 @@ public sealed partial class Searcher
         [
             similarity, similarity - best.Similarity, best.KeywordScore > 0 ? hit.KeywordScore / best.KeywordScore : 0, hit.Coverage,
             hit.KeywordRank > 0 ? 1.0 / hit.KeywordRank : 0, hit.SemanticRank > 0 ? 1.0 / hit.SemanticRank : 0, whole, whole - best.PassageSimilarity,
+            hit.LabelledSimilarity, hit.LabelledSimilarity - best.LabelledSimilarity,
         ];
     }
 
@@ -83,14 +90,17 @@ public sealed partial class Searcher
     /// <param name="KeywordScore">The best keyword score.</param>
     /// <param name="Similarity">The best similarity (whole passage or sentence).</param>
     /// <param name="PassageSimilarity">The best whole-passage similarity among the candidates.</param>
-    public sealed record BestOf(double KeywordScore, double Similarity, double PassageSimilarity)
+    /// <param name="LabelledSimilarity">The best <see cref="SearchHit.LabelledSimilarity"/> among the candidates.</param>
+    public sealed record BestOf(double KeywordScore, double Similarity, double PassageSimilarity, double LabelledSimilarity)
     {
         /// <summary>The best of a question's candidates (all of them, before fusion keeps the best few).</summary>
         public static BestOf Of(IReadOnlyCollection<SearchHit> candidates)
         {
             ArgumentNullException.ThrowIfNull(candidates);
             static double Max(IEnumerable<double> values) => values.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max();
-            return new BestOf(Max(candidates.Select(h => h.KeywordScore)), Max(candidates.Select(h => h.Similarity)), Max(candidates.Select(h => h.PassageSimilarity)));
+            return new BestOf(
+                Max(candidates.Select(h => h.KeywordScore)), Max(candidates.Select(h => h.Similarity)), Max(candidates.Select(h => h.PassageSimilarity)),
+                Max(candidates.Select(h => h.LabelledSimilarity)));
         }
     }
 

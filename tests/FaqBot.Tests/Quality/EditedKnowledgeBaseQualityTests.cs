@@ -10,7 +10,8 @@ namespace FaqBot.Tests.Quality;
 /// A clinic that fixes one typo keeps its answers: the shipped knowledge base with one hyphen removed from one passage,
 /// through the default engine, and the question bank's TEST half. Before the scope model recorded its passages, any
 /// edit sent every question to the retrieval-only decision and top 3 fell from 0.762 to 0.537 (docs/benchmarks.md);
-/// now the scope still decides every question whose best passage it was fitted on.
+/// now the scope still decides every question whose best passage it was fitted on, and the labelled questions still
+/// rank (0.841, MRR@3 0.759, as on the shipped articles but for the edited passage).
 /// </summary>
 public sealed class EditedKnowledgeBaseQualityTests(ITestOutputHelper output) : IDisposable
 {
@@ -39,9 +40,9 @@ public sealed class EditedKnowledgeBaseQualityTests(ITestOutputHelper output) : 
 
         var figures = test.Figures;
         output.WriteLine($"test: {figures}");
-        Assert.True(figures.HitK >= 0.75, $"answerable top-3 {figures.HitK:F3}"); // 0.762 measured, as on the shipped articles
+        Assert.True(figures.HitK >= 0.835, $"answerable top-3 {figures.HitK:F3}"); // 0.841 measured, as on the shipped articles
         Assert.True(figures.AbstainOk >= 0.93, $"unanswerable abstained {figures.AbstainOk:F3}");
-        Assert.True(figures.QuotingCorrect >= 0.85, $"quoting replies correct {figures.QuotingCorrect:F3}");
+        Assert.True(figures.QuotingCorrect >= 0.88, $"quoting replies correct {figures.QuotingCorrect:F3}");
     }
 
     public void Dispose() => _kb.Dispose();

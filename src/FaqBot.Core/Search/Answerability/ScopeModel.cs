@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using FaqBot.Core.KnowledgeBase;
@@ -28,8 +29,11 @@ public sealed class ScopeModel
     private const string Float32 = "float32";
     private const string Int8 = "int8";
 
+    private static readonly IReadOnlyDictionary<string, float> Empty = new Dictionary<string, float>();
+
     private float[][]? _answerable;
     private float[][]? _notCovered;
+    private string[][]? _evidence;
 
     /// <summary>The feature names, in the order of <see cref="Features"/>.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } = ["scope_nearest", "scope_top3", "scope_embedding"];
@@ -43,6 +47,11 @@ public sealed class ScopeModel
 
     /// <summary>The not-covered examples' embeddings, as stored.</summary>
     public List<string> NotCovered { get; set; } = [];
+
+    /// <summary>For each answerable example, in the order of <see cref="Answerable"/>, the passages holding its evidence:
+    /// positions in <see cref="Passages"/>, separated by spaces (empty when none does). Empty in model files written before
+    /// the ranking learned from labelled questions (<see cref="EvidenceSimilarities"/>).</summary>
+    public List<string> AnswerableEvidence { get; set; } = [];
 
     /// <summary>The logistic regression over the embedding (answerable = 1).</summary>
     public LogisticModel? Embedding { get; set; }
@@ -81,10 +90,11 @@ public sealed class ScopeModel
     }
 
     /// <summary>Fits the scope model on labelled question embeddings.</summary>
-    /// <param name="examples">The questions' embeddings, answerable or not.</param>
+    /// <param name="examples">The questions' embeddings, answerable or not, and for an answerable one the passages holding
+    /// its evidence (positions in <paramref name="passages"/>; null or empty: none recorded).</param>
     /// <param name="passages">The knowledge base the questions were labelled against (null: none recorded, for cross-validation folds).</param>
     /// <exception cref="ArgumentException">No example of either kind.</exception>
-    public static ScopeModel Fit(IReadOnlyList<(float[] Vector, bool Answerable)> examples, IReadOnlyList<Passage>? passages = null)
+    public static ScopeModel Fit(IReadOnlyList<(float[] Vector, bool Answerable, IReadOnlyList<int>? Evidence)> examples, IReadOnlyList<Passage>? passages = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         if (!examples.Any(e => e.Answerable) || examples.All(e => e.Answerable))
@@ -92,15 +102,53 @@ public sealed class ScopeModel
             throw new ArgumentException("The scope model needs answerable and not-covered examples.", nameof(examples));
         }
 
+        var answerable = examples.Where(e => e.Answerable).ToList();
         return new ScopeModel
         {
-            Answerable = [.. examples.Where(e => e.Answerable).Select(e => Encode(e.Vector))],
+            Answerable = [.. answerable.Select(e => Encode(e.Vector))],
+            AnswerableEvidence = passages is null ? [] : [.. answerable.Select(e => string.Join(' ', e.Evidence ?? []))],
             NotCovered = [.. examples.Where(e => !e.Answerable).Select(e => Encode(e.Vector))],
             KnowledgeBase = passages is null ? "" : KeyOf(passages),
             Passages = passages is null ? [] : [.. passages.Select(p => p.Id)],
             VectorFormat = Int8,
             Embedding = LogisticRegression.Fit([.. examples.Select(e => e.Vector.Select(x => (double)x).ToArray())], [.. examples.Select(e => e.Answerable ? 1 : 0)], EmbeddingL2),
         };
+    }
+
+    /// <summary>
+    /// For each passage that holds the evidence of an answerable example, the highest cosine similarity of such an
+    /// example to <paramref name="question"/>, by <see cref="Passage.Id"/>: a new wording of a question somebody labelled
+    /// points at the passage that answered it, which the fitted fusion weighs beside the keyword and semantic evidence.
+    /// Empty without a question vector or without recorded evidence.
+    /// </summary>
+    public IReadOnlyDictionary<string, float> EvidenceSimilarities(float[]? question)
+    {
+        if (question is null || AnswerableEvidence.Count != Answerable.Count || Passages.Count == 0)
+        {
+            return Empty;
+        }
+
+        _answerable ??= [.. Answerable.Select(Decode)];
+        _evidence ??= [.. AnswerableEvidence.Select(ParseEvidence)];
+        var best = new Dictionary<string, float>(StringComparer.Ordinal);
+        for (var i = 0; i < _answerable.Length; i++)
+        {
+            if (_evidence[i].Length == 0 || _answerable[i].Length != question.Length)
+            {
+                continue;
+            }
+
+            var similarity = VectorMath.Dot(_answerable[i], question);
+            foreach (var passage in _evidence[i])
+            {
+                if (!best.TryGetValue(passage, out var known) || similarity > known)
+                {
+                    best[passage] = similarity;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The scope features of a question embedding; zeros without one (keyword search alone).</summary>
@@ -124,6 +172,12 @@ public sealed class ScopeModel
         var similarities = examples.Where(e => e.Length == question.Length).Select(e => (double)VectorMath.Dot(e, question)).OrderDescending().ToList();
         return similarities.Count == 0 ? (0, 0) : (similarities[0], similarities.Take(Neighbours).Average());
     }
+
+    // Positions into Passages, as passage ids; a position outside the list (a hand-edited file) is ignored.
+    private string[] ParseEvidence(string positions) =>
+        [.. positions.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < Passages.Count ? Passages[n] : null)
+            .OfType<string>()];
 
     // One scale a vector and a signed byte a dimension: a quarter of float32's size, and a cosine similarity off by
     // about 0.001 at most, which the fitted features absorb (they are computed from the decoded vectors too).

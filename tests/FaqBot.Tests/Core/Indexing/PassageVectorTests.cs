@@ -1,5 +1,7 @@
 using FaqBot.Core.Answering;
 using FaqBot.Core.KnowledgeBase;
+using FaqBot.Core.Search;
+using FaqBot.Core.Search.Answerability;
 using FaqBot.Tests.TestSupport;
 
 namespace FaqBot.Tests.Core.Indexing;
@@ -63,5 +65,28 @@ public sealed class PassageVectorTests : IDisposable
         Assert.Equal(1, result.Hits[0].SemanticRank);
         Assert.NotNull(result.Signals);
         Assert.True(result.Signals!.HasVectors);
+    }
+
+    [Fact]
+    public void SearchFused_LabelledQuestionPointsAtAPassage_TheFittedFusionWeighsIt()
+    {
+        Write("a.txt", "Sessions\n\nEach session lasts about forty minutes.\n\nParking is free behind the building.\n");
+        using var engine = FaqEngine.Open(Settings(), encoder: SeedEngine.Encoder);
+        var question = "how long is a session";
+        var vector = SeedEngine.Encoder.EncodeQuery(question);
+        var parking = engine.Searcher.Index.Passages.Single(p => p.Text.Contains("Parking", StringComparison.Ordinal));
+        var n = Searcher.CandidateFeatureNames.Count;
+        var weights = new double[n];
+        weights[Searcher.CandidateFeatureNames.ToList().IndexOf("similarity")] = 1;
+        weights[Searcher.CandidateFeatureNames.ToList().IndexOf("labelled_similarity")] = 4;
+        var ranker = new LogisticModel(new double[n], [.. Enumerable.Repeat(1.0, n)], weights, 0);
+
+        var unlabelled = engine.Searcher.SearchFused(question, vector, ranker: ranker);
+        var labelled = engine.Searcher.SearchFused(question, vector, ranker: ranker, labelled: new Dictionary<string, float> { [parking.Id] = 0.9f });
+
+        Assert.Contains("forty minutes", unlabelled.Hits[0].Passage.Text, StringComparison.Ordinal);
+        Assert.All(unlabelled.Hits, h => Assert.Equal(0, h.LabelledSimilarity));
+        Assert.Same(parking, labelled.Hits[0].Passage);
+        Assert.Equal(0.9, labelled.Hits[0].LabelledSimilarity, 6);
     }
 }

@@ -34,6 +34,13 @@ public sealed class AnswerabilityTests
         var vectors = Assert.Single(model.WithVectors, m => m.Key.Contains("arctic-embed-xs", StringComparison.Ordinal)).Value;
         Assert.NotNull(vectors.Ranker);
         Assert.InRange(vectors.AnswerAbove, 0.05, 0.99);
+
+        // The labelled questions rank for the shipped articles; the retrieval-only fit, for other documents, never reads them.
+        var labelled = Searcher.CandidateFeatureNames.ToList().IndexOf("labelled_similarity");
+        Assert.True(vectors.Ranker!.Weights[labelled] > 0, $"labelled_similarity weight {vectors.Ranker.Weights[labelled]}");
+        Assert.All(vectors.WithoutScope!.Ranker!.Weights.Skip(labelled), w => Assert.Equal(0, w));
+        Assert.Equal(vectors.Scope!.Answerable.Count, vectors.Scope.AnswerableEvidence.Count);
+        Assert.True(vectors.Scope.AnswerableEvidence.Count(e => e.Length > 0) >= 0.9 * vectors.Scope.Answerable.Count);
     }
 
     [Fact]
@@ -56,6 +63,8 @@ public sealed class AnswerabilityTests
                 Assert.Equal(decision.AnswerAbove, loaded.WithVectors[key].AnswerAbove);
                 Assert.Equal(decision.Model.Weights, loaded.WithVectors[key].Model.Weights);
                 Assert.Equal(decision.Scope!.Answerable, loaded.WithVectors[key].Scope!.Answerable);
+                Assert.Equal(decision.Scope.AnswerableEvidence, loaded.WithVectors[key].Scope!.AnswerableEvidence);
+                Assert.Equal(decision.Ranker!.Weights, loaded.WithVectors[key].Ranker!.Weights);
             }
 
             Assert.Equal(builtIn.KeywordOnly!.AnswerAbove, loaded.KeywordOnly!.AnswerAbove);

@@ -62,12 +62,12 @@ public sealed class SemanticSearchTests
     [Fact]
     public void ScopeModel_NewQuestionNearAnswerableExamplesScoresHigherThanOneNearNotCovered()
     {
-        var examples = new List<(float[] Vector, bool Answerable)>();
+        var examples = new List<(float[] Vector, bool Answerable, IReadOnlyList<int>? Evidence)>();
         for (var i = 0; i < 20; i++)
         {
             var jitter = i * 0.01f;
-            examples.Add((Unit(1, jitter, 0), true)); // the documents' topic
-            examples.Add((Unit(0, jitter, 1), false)); // cost, insurance…
+            examples.Add((Unit(1, jitter, 0), true, null)); // the documents' topic
+            examples.Add((Unit(0, jitter, 1), false, null)); // cost, insurance…
         }
 
         var scope = ScopeModel.Fit(examples);
@@ -81,14 +81,14 @@ public sealed class SemanticSearchTests
         }
 
         Assert.Equal(new double[3], scope.Features(null));
-        Assert.Throws<ArgumentException>(() => ScopeModel.Fit([(Unit(1, 0, 0), true)]));
+        Assert.Throws<ArgumentException>(() => ScopeModel.Fit([(Unit(1, 0, 0), true, null)]));
     }
 
     [Fact]
     public void ScopeModel_StoresExamplesAsOneBytePerDimension_SimilaritiesWithinAThousandth()
     {
         var random = new Random(7);
-        var examples = Enumerable.Range(0, 40).Select(i => (Vector: RandomUnit(random, 384), Answerable: i % 2 == 0)).ToList();
+        var examples = Enumerable.Range(0, 40).Select(i => (Vector: RandomUnit(random, 384), Answerable: i % 2 == 0, Evidence: (IReadOnlyList<int>?)null)).ToList();
         var question = RandomUnit(random, 384);
 
         var scope = ScopeModel.Fit(examples);
@@ -97,6 +97,34 @@ public sealed class SemanticSearchTests
         Assert.Equal("int8", scope.VectorFormat);
         Assert.Equal(4 + 384, Convert.FromBase64String(scope.Answerable[0]).Length);
         Assert.InRange(scope.Features(question)[0], exact - 0.001, exact + 0.001);
+    }
+
+    [Fact]
+    public void ScopeModel_EvidenceSimilarities_EachPassageGetsItsClosestLabelledQuestion()
+    {
+        Passage[] passages = [Passage(1, "Sessions last forty minutes."), Passage(2, "Parking is free."), Passage(3, "Nausea can follow.")];
+        List<(float[] Vector, bool Answerable, IReadOnlyList<int>? Evidence)> examples =
+        [
+            (Unit(1, 0, 0), true, [0]),
+            (Unit(1, 1, 0), true, [0, 1]),
+            (Unit(0, 1, 0), true, []), // labelled, but no passage holds its evidence
+            (Unit(0, 0, 1), false, null),
+        ];
+        var scope = ScopeModel.Fit(examples, passages);
+        var question = Unit(1, 0.2f, 0);
+
+        var similarities = scope.EvidenceSimilarities(question);
+
+        Assert.Equal(["0", "0 1", ""], scope.AnswerableEvidence);
+        Assert.Equal(2, similarities.Count);
+        Assert.InRange(similarities[passages[0].Id], Dot(Unit(1, 0, 0), question) - 0.01, Dot(Unit(1, 0, 0), question) + 0.01);
+        Assert.InRange(similarities[passages[1].Id], Dot(Unit(1, 1, 0), question) - 0.01, Dot(Unit(1, 1, 0), question) + 0.01);
+        Assert.Empty(scope.EvidenceSimilarities(null));
+        Assert.Empty(new ScopeModel { Answerable = scope.Answerable, VectorFormat = scope.VectorFormat, Passages = scope.Passages }.EvidenceSimilarities(question)); // a file written before
+        Assert.Empty(new ScopeModel
+        {
+            Answerable = scope.Answerable, VectorFormat = scope.VectorFormat, AnswerableEvidence = ["7", "", ""], Passages = scope.Passages,
+        }.EvidenceSimilarities(question)); // a position past the passages is ignored
     }
 
     [Fact]
@@ -171,6 +199,8 @@ public sealed class SemanticSearchTests
 
     private static Passage Passage(int n, string text) => new($"p{n}-" + text.Length, "Handout", null, "handout.md", n, n, text);
 
+    private static double Dot(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum();
+
     private static double[] Ones(int n) => [.. Enumerable.Repeat(1.0, n)];
 
     private static float[] Unit(float x, float y, float z)
@@ -186,7 +216,7 @@ public sealed class SemanticSearchTests
         return [.. vector.Select(x => x / norm)];
     }
 
-    private static double ExactNearestDifference(List<(float[] Vector, bool Answerable)> examples, float[] question)
+    private static double ExactNearestDifference(List<(float[] Vector, bool Answerable, IReadOnlyList<int>? Evidence)> examples, float[] question)
     {
         double Best(bool answerable) => examples.Where(e => e.Answerable == answerable).Max(e => e.Vector.Zip(question, (a, b) => (double)a * b).Sum());
         return Best(true) - Best(false);
