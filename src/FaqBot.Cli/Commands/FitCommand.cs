@@ -25,22 +25,7 @@ internal static class FitCommand
         var path = args.Get("--set") ?? throw new CliException("fit needs --set FILE (the question bank)", 2);
         var outPath = args.Get("--out") ?? DefaultModelPath;
         var tune = BankItem.ReadAll(path).Where(i => i.IsTune && i.Kind is "answer" or "abstain").ToList();
-
-        // Training questions (written apart from the bank, never scored) join the tune half in every fit; only the
-        // tune half's cross-validated predictions choose the threshold and are reported.
-        // --train takes one file or a comma-separated list of them.
-        var train = (args.Get("--train") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .SelectMany(BankItem.ReadAll).Where(i => i.Kind is "answer" or "abstain").ToList();
-        if (train.Any(t => tune.Exists(i => i.Id == t.Id)))
-        {
-            throw new CliException("--train shares question ids with the bank; training questions must be separate", 2);
-        }
-
-        if (train.GroupBy(t => t.Id).FirstOrDefault(g => g.Count() > 1) is { } repeated)
-        {
-            throw new CliException($"the training files repeat the question id {repeated.Key}", 2);
-        }
-
+        var (train, trainAuthors) = ReadTraining(args.Get("--train"), tune);
         var otherBanks = OtherKnowledgeBases.Parse(args.Get("--also"));
         using var engine = EngineLoader.Open(args, error);
         if (args.Get("--dump") is { } dumpPath)
@@ -51,8 +36,9 @@ internal static class FitCommand
         }
 
         List<BankItem> items = [.. tune, .. train];
-        var labelled = engine.Encoder is null ? null : LabelledFit.Of(engine, items, Folds);
-        var rankers = labelled is null ? null : RankerFit.Fit(engine, items, labelled.Vectors, labelled.Folds);
+        List<int> authors = [.. tune.Select(_ => 0), .. trainAuthors];
+        var labelled = engine.Encoder is null ? null : LabelledFit.Of(engine, items, authors, Folds);
+        var rankers = labelled is null ? null : RankerFit.Fit(engine, items, labelled.Vectors, labelled.OtherAuthors);
         if (args.Has("--diagnose"))
         {
             RankDiagnostics.Write(engine, tune, output, null);
@@ -80,9 +66,31 @@ internal static class FitCommand
         return 0;
     }
 
+    // Training questions (written apart from the bank, never scored) join the tune half in every fit; only the tune
+    // half's cross-validated predictions choose the threshold and are reported. --train takes one file or a
+    // comma-separated list of them; each file is one author's, numbered from 1 (the bank's tune half is author 0:
+    // LabelledFit says why authors matter).
+    private static (List<BankItem> Train, List<int> Authors) ReadTraining(string? files, List<BankItem> tune)
+    {
+        var byFile = (files ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(f => BankItem.ReadAll(f).Where(i => i.Kind is "answer" or "abstain").ToList()).ToList();
+        var train = byFile.SelectMany(f => f).ToList();
+        if (train.Any(t => tune.Exists(i => i.Id == t.Id)))
+        {
+            throw new CliException("--train shares question ids with the bank; training questions must be separate", 2);
+        }
+
+        if (train.GroupBy(t => t.Id).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new CliException($"the training files repeat the question id {repeated.Key}", 2);
+        }
+
+        return (train, [.. byFile.SelectMany((f, k) => f.Select(_ => k + 1))]);
+    }
+
     // The decision fitted on all items; its threshold chosen on the cross-validated probabilities of the first
     // tuneCount items (the tune half), which are returned with their examples. With embeddings, the decision ranks with
-    // the labelled questions (each item with its fold's) and reads the scope features; beside it, the same fit without
+    // the labelled questions (each item with the other authors') and reads the scope features; beside it, the same fit without
     // either, ranked by the plain fusion, for knowledge bases other than this one (its threshold chosen on them: RetrievalOnly).
     private static (FittedDecision Decision, List<double> TuneProbabilities, List<FitExample> TuneExamples) FitDecision(
         FaqEngine engine, List<BankItem> items, LabelledFit? labelled, RankerFit.Fits? rankers, int tuneCount, List<OtherKnowledgeBases.Group> others,
@@ -97,7 +105,7 @@ internal static class FitCommand
         }
 
         var withoutScope = RetrievalOnly(plain, plainTune, others, rankers.Plain, quotingTarget);
-        var (signals, examples) = Score(engine, items, rankers.Labelled, labelled.Folds.Without);
+        var (signals, examples) = Score(engine, items, rankers.Labelled, labelled.OtherAuthors.Without);
         var tuneExamples = examples.Take(tuneCount).ToList();
         var scopeFeatures = labelled.Folds.Features(labelled.Vectors);
         var scoped = Fit([.. signals.Select((s, i) => FittedDecision.Features(s, scopeFeatures[i]))], Labels(examples), tuneExamples, quotingTarget);

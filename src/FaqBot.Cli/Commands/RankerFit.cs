@@ -9,7 +9,7 @@ namespace FaqBot.Cli.Commands;
 /// Fits the fusion of the keyword and semantic rankings for <c>faqbot fit</c>: a logistic regression over each candidate
 /// passage's <see cref="Searcher.CandidateFeatures"/>, labelled by whether the passage holds the question's evidence,
 /// on the answerable questions only. Two fits from the same rows: <see cref="Fits.Labelled"/> weighs the labelled
-/// questions' evidence (each question ranked with its fold's labelled questions, never itself), for this knowledge
+/// questions' evidence (each question ranked with the other authors' labelled questions only), for this knowledge
 /// base; <see cref="Fits.Plain"/> has those features blanked, for documents nobody labelled questions for.
 /// </summary>
 internal static class RankerFit
@@ -22,7 +22,7 @@ internal static class RankerFit
     // The labelled features are the last two of Searcher.CandidateFeatures.
     private const int LabelledFeatures = 2;
 
-    public static Fits Fit(FaqEngine engine, IReadOnlyList<BankItem> items, IReadOnlyList<float[]> vectors, ScopeFit folds)
+    public static Fits Fit(FaqEngine engine, IReadOnlyList<BankItem> items, IReadOnlyList<float[]> vectors, ScopeFit without)
     {
         var rows = new List<double[]>();
         var labels = new List<int>();
@@ -33,7 +33,7 @@ internal static class RankerFit
                 continue;
             }
 
-            var labelled = folds.Without(i).EvidenceSimilarities(vectors[i]);
+            var labelled = without.Without(i).EvidenceSimilarities(vectors[i]);
             var result = engine.Searcher.SearchFused(items[i].Question, vectors[i], limit: 100, labelled: labelled);
             var best = Searcher.BestOf.Of([.. result.Hits]);
             foreach (var hit in result.Hits)

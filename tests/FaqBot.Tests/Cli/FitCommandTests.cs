@@ -1,4 +1,5 @@
 using FaqBot.Cli.Commands;
+using FaqBot.Core.KnowledgeBase;
 using FaqBot.Tests.TestSupport;
 
 namespace FaqBot.Tests.Cli;
@@ -43,6 +44,33 @@ public sealed class FitCommandTests
 
         Assert.Equal(2, code);
         Assert.Contains("no bank file /no/such/bank.jsonl", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScopeFitWithoutEach_AQuestionNeverMeetsItselfOrItsAuthorsTwin_OtherAuthorsDo()
+    {
+        var random = new Random(11);
+        var first = RandomUnit(random, 16);
+        var twin = first.Select((x, i) => i == 0 ? x + 0.01f : x).ToArray(); // the same author's rewording of it
+        float[][] vectors = [first, twin, RandomUnit(random, 16), RandomUnit(random, 16), first, RandomUnit(random, 16)];
+        bool[] answerable = [true, true, true, false, true, false];
+        IReadOnlyList<int>[] evidence = [[0], [0], [1], [], [1], []];
+        int[] authors = [0, 0, 1, 1, 2, 2]; // the last author asked the first question word for word
+        Passage[] passages = [new("a", "Handout", null, "a.md", 1, 1, "Sessions last forty minutes."), new("b", "Handout", null, "a.md", 2, 2, "Parking is free.")];
+
+        var fit = ScopeFit.WithoutEach(vectors, answerable, evidence, passages, authors);
+
+        var own = fit.Without(0).EvidenceSimilarities(first);
+        Assert.False(own.ContainsKey("a"), string.Join(", ", own)); // only itself and its twin point at "a": both left out
+        Assert.True(own["b"] > 0.99); // the third author's copy is not
+        Assert.True(fit.Without(2).EvidenceSimilarities(first)["a"] > 0.99); // ranked for the second author, the first's questions count
+    }
+
+    private static float[] RandomUnit(Random random, int length)
+    {
+        var vector = Enumerable.Range(0, length).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var norm = MathF.Sqrt(vector.Sum(x => x * x));
+        return [.. vector.Select(x => x / norm)];
     }
 
     private static (IReadOnlyList<double> Probabilities, IReadOnlyList<FitExample> Examples) Group(int count, double probability, bool correct) =>

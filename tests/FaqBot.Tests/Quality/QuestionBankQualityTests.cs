@@ -37,11 +37,12 @@ public sealed class QuestionBankQualityTests(ITestOutputHelper output)
         // MRR@3 0.620 → 0.692, for abstained 0.952 → 0.935 and quoting replies correct 0.883 → 0.865; triage round 4 let
         // one more question reach retrieval (quoting 0.859); a third file, chosen on the tune half's cross-validation
         // (0.782 → 0.787 top 3, abstained 0.907 → 0.963), measured lower here: top 3 0.756, MRR@3 0.670, quoting 0.855
-        // (docs/benchmarks.md). Round 6, the fusion weighing the labelled questions' evidence passages: top 3 0.762 →
-        // 0.841, MRR@3 0.676 → 0.761, abstained 0.935, quoting replies correct 0.862 → 0.885.
-        Assert.True(test.HitK >= 0.835, $"answerable top-3 {test.HitK:F3}");
-        Assert.True(test.MrrK >= 0.755, $"MRR@3 {test.MrrK:F3}");
-        Assert.True(test.AbstainOk >= 0.93, $"unanswerable abstained {test.AbstainOk:F3}");
-        Assert.True(test.QuotingCorrect >= 0.88, $"quoting replies correct {test.QuotingCorrect:F3}");
+        // (docs/benchmarks.md). Round 6, the fusion weighing the labelled questions' evidence passages (fitted with each
+        // question ranked by the other authors' questions): top 3 0.762 → 0.854, MRR@3 0.676 → 0.776, abstained
+        // 0.935 → 0.903 (the threshold fell 0.499 → 0.340), quoting replies correct 0.862 → 0.875.
+        Assert.True(test.HitK >= 0.85, $"answerable top-3 {test.HitK:F3}");
+        Assert.True(test.MrrK >= 0.77, $"MRR@3 {test.MrrK:F3}");
+        Assert.True(test.AbstainOk >= 0.90, $"unanswerable abstained {test.AbstainOk:F3}");
+        Assert.True(test.QuotingCorrect >= 0.87, $"quoting replies correct {test.QuotingCorrect:F3}");
     }
 }
