@@ -6,13 +6,16 @@ namespace FaqBot.Cli.Commands;
 
 /// <summary>
 /// <c>faqbot fit --dump FILE</c>: writes what fitting sees for each TUNE-half question (its embedding, the keyword
-/// candidates, the forced answer's quotes and whether each holds the evidence) and every passage's vectors, as JSON,
-/// for offline study of features and models. Never the test half.
+/// candidates, the forced answer's quotes and whether each holds the evidence, all ranked without the labelled questions)
+/// and every passage's vectors, as JSON, for offline study of features and models. Never the test half.
 /// </summary>
 internal static class FitDump
 {
     public static void Write(FaqEngine engine, IReadOnlyList<BankItem> tuneItems, string path)
     {
+        // Ranked by the plain fusion, without the labelled questions: the shipped ones include every tune question,
+        // which would find itself.
+        var plain = engine.Decision?.WithoutScope?.Ranker ?? engine.Decision?.Ranker;
         var index = engine.Searcher.Index;
         var passages = index.Passages.Select((p, i) => new
         {
@@ -22,8 +25,8 @@ internal static class FitDump
         {
             var vector = engine.Encoder?.EncodeQuery(item.Question);
             var keyword = engine.Searcher.Search(item.Question, 24);
-            var fused = engine.Searcher.SearchFused(item.Question, vector, 24, engine.Decision?.Ranker, engine.Decision?.Scope?.EvidenceSimilarities(vector));
-            var (answer, signals) = engine.Answerer.AnswerRegardless(item.Question);
+            var fused = engine.Searcher.SearchFused(item.Question, vector, 24, plain);
+            var (answer, signals) = plain is null ? engine.Answerer.AnswerRegardless(item.Question) : engine.Answerer.AnswerRegardless(item.Question, plain);
             return new
             {
                 id = item.Id, kind = item.Kind, q = item.Question, evidence = item.Evidence, vector,

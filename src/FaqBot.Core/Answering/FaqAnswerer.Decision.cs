@@ -13,7 +13,7 @@ public sealed partial class FaqAnswerer
     /// <param name="message">The question.</param>
     /// <param name="ranker">The fusion to rank with (fitting tries a new one); null: the decision's own, with its labelled questions.</param>
     /// <param name="labelled">With <paramref name="ranker"/>: the labelled questions to rank with (fitting leaves out the
-    /// question's own fold, so it never finds itself); null: none.</param>
+    /// question's own author, so it never finds itself or its twins); null: none.</param>
     public (Answer Answer, AnswerabilitySignals? Signals) AnswerRegardless(string message, LogisticModel? ranker = null, ScopeModel? labelled = null)
     {
         var text = MessageText.Clean(message);
