@@ -124,11 +124,13 @@ public sealed partial class FaqAnswerer(
         var (first, second) = (result.Hits[0], result.Hits[1]);
 
         // Fused scores are ranks or probabilities, so closeness is judged on the evidence: keyword scores within
-        // ClarifyRatio and, with vectors, similarities within a hair.
+        // ClarifyRatio and, with vectors, similarities within a hair, and so are the closest labelled questions that
+        // point at each (a labelled question worded like this one settles which section was meant).
         var close = result.Signals is null
             ? second.Score >= options.ClarifyRatio * first.Score
             : second.KeywordScore >= options.ClarifyRatio * first.KeywordScore
-                && (double.IsNaN(first.Similarity) || Math.Abs(first.Similarity - second.Similarity) <= 0.02);
+                && (double.IsNaN(first.Similarity) || Math.Abs(first.Similarity - second.Similarity) <= 0.02)
+                && Math.Abs(first.LabelledSimilarity - second.LabelledSimilarity) <= 0.02;
         return close
             && second.Coverage >= first.Coverage
             && (first.Passage.SourceFile != second.Passage.SourceFile || first.Passage.Heading != second.Passage.Heading)

@@ -1,3 +1,4 @@
+using FaqBot.Core.Answering;
 using FaqBot.Core.Evaluation;
 using FaqBot.Core.Strings;
 using FaqBot.Tests.TestSupport;
@@ -27,6 +28,25 @@ public sealed class LabelledQuestionTests
             // Above 0.99 rather than 1: the model file stores the examples at one signed byte a dimension.
             Assert.Contains(similarities, s => s.Value > 0.99 && Holds(passages[s.Key].Text, item));
         }
+    }
+
+    [Fact]
+    public void ShortQuestionTwoSectionsFit_ALabelledQuestionWordedLikeIt_SettlesWhichWithoutAsking()
+    {
+        const string Question = "whys everyone hyping ketamine for anxiety lately"; // a training question, word for word
+        var engine = SeedEngine.Instance;
+        var decision = engine.Decision ?? throw new InvalidOperationException("the default engine has no decision");
+        var vector = SeedEngine.Encoder.EncodeQuery(Question);
+        var fused = engine.Searcher.SearchFused(Question, vector, ranker: decision.Ranker, labelled: decision.Scope?.EvidenceSimilarities(vector));
+        var (first, second) = (fused.Hits[0], fused.Hits[1]);
+
+        var answer = engine.AskUncached(Question);
+
+        Assert.True(second.KeywordScore >= 0.97 * first.KeywordScore, "the keywords alone cannot tell the two sections apart");
+        Assert.InRange(first.Similarity - second.Similarity, -0.02, 0.02); // nor can the passages' meaning
+        Assert.True(first.LabelledSimilarity - second.LabelledSimilarity > 0.02, "a labelled question can");
+        Assert.Equal(AnswerKind.Answer, answer.Kind); // so FaqBot answers instead of asking "did you mean…?"
+        Assert.Contains("its potential to rapidly alleviate symptoms", answer.Quotes[0].Text, StringComparison.Ordinal);
     }
 
     private static bool Holds(string text, BankItem item) =>
