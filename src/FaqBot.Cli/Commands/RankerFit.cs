@@ -19,8 +19,8 @@ internal static class RankerFit
     /// <param name="Plain">Without it (its weights on those features are 0).</param>
     internal sealed record Fits(LogisticModel Labelled, LogisticModel Plain);
 
-    // The labelled features are the last two of Searcher.CandidateFeatures.
-    private const int LabelledFeatures = 2;
+    // The labelled questions' features: labelled_similarity and, after it, labelled_gap.
+    private static readonly int FirstLabelledFeature = Searcher.CandidateFeatureNames.ToList().IndexOf("labelled_similarity");
 
     public static Fits Fit(FaqEngine engine, IReadOnlyList<BankItem> items, IReadOnlyList<float[]> vectors, ScopeFit without)
     {
@@ -43,7 +43,7 @@ internal static class RankerFit
             }
         }
 
-        var plainRows = rows.Select(r => r.Select((x, j) => j >= r.Length - LabelledFeatures ? 0 : x).ToArray()).ToList();
+        var plainRows = rows.Select(r => r.Select((x, j) => j >= FirstLabelledFeature ? 0 : x).ToArray()).ToList();
         return new Fits(LogisticRegression.Fit(rows, labels), LogisticRegression.Fit(plainRows, labels));
     }
 }

@@ -35,6 +35,11 @@ public sealed class ScopeModel
     private float[][]? _notCovered;
     private string[][]? _evidence;
 
+    // The last question's similarities to the answerable examples: one answer reads them twice, to rank
+    // (EvidenceSimilarities) and to decide (Features), with the same vector. Replaced whole, so a concurrent
+    // question only ever misses the cache.
+    private AnswerableSimilarities? _last;
+
     /// <summary>The feature names, in the order of <see cref="Features"/>.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } = ["scope_nearest", "scope_top3", "scope_embedding"];
 
@@ -128,17 +133,17 @@ public sealed class ScopeModel
             return Empty;
         }
 
-        _answerable ??= [.. Answerable.Select(Decode)];
         _evidence ??= [.. AnswerableEvidence.Select(ParseEvidence)];
+        var similarities = ToAnswerable(question);
         var best = new Dictionary<string, float>(StringComparer.Ordinal);
-        for (var i = 0; i < _answerable.Length; i++)
+        for (var i = 0; i < similarities.Length; i++)
         {
-            if (_evidence[i].Length == 0 || _answerable[i].Length != question.Length)
+            var similarity = similarities[i];
+            if (_evidence[i].Length == 0 || float.IsNaN(similarity))
             {
                 continue;
             }
 
-            var similarity = VectorMath.Dot(_answerable[i], question);
             foreach (var passage in _evidence[i])
             {
                 if (!best.TryGetValue(passage, out var known) || similarity > known)
@@ -159,18 +164,34 @@ public sealed class ScopeModel
             return new double[FeatureNames.Count];
         }
 
-        _answerable ??= [.. Answerable.Select(Decode)];
         _notCovered ??= [.. NotCovered.Select(Decode)];
-        var (nearestIn, top3In) = Nearest(_answerable, question);
-        var (nearestOut, top3Out) = Nearest(_notCovered, question);
+        var (nearestIn, top3In) = Nearest(ToAnswerable(question));
+        var (nearestOut, top3Out) = Nearest(Similarities(_notCovered, question));
         var embedding = Embedding is null || Embedding.Weights.Length != question.Length ? 0.5 : Embedding.Predict([.. question.Select(x => (double)x)]);
         return [nearestIn - nearestOut, top3In - top3Out, embedding];
     }
 
-    private static (double Nearest, double MeanTop) Nearest(float[][] examples, float[] question)
+    private static (double Nearest, double MeanTop) Nearest(float[] similarities)
     {
-        var similarities = examples.Where(e => e.Length == question.Length).Select(e => (double)VectorMath.Dot(e, question)).OrderDescending().ToList();
-        return similarities.Count == 0 ? (0, 0) : (similarities[0], similarities.Take(Neighbours).Average());
+        var ordered = similarities.Where(s => !float.IsNaN(s)).Select(s => (double)s).OrderDescending().ToList();
+        return ordered.Count == 0 ? (0, 0) : (ordered[0], ordered.Take(Neighbours).Average());
+    }
+
+    // The question's similarity to each example; NaN for an example of another length (another embedding model).
+    private static float[] Similarities(float[][] examples, float[] question) =>
+        [.. examples.Select(e => e.Length == question.Length ? VectorMath.Dot(e, question) : float.NaN)];
+
+    private float[] ToAnswerable(float[] question)
+    {
+        if (_last is { } last && ReferenceEquals(last.Question, question))
+        {
+            return last.Similarities;
+        }
+
+        _answerable ??= [.. Answerable.Select(Decode)];
+        var similarities = Similarities(_answerable, question);
+        _last = new AnswerableSimilarities(question, similarities);
+        return similarities;
     }
 
     // Positions into Passages, as passage ids; a position outside the list (a hand-edited file) is ignored.
@@ -214,4 +235,6 @@ public sealed class ScopeModel
 
         return vector;
     }
+
+    private sealed record AnswerableSimilarities(float[] Question, float[] Similarities);
 }

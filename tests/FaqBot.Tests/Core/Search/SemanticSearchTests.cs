@@ -119,6 +119,7 @@ public sealed class SemanticSearchTests
         Assert.Equal(2, similarities.Count);
         Assert.InRange(similarities[passages[0].Id], Dot(Unit(1, 0, 0), question) - 0.01, Dot(Unit(1, 0, 0), question) + 0.01);
         Assert.InRange(similarities[passages[1].Id], Dot(Unit(1, 1, 0), question) - 0.01, Dot(Unit(1, 1, 0), question) + 0.01);
+        Assert.Equal(ScopeModel.Fit(examples, passages).Features(question), scope.Features(question)); // reading the pass above gives the same features
         Assert.Empty(scope.EvidenceSimilarities(null));
         Assert.Empty(new ScopeModel { Answerable = scope.Answerable, VectorFormat = scope.VectorFormat, Passages = scope.Passages }.EvidenceSimilarities(question)); // a file written before
         Assert.Empty(new ScopeModel
