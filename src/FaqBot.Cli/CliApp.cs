@@ -22,8 +22,10 @@ internal static class CliApp
           search "QUESTION"                      show the analysed query and the ranked passages (for tuning)
           triage "MESSAGE"                       the triage decision and what fired: the rule, or each score and threshold
           triage-eval --bank FILE [--half tune|test|both] [--model WEIGHTS] [-v]  triage right/total per kind and category, per half
-          triage-train --bank FILE[,FILE] [--questions FILE] [--cases FILE] [--dev FILE] [--train FILE[,FILE]] --out FILE
-                                                refit the learned triage layer (tune halves, regression sets, extra training file)
+          triage-train --bank FILE[,FILE] [--questions FILE] [--cases FILE] [--dev FILE] [--train FILE[,FILE]]
+                       [--question-train FILE[,FILE]] --out FILE
+                                                refit the learned triage layer (tune halves, regression sets, extra training
+                                                files; --question-train: retrieval questions, for the advice class only)
           triage-cv --bank FILE [same inputs] [-v]  five-fold cross-validation of the whole triage on the tune half
           triage-bench --bank FILE [--repeat N]  time triage alone: typical messages p50/p99, a 20,000-character message
           stats [--days N] [--export FILE.csv]  the clinic's statistics from the event log (Storage section): questions per

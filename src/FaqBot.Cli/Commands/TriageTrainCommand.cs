@@ -3,7 +3,7 @@ using FaqBot.Core.Answering.Triage.Learning;
 namespace FaqBot.Cli.Commands;
 
 /// <summary>
-/// <c>faqbot triage-train --bank FILE [--questions FILE] [--cases FILE] [--dev FILE] [--train FILE] --out FILE</c>: fits
+/// <c>faqbot triage-train --bank FILE [--questions FILE] [--cases FILE] [--dev FILE] [--train FILE] [--question-train FILE] --out FILE</c>: fits
 /// the learned triage layer on the tune halves only plus the files used whole (<see cref="TriageTrainingSet"/>) and
 /// writes the weights file. The embedding weights are fitted for the configured encoder (<c>Embeddings:Model</c>; the
 /// shipped files are named <c>triage-model.&lt;Model&gt;.json</c>) and the file records its model id. Deterministic:

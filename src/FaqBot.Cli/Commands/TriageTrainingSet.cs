@@ -13,7 +13,7 @@ namespace FaqBot.Cli.Commands;
 /// <remarks>The first <c>BankCount</c> examples are the triage banks' tune halves, in file order.</remarks>
 internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][] Embeddings, string ModelId, string TrainedOn, int BankCount)
 {
-    public static readonly string[] Options = ["--bank", "--questions", "--cases", "--dev", "--train"];
+    public static readonly string[] Options = ["--bank", "--questions", "--cases", "--dev", "--train", "--question-train"];
 
     public static TriageTrainingSet Load(CliArguments args, string command)
     {
@@ -24,7 +24,12 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
         string?[] whole = [Optional(args, "--questions"), Optional(args, "--cases"), Optional(args, "--dev")];
 
         // Extra training files (never scored), one or several, comma-separated: triage-train.jsonl, triage-train-2.jsonl.
-        var trainFiles = (args.Get("--train") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Existing).ToList();
+        var trainFiles = Files(args, "--train");
+
+        // The retrieval training questions (questions-train*.jsonl: answer / abstain, written by other authors), used
+        // whole as ordinary questions: they teach the advice classifier how patients ask about the treatment
+        // (TriageExample.AdviceOnly).
+        var questionTrainFiles = Files(args, "--question-train");
         List<TriageExample> examples;
         int bankCount;
         try
@@ -33,7 +38,7 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
             bankCount = examples.Count;
             if (whole[0] is { } questions)
             {
-                examples.AddRange(TriageBank.Read(questions).Where(e => TriageSplit.IsTune(e.Id)));
+                examples.AddRange(TriageBank.Read(questions).Where(e => TriageSplit.IsTune(e.Id)).Select(e => e with { IsRetrievalQuestion = true }));
             }
 
             if (whole[1] is { } cases)
@@ -51,13 +56,18 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
             {
                 examples.AddRange(TriageBank.Read(train).Select(e => e with { Id = "train:" + e.Id, IsRegression = true }));
             }
+
+            foreach (var questionFile in questionTrainFiles)
+            {
+                examples.AddRange(TriageBank.Read(questionFile).Select(e => e with { Id = "question-train:" + e.Id, IsRegression = true, AdviceOnly = true, IsRetrievalQuestion = true }));
+            }
         }
         catch (InvalidDataException ex)
         {
             throw new CliException(ex.Message, 2);
         }
 
-        string?[] inputs = [.. banks, .. whole, .. trainFiles];
+        string?[] inputs = [.. banks, .. whole, .. trainFiles, .. questionTrainFiles];
         var trainedOn = string.Join("; ", inputs.OfType<string>().Select(Describe))
             + $"; bank and question bank: tune half only; {examples.Count} messages";
         var encoder = EngineLoader.TriageEncoder(args);
@@ -71,6 +81,9 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
         Parallel.For(0, examples.Count, i => embeddings[i] = encoder.EncodeQuery(examples[i].Text));
         return embeddings;
     }
+
+    private static List<string> Files(CliArguments args, string option) =>
+        [.. (args.Get(option) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Existing)];
 
     private static string? Optional(CliArguments args, string option) => args.Get(option) is { } path ? Existing(path) : null;
 

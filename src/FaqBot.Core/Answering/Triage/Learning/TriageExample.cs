@@ -13,6 +13,29 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     /// </summary>
     public bool IsRegression { get; init; }
 
+    /// <summary>
+    /// True for a message that trains the advice classifier only, and is left out when its thresholds are chosen: the
+    /// retrieval training questions, over a thousand ordinary questions about the treatment, teach it how patients ask
+    /// (not every "can i…" is a request for personal advice). Kept from the crisis and emergency classifiers, where
+    /// they made question-shaped method research ("can you od on…? how many would do it") score lower, and from the
+    /// threshold choice, where so many easy negatives would dilute the false-alarm budgets (a share of each kind).
+    /// </summary>
+    public bool AdviceOnly { get; init; }
+
+    /// <summary>
+    /// True for a question of the retrieval question bank or of its training files. Their topics and wordings recur
+    /// from file to file (they were written for the same documents), so, with the training files in the advice
+    /// classifier, they look easier out of fold than a new author's question would: the advice thresholds are chosen
+    /// on the triage banks' messages without them (<see cref="ChoosesThresholds"/>).
+    /// </summary>
+    public bool IsRetrievalQuestion { get; init; }
+
+    /// <summary>Whether this message counts when the thresholds of <paramref name="head"/> are chosen.</summary>
+    public bool ChoosesThresholds(TriageLabel head) => !AdviceOnly && !(head == TriageLabel.Advice && IsRetrievalQuestion);
+
+    /// <summary>Whether this message trains the classifier of <paramref name="head"/>.</summary>
+    public bool Trains(TriageLabel head) => head == TriageLabel.Advice || !AdviceOnly;
+
     /// <summary>The learned class of the kind.</summary>
     public TriageLabel Label => Kind switch
     {

@@ -26,17 +26,7 @@ public static class TriageTrainer
         IReadOnlyList<TriageExample> examples, IReadOnlyList<float[]>? embeddings, string embeddingModel, string trainedOn,
         Action<TriageLabel, ThresholdChoice>? report = null, Action<ThresholdChoice>? reportWatch = null)
     {
-        ArgumentNullException.ThrowIfNull(examples);
-        if (examples.FirstOrDefault(e => !e.IsRegression && !TriageSplit.IsTune(e.Id)) is { } leaked)
-        {
-            throw new ArgumentException($"{leaked.Id} is in the test half; triage is fitted on the tune half only.", nameof(examples));
-        }
-
-        if (embeddings is not null && embeddings.Count != examples.Count)
-        {
-            throw new ArgumentException("One embedding per example is needed.", nameof(embeddings));
-        }
-
+        Validate(examples, embeddings);
         var lexical = examples.Select(e => LexicalFeatures.Of(TriageText.Normalize(e.Text))).ToList();
         var outOfFold = OutOfFold(examples, lexical, embeddings);
         var rules = new MessageTriage(null);
@@ -53,12 +43,17 @@ public static class TriageTrainer
         var joints = new List<JointClassifier>();
         foreach (var head in Heads)
         {
-            var labels = examples.Select(e => e.Label == head).ToList();
-            var joint = embeddings is null ? null : FitJoint(head, outOfFold, labels);
+            // The examples this class learns from (TriageExample.AdviceOnly), with their out-of-fold scores.
+            var used = Enumerable.Range(0, examples.Count).Where(i => examples[i].Trains(head)).ToList();
+            var headExamples = used.Select(i => examples[i]).ToList();
+            var headScores = (Embedding: used.Select(i => outOfFold.Embedding[i]).ToArray(), Lexical: used.Select(i => outOfFold.Lexical[i]).ToArray());
+            var labels = headExamples.Select(e => e.Label == head).ToList();
+            var joint = embeddings is null ? null : FitJoint(head, headScores, labels);
             // Every positive counts as open: the learned layer is tuned to catch each class on its own, not only the
             // few tune messages the rules (written with the tune half in view) happen to miss, so it still catches
             // unseen wordings the rules do not know. The rules' own false alarms are not the learned layer's to spend.
-            var scored = examples.Select((e, i) => Scored(e, i, head, !labels[i] && RuleCaught(head, ruleKinds[i]), outOfFold, embeddings is not null, joint)).ToList();
+            var scored = used.Select((i, j) => (i, j)).Where(x => examples[x.i].ChoosesThresholds(head))
+                .Select(x => Scored(examples[x.i], x.j, head, !labels[x.j] && RuleCaught(head, ruleKinds[x.i]), headScores, embeddings is not null, joint)).ToList();
             var choice = ThresholdSearch.Choose(scored, k => IsPositive(head, k), Budgets(head));
             report?.Invoke(head, choice);
             if (head == TriageLabel.Crisis)
@@ -73,12 +68,26 @@ public static class TriageTrainer
 
             file.Embedding.Add(embeddings is null
                 ? new DenseClassifier(head.ToString(), 0, ThresholdSearch.Off, [])
-                : Dense(head.ToString(), embeddings, labels, choice.Embedding));
-            var (lexicalRows, lexicalLabels) = LexicalTrainingRows.For(head, examples, lexical, WindowWords);
+                : Dense(head.ToString(), [.. used.Select(i => embeddings[i])], labels, choice.Embedding));
+            var (lexicalRows, lexicalLabels) = LexicalTrainingRows.For(head, headExamples, [.. used.Select(i => lexical[i])], WindowWords);
             file.Lexical.Add(Sparse(head.ToString(), lexicalRows, lexicalLabels, choice.Lexical));
         }
 
         return file with { CrisisWatch = watchBand, Joint = embeddings is null ? null : joints };
+    }
+
+    private static void Validate(IReadOnlyList<TriageExample> examples, IReadOnlyList<float[]>? embeddings)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        if (examples.FirstOrDefault(e => !e.IsRegression && !TriageSplit.IsTune(e.Id)) is { } leaked)
+        {
+            throw new ArgumentException($"{leaked.Id} is in the test half; triage is fitted on the tune half only.", nameof(examples));
+        }
+
+        if (embeddings is not null && embeddings.Count != examples.Count)
+        {
+            throw new ArgumentException("One embedding per example is needed.", nameof(embeddings));
+        }
     }
 
     private static ScoredExample Scored(TriageExample example, int i, TriageLabel head, bool ruleCaught, (double[][] Embedding, double[][] Lexical) outOfFold, bool hasEmbeddings, JointClassifier? joint)
@@ -154,10 +163,10 @@ public static class TriageTrainer
         var folds = examples.Select(e => TriageSplit.Fold(e.Id, Folds)).ToArray();
         for (var fold = 0; fold < Folds; fold++)
         {
-            var train = Enumerable.Range(0, examples.Count).Where(i => folds[i] != fold).ToList();
             var held = Enumerable.Range(0, examples.Count).Where(i => folds[i] == fold).ToList();
             foreach (var head in Heads)
             {
+                var train = Enumerable.Range(0, examples.Count).Where(i => folds[i] != fold && examples[i].Trains(head)).ToList();
                 var labels = train.Select(i => examples[i].Label == head).ToList();
                 var (lexicalRows, lexicalLabels) = LexicalTrainingRows.For(head, [.. train.Select(i => examples[i])], [.. train.Select(i => lexical[i])], WindowWords);
                 var model = Sparse(head.ToString(), lexicalRows, lexicalLabels, 0.5);

@@ -2,7 +2,7 @@ using FaqBot.Embeddings;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// Test-half category floors of tests/data/triage-bank.jsonl (round 7: the learned layer trained on all five banks' tune halves; some floors went down, docs/benchmarks.md says which): bank, encoder, category, right, total.
+// Test-half category floors of tests/data/triage-bank.jsonl (round 9: the retrieval training questions teach the advice class; some floors went down, docs/benchmarks.md says which): bank, encoder, category, right, total.
 public sealed partial class TriageBankQualityTests
 {
     private static TheoryData<string, EmbeddingModel, string, int, int> Bank1CategoryFloors() => new()
@@ -13,7 +13,7 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank", EmbeddingModel.ArcticXs, "advice/eligibility", 7, 7 },
         { "triage-bank", EmbeddingModel.ArcticXs, "advice/medications", 8, 8 },
         { "triage-bank", EmbeddingModel.ArcticXs, "advice/pregnancy", 7, 7 },
-        { "triage-bank", EmbeddingModel.ArcticXs, "advice/side-effect-personal", 9, 13 },
+        { "triage-bank", EmbeddingModel.ArcticXs, "advice/side-effect-personal", 10, 13 },
         { "triage-bank", EmbeddingModel.ArcticXs, "advice/stop-change", 8, 10 },
         { "triage-bank", EmbeddingModel.ArcticXs, "crisis/burden", 9, 9 },
         { "triage-bank", EmbeddingModel.ArcticXs, "crisis/crisis-in-question", 14, 14 },
@@ -38,14 +38,14 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/pain-relief", 8, 8 },
         { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/past-history", 8, 14 },
         { "triage-bank", EmbeddingModel.ArcticXs, "question/general", 32, 33 },
-        { "triage-bank", EmbeddingModel.MiniLM, "advice/child", 9, 10 },
+        { "triage-bank", EmbeddingModel.MiniLM, "advice/child", 8, 10 },
         { "triage-bank", EmbeddingModel.MiniLM, "advice/condition", 7, 7 },
         { "triage-bank", EmbeddingModel.MiniLM, "advice/dose", 4, 5 },
         { "triage-bank", EmbeddingModel.MiniLM, "advice/eligibility", 7, 7 },
         { "triage-bank", EmbeddingModel.MiniLM, "advice/medications", 8, 8 },
-        { "triage-bank", EmbeddingModel.MiniLM, "advice/pregnancy", 7, 7 },
-        { "triage-bank", EmbeddingModel.MiniLM, "advice/side-effect-personal", 7, 13 },
-        { "triage-bank", EmbeddingModel.MiniLM, "advice/stop-change", 8, 10 },
+        { "triage-bank", EmbeddingModel.MiniLM, "advice/pregnancy", 6, 7 },
+        { "triage-bank", EmbeddingModel.MiniLM, "advice/side-effect-personal", 8, 13 },
+        { "triage-bank", EmbeddingModel.MiniLM, "advice/stop-change", 9, 10 },
         { "triage-bank", EmbeddingModel.MiniLM, "crisis/burden", 9, 9 },
         { "triage-bank", EmbeddingModel.MiniLM, "crisis/crisis-in-question", 14, 14 },
         { "triage-bank", EmbeddingModel.MiniLM, "crisis/direct-ideation", 16, 16 },

@@ -2,19 +2,19 @@ using FaqBot.Embeddings;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// Test-half category floors of tests/data/triage-bank-2.jsonl (round 7: the learned layer trained on all five banks' tune halves; some floors went down, docs/benchmarks.md says which): bank, encoder, category, right, total.
+// Test-half category floors of tests/data/triage-bank-2.jsonl (round 9: the retrieval training questions teach the advice class; some floors went down, docs/benchmarks.md says which): bank, encoder, category, right, total.
 public sealed partial class TriageBankQualityTests
 {
     private static TheoryData<string, EmbeddingModel, string, int, int> Bank2CategoryFloors() => new()
     {
         { "triage-bank-2", EmbeddingModel.ArcticXs, "advice/child", 12, 13 },
-        { "triage-bank-2", EmbeddingModel.ArcticXs, "advice/condition", 15, 17 },
+        { "triage-bank-2", EmbeddingModel.ArcticXs, "advice/condition", 16, 17 },
         { "triage-bank-2", EmbeddingModel.ArcticXs, "advice/dose", 11, 13 },
         { "triage-bank-2", EmbeddingModel.ArcticXs, "advice/eligibility", 7, 10 },
         { "triage-bank-2", EmbeddingModel.ArcticXs, "advice/medications", 10, 10 },
         { "triage-bank-2", EmbeddingModel.ArcticXs, "advice/pregnancy", 6, 6 },
-        { "triage-bank-2", EmbeddingModel.ArcticXs, "advice/side-effect-personal", 13, 18 },
-        { "triage-bank-2", EmbeddingModel.ArcticXs, "advice/stop-change", 8, 10 },
+        { "triage-bank-2", EmbeddingModel.ArcticXs, "advice/side-effect-personal", 15, 18 },
+        { "triage-bank-2", EmbeddingModel.ArcticXs, "advice/stop-change", 10, 10 },
         { "triage-bank-2", EmbeddingModel.ArcticXs, "crisis/burden", 13, 13 },
         { "triage-bank-2", EmbeddingModel.ArcticXs, "crisis/crisis-in-question", 23, 24 },
         { "triage-bank-2", EmbeddingModel.ArcticXs, "crisis/direct-ideation", 10, 10 },
@@ -47,7 +47,7 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-2", EmbeddingModel.ArcticXs, "noncrisis/past-history", 14, 22 },
         { "triage-bank-2", EmbeddingModel.ArcticXs, "question/cost-insurance", 5, 5 },
         { "triage-bank-2", EmbeddingModel.ArcticXs, "question/how-it-works", 14, 14 },
-        { "triage-bank-2", EmbeddingModel.ArcticXs, "question/logistics", 20, 22 },
+        { "triage-bank-2", EmbeddingModel.ArcticXs, "question/logistics", 19, 22 },
         { "triage-bank-2", EmbeddingModel.ArcticXs, "question/rambling", 7, 7 },
         { "triage-bank-2", EmbeddingModel.ArcticXs, "question/short", 1, 1 },
         { "triage-bank-2", EmbeddingModel.MiniLM, "advice/child", 13, 13 },
@@ -57,7 +57,7 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-2", EmbeddingModel.MiniLM, "advice/medications", 10, 10 },
         { "triage-bank-2", EmbeddingModel.MiniLM, "advice/pregnancy", 6, 6 },
         { "triage-bank-2", EmbeddingModel.MiniLM, "advice/side-effect-personal", 15, 18 },
-        { "triage-bank-2", EmbeddingModel.MiniLM, "advice/stop-change", 8, 10 },
+        { "triage-bank-2", EmbeddingModel.MiniLM, "advice/stop-change", 7, 10 },
         { "triage-bank-2", EmbeddingModel.MiniLM, "crisis/burden", 13, 13 },
         { "triage-bank-2", EmbeddingModel.MiniLM, "crisis/crisis-in-question", 23, 24 },
         { "triage-bank-2", EmbeddingModel.MiniLM, "crisis/direct-ideation", 10, 10 },

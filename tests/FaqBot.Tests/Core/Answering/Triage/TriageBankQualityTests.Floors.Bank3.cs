@@ -2,19 +2,19 @@ using FaqBot.Embeddings;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// Test-half category floors of tests/data/triage-bank-3.jsonl (round 7: the learned layer trained on all five banks' tune halves; some floors went down, docs/benchmarks.md says which): bank, encoder, category, right, total.
+// Test-half category floors of tests/data/triage-bank-3.jsonl (round 9: the retrieval training questions teach the advice class; some floors went down, docs/benchmarks.md says which): bank, encoder, category, right, total.
 public sealed partial class TriageBankQualityTests
 {
     private static TheoryData<string, EmbeddingModel, string, int, int> Bank3CategoryFloors() => new()
     {
         { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/child", 10, 10 },
-        { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/condition", 9, 11 },
-        { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/dose", 3, 7 },
+        { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/condition", 10, 11 },
+        { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/dose", 4, 7 },
         { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/eligibility", 9, 11 },
         { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/medications", 6, 6 },
         { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/pregnancy", 7, 7 },
-        { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/side-effect-personal", 3, 8 },
-        { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/stop-change", 9, 14 },
+        { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/side-effect-personal", 4, 8 },
+        { "triage-bank-3", EmbeddingModel.ArcticXs, "advice/stop-change", 11, 14 },
         { "triage-bank-3", EmbeddingModel.ArcticXs, "crisis/burden", 10, 10 },
         { "triage-bank-3", EmbeddingModel.ArcticXs, "crisis/crisis-in-question", 25, 26 },
         { "triage-bank-3", EmbeddingModel.ArcticXs, "crisis/direct-ideation", 16, 16 },
@@ -47,11 +47,11 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-3", EmbeddingModel.ArcticXs, "noncrisis/past-history", 19, 26 },
         { "triage-bank-3", EmbeddingModel.ArcticXs, "question/cost-insurance", 5, 7 },
         { "triage-bank-3", EmbeddingModel.ArcticXs, "question/how-it-works", 8, 8 },
-        { "triage-bank-3", EmbeddingModel.ArcticXs, "question/logistics", 12, 13 },
-        { "triage-bank-3", EmbeddingModel.ArcticXs, "question/rambling", 4, 8 },
+        { "triage-bank-3", EmbeddingModel.ArcticXs, "question/logistics", 11, 13 },
+        { "triage-bank-3", EmbeddingModel.ArcticXs, "question/rambling", 3, 8 },
         { "triage-bank-3", EmbeddingModel.ArcticXs, "question/short", 4, 4 },
         { "triage-bank-3", EmbeddingModel.MiniLM, "advice/child", 10, 10 },
-        { "triage-bank-3", EmbeddingModel.MiniLM, "advice/condition", 9, 11 },
+        { "triage-bank-3", EmbeddingModel.MiniLM, "advice/condition", 10, 11 },
         { "triage-bank-3", EmbeddingModel.MiniLM, "advice/dose", 3, 7 },
         { "triage-bank-3", EmbeddingModel.MiniLM, "advice/eligibility", 9, 11 },
         { "triage-bank-3", EmbeddingModel.MiniLM, "advice/medications", 5, 6 },

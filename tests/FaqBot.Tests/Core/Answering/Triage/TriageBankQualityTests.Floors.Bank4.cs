@@ -2,7 +2,7 @@ using FaqBot.Embeddings;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// Test-half category floors of tests/data/triage-bank-4.jsonl (round 7: its tune half joined training; its test half never): bank, encoder, category, right, total.
+// Test-half category floors of tests/data/triage-bank-4.jsonl (round 9: the retrieval training questions teach the advice class; some floors went down, docs/benchmarks.md says which): bank, encoder, category, right, total.
 public sealed partial class TriageBankQualityTests
 {
     private static TheoryData<string, EmbeddingModel, string, int, int> Bank4CategoryFloors() => new()
@@ -10,10 +10,10 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-4", EmbeddingModel.ArcticXs, "advice/child", 10, 10 },
         { "triage-bank-4", EmbeddingModel.ArcticXs, "advice/condition", 9, 9 },
         { "triage-bank-4", EmbeddingModel.ArcticXs, "advice/dose", 7, 7 },
-        { "triage-bank-4", EmbeddingModel.ArcticXs, "advice/eligibility", 8, 9 },
+        { "triage-bank-4", EmbeddingModel.ArcticXs, "advice/eligibility", 9, 9 },
         { "triage-bank-4", EmbeddingModel.ArcticXs, "advice/medications", 9, 10 },
         { "triage-bank-4", EmbeddingModel.ArcticXs, "advice/pregnancy", 10, 12 },
-        { "triage-bank-4", EmbeddingModel.ArcticXs, "advice/side-effect-personal", 6, 10 },
+        { "triage-bank-4", EmbeddingModel.ArcticXs, "advice/side-effect-personal", 7, 10 },
         { "triage-bank-4", EmbeddingModel.ArcticXs, "advice/stop-change", 5, 8 },
         { "triage-bank-4", EmbeddingModel.ArcticXs, "crisis/burden", 14, 14 },
         { "triage-bank-4", EmbeddingModel.ArcticXs, "crisis/crisis-in-question", 24, 25 },
@@ -50,10 +50,10 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-4", EmbeddingModel.ArcticXs, "question/logistics", 7, 8 },
         { "triage-bank-4", EmbeddingModel.ArcticXs, "question/rambling", 5, 6 },
         { "triage-bank-4", EmbeddingModel.ArcticXs, "question/short", 5, 7 },
-        { "triage-bank-4", EmbeddingModel.MiniLM, "advice/child", 9, 10 },
+        { "triage-bank-4", EmbeddingModel.MiniLM, "advice/child", 8, 10 },
         { "triage-bank-4", EmbeddingModel.MiniLM, "advice/condition", 9, 9 },
         { "triage-bank-4", EmbeddingModel.MiniLM, "advice/dose", 7, 7 },
-        { "triage-bank-4", EmbeddingModel.MiniLM, "advice/eligibility", 8, 9 },
+        { "triage-bank-4", EmbeddingModel.MiniLM, "advice/eligibility", 9, 9 },
         { "triage-bank-4", EmbeddingModel.MiniLM, "advice/medications", 9, 10 },
         { "triage-bank-4", EmbeddingModel.MiniLM, "advice/pregnancy", 11, 12 },
         { "triage-bank-4", EmbeddingModel.MiniLM, "advice/side-effect-personal", 6, 10 },

@@ -2,16 +2,16 @@ using FaqBot.Embeddings;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// Test-half category floors of tests/data/triage-bank-5.jsonl (round 7: its tune half joined training after round 6 was measured on its test half as it came): bank, encoder, category, right, total.
+// Test-half category floors of tests/data/triage-bank-5.jsonl (round 9: the retrieval training questions teach the advice class; some floors went down, docs/benchmarks.md says which): bank, encoder, category, right, total.
 public sealed partial class TriageBankQualityTests
 {
     private static TheoryData<string, EmbeddingModel, string, int, int> Bank5CategoryFloors() => new()
     {
         { "triage-bank-5", EmbeddingModel.ArcticXs, "advice/child", 8, 8 },
         { "triage-bank-5", EmbeddingModel.ArcticXs, "advice/condition", 9, 10 },
-        { "triage-bank-5", EmbeddingModel.ArcticXs, "advice/dose", 5, 8 },
+        { "triage-bank-5", EmbeddingModel.ArcticXs, "advice/dose", 7, 8 },
         { "triage-bank-5", EmbeddingModel.ArcticXs, "advice/eligibility", 8, 11 },
-        { "triage-bank-5", EmbeddingModel.ArcticXs, "advice/medications", 5, 6 },
+        { "triage-bank-5", EmbeddingModel.ArcticXs, "advice/medications", 6, 6 },
         { "triage-bank-5", EmbeddingModel.ArcticXs, "advice/pregnancy", 6, 8 },
         { "triage-bank-5", EmbeddingModel.ArcticXs, "advice/side-effect-personal", 5, 6 },
         { "triage-bank-5", EmbeddingModel.ArcticXs, "advice/stop-change", 5, 6 },
@@ -47,16 +47,16 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-5", EmbeddingModel.ArcticXs, "noncrisis/past-history", 15, 30 },
         { "triage-bank-5", EmbeddingModel.ArcticXs, "question/cost-insurance", 15, 15 },
         { "triage-bank-5", EmbeddingModel.ArcticXs, "question/how-it-works", 13, 14 },
-        { "triage-bank-5", EmbeddingModel.ArcticXs, "question/logistics", 16, 18 },
-        { "triage-bank-5", EmbeddingModel.ArcticXs, "question/rambling", 7, 14 },
+        { "triage-bank-5", EmbeddingModel.ArcticXs, "question/logistics", 14, 18 },
+        { "triage-bank-5", EmbeddingModel.ArcticXs, "question/rambling", 6, 14 },
         { "triage-bank-5", EmbeddingModel.ArcticXs, "question/short", 12, 13 },
         { "triage-bank-5", EmbeddingModel.MiniLM, "advice/child", 8, 8 },
         { "triage-bank-5", EmbeddingModel.MiniLM, "advice/condition", 9, 10 },
-        { "triage-bank-5", EmbeddingModel.MiniLM, "advice/dose", 5, 8 },
+        { "triage-bank-5", EmbeddingModel.MiniLM, "advice/dose", 6, 8 },
         { "triage-bank-5", EmbeddingModel.MiniLM, "advice/eligibility", 10, 11 },
         { "triage-bank-5", EmbeddingModel.MiniLM, "advice/medications", 5, 6 },
-        { "triage-bank-5", EmbeddingModel.MiniLM, "advice/pregnancy", 6, 8 },
-        { "triage-bank-5", EmbeddingModel.MiniLM, "advice/side-effect-personal", 6, 6 },
+        { "triage-bank-5", EmbeddingModel.MiniLM, "advice/pregnancy", 5, 8 },
+        { "triage-bank-5", EmbeddingModel.MiniLM, "advice/side-effect-personal", 5, 6 },
         { "triage-bank-5", EmbeddingModel.MiniLM, "advice/stop-change", 6, 6 },
         { "triage-bank-5", EmbeddingModel.MiniLM, "crisis/burden", 14, 14 },
         { "triage-bank-5", EmbeddingModel.MiniLM, "crisis/crisis-in-question", 14, 14 },

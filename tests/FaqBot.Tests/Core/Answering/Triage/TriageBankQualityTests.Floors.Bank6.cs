@@ -2,7 +2,7 @@ using FaqBot.Embeddings;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// Test-half category floors of tests/data/triage-bank-6.jsonl (round 8: its tune half joined training after round 7 was measured on both halves as they came): bank, encoder, category, right, total.
+// Test-half category floors of tests/data/triage-bank-6.jsonl (round 9: the retrieval training questions teach the advice class; some floors went down, docs/benchmarks.md says which): bank, encoder, category, right, total.
 public sealed partial class TriageBankQualityTests
 {
     private static TheoryData<string, EmbeddingModel, string, int, int> Bank6CategoryFloors() => new()
@@ -11,7 +11,7 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-6", EmbeddingModel.ArcticXs, "advice/condition", 7, 7 },
         { "triage-bank-6", EmbeddingModel.ArcticXs, "advice/dose", 3, 5 },
         { "triage-bank-6", EmbeddingModel.ArcticXs, "advice/eligibility", 2, 5 },
-        { "triage-bank-6", EmbeddingModel.ArcticXs, "advice/medications", 6, 8 },
+        { "triage-bank-6", EmbeddingModel.ArcticXs, "advice/medications", 7, 8 },
         { "triage-bank-6", EmbeddingModel.ArcticXs, "advice/pregnancy", 4, 4 },
         { "triage-bank-6", EmbeddingModel.ArcticXs, "advice/side-effect-personal", 6, 7 },
         { "triage-bank-6", EmbeddingModel.ArcticXs, "advice/stop-change", 2, 7 },
@@ -53,7 +53,7 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-6", EmbeddingModel.MiniLM, "advice/condition", 7, 7 },
         { "triage-bank-6", EmbeddingModel.MiniLM, "advice/dose", 4, 5 },
         { "triage-bank-6", EmbeddingModel.MiniLM, "advice/eligibility", 4, 5 },
-        { "triage-bank-6", EmbeddingModel.MiniLM, "advice/medications", 6, 8 },
+        { "triage-bank-6", EmbeddingModel.MiniLM, "advice/medications", 7, 8 },
         { "triage-bank-6", EmbeddingModel.MiniLM, "advice/pregnancy", 4, 4 },
         { "triage-bank-6", EmbeddingModel.MiniLM, "advice/side-effect-personal", 6, 7 },
         { "triage-bank-6", EmbeddingModel.MiniLM, "advice/stop-change", 2, 7 },

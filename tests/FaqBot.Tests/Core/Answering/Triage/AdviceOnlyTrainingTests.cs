@@ -1,0 +1,84 @@
+using FaqBot.Core.Answering.Triage;
+using FaqBot.Core.Answering.Triage.Learning;
+using FaqBot.Tests.TestSupport;
+
+namespace FaqBot.Tests.Core.Answering.Triage;
+
+// The retrieval training questions (triage-train --question-train) train the advice classifier only: the crisis and
+// emergency classifiers, their thresholds and the crisis watch band come out exactly as without them. Retrieval
+// questions do not choose the advice thresholds.
+public sealed class AdviceOnlyTrainingTests
+{
+    private static readonly Lazy<(TriageModelFile Without, TriageModelFile With)> Fits = new(() =>
+    {
+        var bank = TriageBank.Read(Repo.Data("triage-bank.jsonl")).Where(e => TriageSplit.IsTune(e.Id))
+            .GroupBy(e => e.Kind).SelectMany(g => g.Take(30)).ToList();
+        var questions = TriageBank.Read(Repo.Data("questions-train.jsonl")).Take(120)
+            .Select(e => e with { Id = "question-train:" + e.Id, IsRegression = true, AdviceOnly = true, IsRetrievalQuestion = true }).ToList();
+        List<TriageExample> all = [.. bank, .. questions];
+        var embeddings = all.Select(e => SeedEngine.Encoder.EncodeQuery(e.Text)).ToList();
+        var without = TriageTrainer.Train(bank, embeddings.Take(bank.Count).ToList(), SeedEngine.Encoder.ModelId, "without");
+        var with = TriageTrainer.Train(all, embeddings, SeedEngine.Encoder.ModelId, "with");
+        return (without, with);
+    });
+
+    [Fact]
+    public void Read_RetrievalQuestions_AreOrdinaryQuestions()
+    {
+        var questions = TriageBank.Read(Repo.Data("questions-train.jsonl"));
+
+        Assert.NotEmpty(questions);
+        Assert.All(questions, q => Assert.Equal("question", q.Kind));
+    }
+
+    [Fact]
+    public void Trains_AdviceOnlyExample_OnlyTheAdviceClass()
+    {
+        var example = new TriageExample("q", "can i drive home after", "question", "logistics") { AdviceOnly = true };
+
+        Assert.True(example.Trains(TriageLabel.Advice));
+        Assert.False(example.Trains(TriageLabel.Crisis));
+        Assert.False(example.Trains(TriageLabel.Emergency));
+        Assert.True((example with { AdviceOnly = false }).Trains(TriageLabel.Crisis));
+    }
+
+    [Fact]
+    public void ChoosesThresholds_RetrievalQuestion_CountsForCrisisButNotForAdvice()
+    {
+        var bankQuestion = new TriageExample("t-1", "can i drive home after", "question", "logistics");
+        var retrievalQuestion = bankQuestion with { IsRetrievalQuestion = true };
+        var trainingQuestion = retrievalQuestion with { AdviceOnly = true };
+
+        Assert.True(bankQuestion.ChoosesThresholds(TriageLabel.Advice));
+        Assert.True(retrievalQuestion.ChoosesThresholds(TriageLabel.Crisis));
+        Assert.False(retrievalQuestion.ChoosesThresholds(TriageLabel.Advice));
+        Assert.False(trainingQuestion.ChoosesThresholds(TriageLabel.Crisis));
+    }
+
+    [Fact]
+    public void Train_WithAdviceOnlyQuestions_LeavesCrisisAndEmergencyUnchanged()
+    {
+        var (without, with) = Fits.Value;
+
+        foreach (var head in (int[])[0, 1])
+        {
+            Assert.Equal(without.Embedding[head].Weights, with.Embedding[head].Weights);
+            Assert.Equal(without.Embedding[head].Threshold, with.Embedding[head].Threshold);
+            Assert.Equal(without.Lexical[head].Weights, with.Lexical[head].Weights);
+            Assert.Equal(without.Lexical[head].Threshold, with.Lexical[head].Threshold);
+            Assert.Equal(without.Joint![head], with.Joint![head]);
+        }
+
+        Assert.Equal(without.CrisisWatch, with.CrisisWatch);
+    }
+
+    [Fact]
+    public void Train_WithAdviceOnlyQuestions_RefitsTheAdviceClass()
+    {
+        var (without, with) = Fits.Value;
+
+        Assert.Equal("Advice", with.Embedding[2].Label);
+        Assert.NotEqual(without.Embedding[2].Weights, with.Embedding[2].Weights);
+        Assert.NotEqual(without.Lexical[2].Weights, with.Lexical[2].Weights);
+    }
+}
