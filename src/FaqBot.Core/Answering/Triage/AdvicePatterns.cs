@@ -106,4 +106,16 @@ internal static class AdvicePatterns
         // A clinician already involved: "my doctor prescribed x, should i...", "my psychiatrist said".
         new("advice.clinician", @"\bmy (doctor|doc|psychiatrist|psych|therapist|gp|prescriber|provider|nurse|pcp|physician|counsel+or|cardiologist|ob|obgyn) (prescribed|said|says|told|wants|recommended|recommends|suggested|suggests|put me|thinks|gave)\b"),
     ];
+
+    /// <summary>
+    /// How long a course lasts and what it costs, blanked before the rules above read a message: "how many infusions
+    /// will i need" and "how much do i need to pay" ask what the documents answer for everyone, not for a dose, and the
+    /// dose rule's "how many … will i need" would otherwise take them for one. "times" is not here: "how many times a
+    /// day should i take it" is a dose.
+    /// </summary>
+    public static readonly IReadOnlyList<TriageRule> CourseAndCost =
+    [
+        new("course", @"\bhow (much|many) (more )?(sessions?|infusions?|treatments?|appointments?|visits?|boosters?|rounds?|days?|weeks?|hours?|months?|money|time off|time)\b"),
+        new("cost", @"\b(need|have|going|got) to (pay|spend|budget|save|put down|wait)\b"),
+    ];
 }

@@ -13,7 +13,7 @@ namespace FaqBot.Core.Answering.Triage;
 /// <remarks>
 /// Order: crisis rules (English, Spanish; informational framings such as "suicide risk", history told as history, and
 /// the bare words in a study framing exempted) → emergency rules → learned crisis → learned emergency (not for a message asking whether an effect is
-/// normal) → advice rules → learned advice → small talk → question. An explicit emergency
+/// normal) → advice rules (a course's length and cost blanked first) → learned advice → small talk → question. An explicit emergency
 /// rule ("chest pain", "not breathing") comes before the learned crisis score so 911 stays first for it; the learned
 /// crisis score comes before every other learned or rule decision. A message below the crisis thresholds but inside
 /// the crisis watch band keeps its decision and is marked <see cref="TriageResult.CrisisWatch"/>: resources first,
@@ -30,6 +30,7 @@ public sealed class MessageTriage
     private static readonly PatternSet Emergency = new([.. EmergencyPatterns.Rules, .. SpanishPatterns.Emergency]);
     private static readonly PatternSet EmergencyUnlessInformational = new(EmergencyPatterns.ExemptableRules);
     private static readonly PatternSet Advice = new(AdvicePatterns.Rules);
+    private static readonly PatternSet CourseAndCost = new(AdvicePatterns.CourseAndCost);
     private static readonly PatternSet Smalltalk = new(SmalltalkPatterns.Rules);
     private static readonly PatternSet AsksIfExpected = new(EmergencyPatterns.AsksIfExpected);
 
@@ -76,7 +77,7 @@ public sealed class MessageTriage
     /// <summary>Builds the faster regexes now; a server calls it once in the background after start-up.</summary>
     public static void Prepare()
     {
-        foreach (var set in (PatternSet[])[Crisis, PastActs, Informational, CrisisUnlessInformational, FirstPersonWords, StudyContext, Emergency, EmergencyUnlessInformational, Advice, Smalltalk, AsksIfExpected])
+        foreach (var set in (PatternSet[])[Crisis, PastActs, Informational, CrisisUnlessInformational, FirstPersonWords, StudyContext, Emergency, EmergencyUnlessInformational, Advice, CourseAndCost, Smalltalk, AsksIfExpected])
         {
             set.Prepare();
         }
@@ -137,7 +138,7 @@ public sealed class MessageTriage
 
     private static TriageResult NotUrgent(string text, TriageScores? scores)
     {
-        if (Advice.Match(text) is { } adviceRule)
+        if (Advice.Match(CourseAndCost.Blank(text)) is { } adviceRule)
         {
             return new TriageResult(TriageKind.Advice, adviceRule) { Scores = scores };
         }
