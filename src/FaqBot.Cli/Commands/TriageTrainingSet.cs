@@ -7,8 +7,9 @@ namespace FaqBot.Cli.Commands;
 /// <summary>
 /// The messages <c>triage-train</c> and <c>triage-cv</c> learn from: the tune halves of the triage banks and of the
 /// retrieval question bank (split by id; the test halves are never read into it), plus files used whole: the regression
-/// table (<c>--cases</c>), the development set's triage lines (<c>--dev</c>) and extra training messages written apart
-/// from the bank (<c>--train FILE[,FILE]</c>, the bank's JSON-lines form), each encoded once by the process's sentence encoder.
+/// table (<c>--cases</c>), the development set's triage lines (<c>--dev</c>), extra training messages written apart
+/// from the bank (<c>--train FILE[,FILE]</c>, the bank's JSON-lines form) and the retrieval training questions, for the
+/// advice class only (<c>--question-train FILE[,FILE]</c>), each encoded once by the process's sentence encoder.
 /// </summary>
 /// <remarks>The first <c>BankCount</c> examples are the triage banks' tune halves, in file order.</remarks>
 internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][] Embeddings, string ModelId, string TrainedOn, int BankCount)
