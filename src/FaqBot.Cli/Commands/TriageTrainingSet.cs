@@ -20,8 +20,7 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
     {
         // One bank or several, comma-separated (tests/data/triage-bank.jsonl and triage-bank-2.jsonl, written by two
         // authors): each contributes its tune half, and every one of those messages is scored by triage-cv.
-        var banks = (args.Get("--bank") ?? throw new CliException($"{command} needs --bank FILE[,FILE]", 2))
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Existing).ToList();
+        var banks = Files(args, "--bank") is { Count: > 0 } given ? given : throw new CliException($"{command} needs --bank FILE[,FILE]", 2);
         string?[] whole = [Optional(args, "--questions"), Optional(args, "--cases"), Optional(args, "--dev")];
 
         // Extra training files (never scored), one or several, comma-separated: triage-train.jsonl, triage-train-2.jsonl.

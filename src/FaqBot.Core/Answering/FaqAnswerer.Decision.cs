@@ -18,9 +18,8 @@ public sealed partial class FaqAnswerer
     {
         var text = MessageText.Clean(message);
         var embedding = text.Length == 0 ? null : encoder?.EncodeQuery(QuestionOf(text));
-        var result = ranker is null
-            ? searcher.SearchFused(QuestionOf(text), embedding, ranker: decision?.Ranker, labelled: decision?.Scope?.EvidenceSimilarities(embedding))
-            : searcher.SearchFused(QuestionOf(text), embedding, ranker: ranker, labelled: labelled?.EvidenceSimilarities(embedding));
+        var (fusion, scope) = ranker is null ? (decision?.Ranker, decision?.Scope) : (ranker, labelled);
+        var result = searcher.SearchFused(QuestionOf(text), embedding, ranker: fusion, labelled: scope?.EvidenceSimilarities(embedding));
         var confidence = decision?.Decide(result, embedding).Probability ?? 0;
         var answer = result.Hits.Count == 0 ? new Answer(AnswerKind.Abstain, "", [], [], null, 0) : Quoted(text, result, confidence);
         return (answer, result.Signals);
