@@ -34,32 +34,32 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
         int bankCount;
         try
         {
-            examples = [.. banks.SelectMany(bank => TriageBank.Read(bank).Where(e => TriageSplit.IsTune(e.Id)))];
+            examples = [.. banks.SelectMany(bank => TriageBank.Read(bank).Where(e => TriageSplit.IsTune(e.Id)).Select(e => e with { Author = Path.GetFileName(bank) }))];
             bankCount = examples.Count;
             if (whole[0] is { } questions)
             {
-                examples.AddRange(TriageBank.Read(questions).Where(e => TriageSplit.IsTune(e.Id)).Select(e => e with { IsRetrievalQuestion = true }));
+                examples.AddRange(TriageBank.Read(questions).Where(e => TriageSplit.IsTune(e.Id)).Select(e => e with { IsRetrievalQuestion = true, Author = Path.GetFileName(questions) }));
             }
 
             if (whole[1] is { } cases)
             {
-                examples.AddRange(TriageBank.ReadCases(cases));
+                examples.AddRange(TriageBank.ReadCases(cases).Select(e => e with { Author = Path.GetFileName(cases) }));
             }
 
             if (whole[2] is { } dev)
             {
                 // Only the development set's triage lines: its answer/abstain questions are already in the question bank.
-                examples.AddRange(TriageBank.Read(dev).Where(e => e.Kind is "crisis" or "noncrisis" or "advice").Select(e => e with { IsRegression = true }));
+                examples.AddRange(TriageBank.Read(dev).Where(e => e.Kind is "crisis" or "noncrisis" or "advice").Select(e => e with { IsRegression = true, Author = Path.GetFileName(dev) }));
             }
 
             foreach (var train in trainFiles)
             {
-                examples.AddRange(TriageBank.Read(train).Select(e => e with { Id = "train:" + e.Id, IsRegression = true }));
+                examples.AddRange(TriageBank.Read(train).Select(e => e with { Id = "train:" + e.Id, IsRegression = true, Author = Path.GetFileName(train) }));
             }
 
             foreach (var questionFile in questionTrainFiles)
             {
-                examples.AddRange(TriageBank.Read(questionFile).Select(e => e with { Id = "question-train:" + e.Id, IsRegression = true, AdviceOnly = true, IsRetrievalQuestion = true }));
+                examples.AddRange(TriageBank.Read(questionFile).Select(e => e with { Id = "question-train:" + e.Id, IsRegression = true, AdviceOnly = true, IsRetrievalQuestion = true, Author = Path.GetFileName(questionFile) }));
             }
         }
         catch (InvalidDataException ex)

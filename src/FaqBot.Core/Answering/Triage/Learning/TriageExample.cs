@@ -14,6 +14,13 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     public bool IsRegression { get; init; }
 
     /// <summary>
+    /// Who wrote the message: the file it came from (each bank and training file has one author). <c>triage-cv</c>
+    /// leaves one bank's author out at a time, so a message is scored by a model that saw none of its author's other
+    /// messages, as a new author's would be (<see cref="TriageCrossValidation"/>). Null: no author known.
+    /// </summary>
+    public string? Author { get; init; }
+
+    /// <summary>
     /// True for a message that trains the advice classifier only, and is left out when its thresholds are chosen: the
     /// retrieval training questions, over a thousand ordinary questions about the treatment, teach it how patients ask
     /// (not every "can i…" is a request for personal advice). Kept from the crisis and emergency classifiers, where
