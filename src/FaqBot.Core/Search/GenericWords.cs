@@ -43,6 +43,10 @@ internal static class GenericWords
         "show", "shows", "find", "finds", "found", "tell", "told", "talk", "talking", "hear", "heard", "ask", "asked",
         "decide", "decides", "deciding", "decided", "happy", "sure", "worth", "kick", "kicks", "quick", "fast", "slow", "hard", "easy", "easier", "high", "low",
 
+        // Who a question is about ("my son is 16, can he…") says little about what it asks: the rest of the family.
+        "son", "sons", "daughter", "daughters", "parent", "parents", "grandmother", "grandfather", "grandma", "grandpa",
+        "aunt", "uncle", "cousin", "boyfriend", "girlfriend", "spouse", "roommate",
+
         // The whole knowledge base is a clinic's: "at the clinic" places a question, it doesn't say what it is about.
         "clinic", "clinics", "office", "center", "centre", "practice", "website", "site", "page",
     };

@@ -59,6 +59,17 @@ public sealed class SearcherTests
     }
 
     [Fact]
+    public void Search_FamilyMemberTheDocumentsLack_DoesNotMakeTheQuestionLookUncovered()
+    {
+        var searcher = Make(Corpus);
+
+        var result = searcher.Search("my daughter has anxiety");
+
+        Assert.Equal("d", result.Hits[0].Passage.Id);
+        Assert.True(result.Hits[0].Coverage > 0.75, $"coverage {result.Hits[0].Coverage}");
+    }
+
+    [Fact]
     public void Search_WordsCloseTogether_EarnProximityBonus()
     {
         var searcher = Make(Corpus);
