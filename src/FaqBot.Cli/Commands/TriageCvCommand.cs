@@ -5,7 +5,8 @@ namespace FaqBot.Cli.Commands;
 /// <summary>
 /// <c>faqbot triage-cv --bank FILE[,FILE] [--questions FILE] [--cases FILE] [--dev FILE] [--train FILE] [-v]</c>:
 /// cross-validation of the whole triage on the banks' tune halves, one bank (one author) left out at a time, or five
-/// folds by id for a single bank (<see cref="TriageCrossValidation"/>), per kind and per category, with the configured encoder; <c>-v</c> lists the tune-half misses. Never reads the test half.
+/// folds by id for a single bank (<see cref="TriageCrossValidation"/>), per kind and per category, with the configured
+/// encoder; <c>-v</c> lists the tune-half misses. Never reads the test half.
 /// </summary>
 internal static class TriageCvCommand
 {
