@@ -26,7 +26,8 @@ internal static class CliApp
                        [--question-train FILE[,FILE]] --out FILE
                                                 refit the learned triage layer (tune halves, regression sets, extra training
                                                 files; --question-train: retrieval questions, for the advice class only)
-          triage-cv --bank FILE [same inputs] [-v]  five-fold cross-validation of the whole triage on the tune half
+          triage-cv --bank FILE [same inputs] [-v]  cross-validation of the whole triage on the tune halves, one
+                                                bank's author left out at a time (five folds by id for one bank)
           triage-bench --bank FILE [--repeat N]  time triage alone: typical messages p50/p99, a 20,000-character message
           stats [--days N] [--export FILE.csv]  the clinic's statistics from the event log (Storage section): questions per
                                                 day by answer kind, helpfulness, unanswered questions grouped by similarity;

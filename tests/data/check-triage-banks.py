@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate tests/data/triage-bank-3.jsonl, -4, -5 or -6 (stdlib only): one checker, settings per bank.
+"""Validate tests/data/triage-bank-3.jsonl, -4, -5, -6 or -7 (stdlib only): one checker, settings per bank.
 
 Checks: valid JSON; exactly the keys id, kind, category, lang, q in that order; ids tN-0001, tN-0002, ...
 consecutive; allowed kinds and categories; lang en|es (Spanish categories must be es); 1-120 words;
@@ -8,7 +8,7 @@ normalising, or difflib ratio >= 0.9) of a message in the other triage files. Fo
 id and the other file's name, never the other file's text. Prints counts per kind and category; exits 1 on any
 problem.
 
-Usage: python3 tests/data/check-triage-banks.py 3|4|5|6
+Usage: python3 tests/data/check-triage-banks.py 3|4|5|6|7
 """
 import difflib
 from bisect import bisect_left
@@ -65,10 +65,17 @@ SETTINGS = {
           "crisis": 13, "method": 26, "wide": 21, "acts": 17, "emergency": 3, "emergency-spanish": 5,
           "noncrisis": {"past-history": 26, "informational": 24, "idiom": 26, "grief": 15}, "advice": 6,
           "long": 54},
+    "7": {"others": ["triage-bank.jsonl", "triage-bank-2.jsonl", "triage-bank-3.jsonl", "triage-bank-4.jsonl",
+                     "triage-bank-5.jsonl", "triage-bank-6.jsonl", "triage-train.jsonl", "triage-train-2.jsonl",
+                     "triage-cases.jsonl", "dev-questions.jsonl"],
+          "kinds": {"crisis": 280, "emergency": 45, "noncrisis": 110, "advice": 85, "question": 45},
+          "crisis": 14, "method": 28, "wide": 20, "acts": 17, "emergency": 3, "emergency-spanish": 5,
+          "noncrisis": {"past-history": 30, "informational": 26, "idiom": 30, "grief": 18}, "advice": 8,
+          "long": 55},
 }
 
 if len(sys.argv) != 2 or sys.argv[1] not in SETTINGS:
-    sys.exit("usage: python3 tests/data/check-triage-banks.py 3|4|5|6")
+    sys.exit("usage: python3 tests/data/check-triage-banks.py 3|4|5|6|7")
 NUMBER = sys.argv[1]
 S = SETTINGS[NUMBER]
 BANK = os.path.join(HERE, f"triage-bank-{NUMBER}.jsonl")

@@ -103,6 +103,9 @@ internal static class CrisisPatterns
         new("info.suicide", @"\b(died|dying|death|lost \w+|lost (my|her|his) \w+) (by|to|from) (suicide|sucide)\b"),
         new("info.suicide", @"\b(suicide|sucide) (loss|warning|warnings|screening|screen|questionnaire|hotline|line|awareness|survivors?|prevention)\b"),
         new("info.suicide", @"\b(survivors?|awareness|prevention) of (suicide|sucide)\b"),
+        new("info.suicide", @"\b(suicide|sucide)( and)? crisis (line|lifeline|hotline|number|text line|center|centre)\b|\bsuicide (and crisis )?lifeline\b"),
+        new("info.suicide", @"\b(form|forms|intake|questionnaire|survey|screening|screener|paperwork|portal)( \w+){0,4} (about|on|regarding) (suicide|suicidal \w+|self ?harm\w*)\b|\bself ?harm\w* (question|questions|item|box|section)\b"),
+        new("info.general", @"\b(suicide|suicidal) (attempts?|ideation|thoughts|behaviou?rs?|deaths?) (among|amongst|in) (people|patients|those|adults|teens|teenagers|veterans|individuals|kids|children|men|women|users)\b"),
         new("info.suicide", @"\b(past|previous|prior|old|history of( a)?|one|a) (suicide|sucide) attempts? (in|back in|years|when|as a)\b"),
 
         // History told as history, with a time it ended ("attempted suicide when i was 19", "suicidal in college",
@@ -115,7 +118,7 @@ internal static class CrisisPatterns
         new("info.suicide", @"\b(increase|increases|increased|raise|raises|cause|causes|worsen|worsens|trigger|triggers) (the risk of |the chance of )?suicidal (thoughts|ideation|thinking|behaviou?rs?)\b"),
         new("info.past", @"\b(used to|use to) (be |have |feel |get )?(suicidal|self harm\w*)\b|\bhistory of (self ?harm\w*|suicidal \w+|suicidality|suicide attempts?)\b|\b(past|previous|prior|old) (suicide|sucide) attempts?\b|\bwas on suicide watch\b"),
         new("info.general", @"\b(people|patients|those|adults|teens|teenagers|veterans|individuals|kids|children) (with|who have|who has|having|experiencing) (active |passive |chronic )?(suicidal|suicide) (thoughts|ideation|ideas|feelings)\b"),
-        new("info.general", @"\b(on|for|treat|treats|treating|treatment of|reduce|reduces|reducing|approved for|work on|works on) (acute |active )?suicidal (thoughts|ideation|ideas|feelings|depression|patients)\b"),
+        new("info.general", @"\b(on|for|treat|treats|treating|treatment of|reduce|reduces|reducing|approved for|work on|works on|cover|covers|indicated for) (acute |active )?suicidal (thoughts|thinking|ideation|ideas|feelings|depression|patients)\b"),
         new("info.past", @"\b(havent|have not|hadnt|had not|never|no longer) (had|have|felt|been|feel)( any)? (suicidal|suicide|self harm)\w*( thoughts| urges| feelings)? (since|for|in)\b"),
         new("info.past", @"\blast time i (felt|was|had) (suicidal|suicide|self harm)\w*( thoughts| urges)? was\b|\bever had (thoughts of|any) (self harm|suicide|suicidal \w+)\b"),
     ];

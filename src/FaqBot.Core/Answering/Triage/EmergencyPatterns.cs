@@ -54,7 +54,7 @@ internal static class EmergencyPatterns
     /// </summary>
     public static readonly IReadOnlyList<TriageRule> AsksIfExpected =
     [
-        new("asks.expected", @"\b(is|was|are|isnt) (it|this|that|these|those) (normal|expected|common|usual|ok|okay|a side effect|a (normal|common|known|usual) (thing|side effect|reaction)|(from|because of|caused by) (the )?(ketamine|infusion|spray|nasal spray|treatment|session|meds?))\b"),
+        new("asks.expected", @"\b(is|was|are|isnt) (it|this|that|these|those) (normal|expected|common|usual|typical|weird|strange|ok|okay|a side effect|a (normal|common|known|usual) (thing|side effect|reaction)|(from|because of|caused by) (the )?(ketamine|infusion|spray|nasal spray|treatment|session|meds?))\b"),
         new("asks.expected", @"\bis it (normal|common|expected|usual) (to|for|if|that|when)\b|\b(normal|expected|a side effect)( or (not|bad|something else|a bad sign))?( for me)?$"),
         new("asks.expected", @"^(so |and |but |ok |okay )?(what|how) (does|do|will|would) (it|ketamine|the (infusion|drip|treatment|session|spray|nasal spray|medicine|experience)|an infusion|a session|dissociation|the dissociation|dissociating) (feel|feel like)\b|^(so |and |ok |okay )?what (is|was) (it|the infusion|a session|an infusion|the treatment) (actually |really )?like\b"),
     ];

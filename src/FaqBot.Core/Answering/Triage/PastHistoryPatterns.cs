@@ -10,7 +10,8 @@ namespace FaqBot.Core.Answering.Triage;
 /// </summary>
 internal static class PastHistoryPatterns
 {
-    // A time years back. Ages need two digits, so "at 5" (o'clock) is not one.
+    // A time years back. Ages need two digits, so "at 5" (o'clock) is not one. "In the past" counts only at the end or
+    // before a word that closes the time, never in "in the past few days" or "in the past week".
     private const string Distant =
         @"(\d+ (years|yrs|year) ago|(a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|couple|couple of|several|many) (years|yrs|decades?) ago|"
         + @"(\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) (winters|summers|springs|autumns|falls) ago|years ago|years back|a decade ago|"
@@ -18,14 +19,15 @@ internal static class PastHistoryPatterns
         + @"as a (teen|teenager|kid|child|student)|in (high school|middle school|junior high|college|uni|university|my (early |late |mid )?(teens|twenties|20s|thirties|30s|forties|40s))|"
         + @"(in )?my (freshman|sophomore|junior|senior) year|"
         + @"back in (high school|college|uni|university|the day|(19|20)\d\d)|in (19|20)\d\d|at (age )?(1[0-9]|[2-9][0-9])( years old)?\b|"
-        + @"before (we met|i met \w+|we (got married|were married))|in the past|in my past)";
+        + @"before (we met|i met \w+|we (got married|were married))|in the past($| (and|but|so|now|i|im|its|it|that|though|tho|however|anyway|which|ive|my|was|were|is|not|no|nothing|thankfully|luckily|really)\b)|in my past)";
 
     // The patterns run as NonBacktracking regexes on long messages, which have no lookarounds: "a word that is not
     // since" and "not followed by now" are spelt out letter by letter.
     private static readonly string NotSince = AnyWordBut("since");
 
-    // Ideation words may also be past by "last year" or "once"; acts need a distant time. "For a while now" is not past.
-    private static readonly string PastForWords = "(" + Distant + @"|last year|the year before|(over |more than )?a year ago|once|at one point|for a while( " + AnyWordBut("now") + "|$))";
+    // Ideation words may also be past by "last year", a season ("last spring") or "once"; acts need a distant time. "For a
+    // while now" is not past.
+    private static readonly string PastForWords = "(" + Distant + @"|last year|last (spring|summer|fall|autumn|winter)|the year before|(over |more than )?a year ago|once|at one point|for a while( " + AnyWordBut("now") + "|$))";
 
     // Up to six words between a signal and its time, the last of them not "since": "suicidal since last year" or
     // "self harming ever since high school" is still going on, not history.
@@ -37,7 +39,18 @@ internal static class PastHistoryPatterns
 
     private const string Act =
         @"((tried|attempted|try|attempt) to (kill|hang|drown|shoot|off|end) (myself|my self|my life)|overdosed|took an overdose|"
-        + @"(took|swallowed) (a bunch|a lot|a handful|loads|lots|a bottle|a whole bottle|all) of (my |the )?(pills|tablets|meds)|(cut|burned|burnt|hurt|harmed|starved|hit) myself|slit my wrists?)";
+        + @"(took|swallowed) (a bunch|a lot|a handful|loads|lots|a bottle|a whole bottle|all) of (my |the )?(pills|tablets|meds)|(cut|burned|burnt|hurt|harmed|starved|hit) myself|slit my wrists?|"
+        + @"(made|had) (an|one|my) (suicide )?attempt on my (own )?life|(thoughts?|thinking|thought) (of|about) (killing|hurting|harming|ending) (myself|my self|my life))";
+
+    // The same in Spanish (accents folded: "años" is "anos"): "tuve un intento de suicidio hace 10 años", "me cortaba cuando
+    // era adolescente". Only distant times, as in English.
+    private const string DistantEs =
+        @"(hace (\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|muchos|varios|unos|algunos)( \w+)? anos|hace anos|hace mucho( tiempo)?|"
+        + @"cuando (era|tenia) (\d\d|joven|adolescente|nino|nina|chico|chica|estudiante)|en (19|20)\d\d|de (joven|adolescente))";
+
+    private const string ActEs =
+        @"(intentos? de suicidio|me (intente|trate de) (matar|suicidar|quitar la vida)|intente (matarme|suicidarme|quitarme la vida)|"
+        + @"pensamientos suicidas|pensaba en (matarme|suicidarme|morir|morirme|quitarme la vida)|me cortaba|me autolesionaba|autolesiones|sobredosis)";
 
     private const string SignalWords = @"(suicid\w*|sucid\w*|suicide attempts?|attempted suicide|self ?harm\w*|self ?injur\w*|overdoses?)";
 
@@ -47,6 +60,8 @@ internal static class PastHistoryPatterns
         new("past.act", $@"\b(i )?{Act}{UpToTheTime} {Distant}"),
         new("past.act", $@"{NotAfterSince}{Distant}( \w+){{0,6}} {Act}\b"),
         new("past.act", @"\b(used to|use to|would) (cut|burn|hurt|harm|starve|hit|punish) (myself|my self)\b"),
+        new("past.act", $@"\b{ActEs}( \w+){{0,5}} {DistantEs}\b"),
+        new("past.act", $@"\b{DistantEs}( \w+){{0,6}} {ActEs}\b"),
 
         // Someone else's death by overdose, told as a death: grief, not an overdose happening now ("i overdosed and died
         // for a minute" is not blanked: only another person's death is).
@@ -59,6 +74,8 @@ internal static class PastHistoryPatterns
         new("past.words", $@"\b{SignalWords}{UpToTheTime} {PastForWords}"),
         new("past.words", $@"{NotAfterSince}{Distant}( \w+){{0,6}} {SignalWords}"),
         new("past.words", @"\b(former|past|previous|prior|lifetime|old) (suicid\w*|self ?harm\w*|overdoses?)( (attempts?|thoughts|history|survivors?))?\b|\bsuicide attempt survivors?\b"),
+        new("past.words", $@"\b{SignalWords}( \w+){{0,2}} (days|phase|years) (are|is|were|was) (behind me|over|long over|long gone|in the past)\b"),
+        new("past.words", $@"\b(in recovery|recovered|recovering|clean|free) from {SignalWords}|\b{SignalWords} free (for|since)\b"),
         new("past.words", @"\b(not|never|no longer|wasnt|havent been|have never been|ive never been|never been) (currently |actively |presently |been |really |ever )?(suicidal|self harming)\b"),
     ];
 
