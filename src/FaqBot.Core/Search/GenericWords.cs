@@ -49,5 +49,8 @@ internal static class GenericWords
 
         // The whole knowledge base is a clinic's: "at the clinic" places a question, it doesn't say what it is about.
         "clinic", "clinics", "office", "center", "centre", "practice", "website", "site", "page",
+
+        // Nor does naming the material itself: "keeps coming up in the booklet" asks about what the booklet says.
+        "booklet", "handbook", "leaflet", "brochure", "pamphlet", "handout", "article", "articles", "document", "documents",
     };
 }

@@ -28,6 +28,11 @@ internal static class QueryStopWords
         "please", "hello", "thanks", "supposed", "apparently", "though", "although", "however", "ever", "even",
         "still", "already", "yet", "again", "else", "otherwise", "kinda", "sorta", "lol", "haha", "hmm", "um", "uh",
         "inside", "outside", "within", "through", "across", "along", "upon", "onto", "toward", "towards", "via",
+
+        // The same fillers as patients type them in a chat box ("wat is glutamate", "r u open", "idk tbh").
+        "wat", "wut", "wht", "hw", "r", "y", "n", "ya", "yall", "cuz", "coz", "bc", "bcz", "abt", "bout", "tho",
+        "thx", "thanx", "ty", "dat", "dis", "gotta", "lemme", "dunno", "idk", "tbh", "ngl", "rn", "smth", "sth", "hv",
+        "cud", "wud", "shud", "iam",
     };
 
     private static readonly string[] LongFillers = [.. Words.Where(w => w.Length >= 5)];

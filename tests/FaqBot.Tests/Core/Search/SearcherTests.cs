@@ -112,6 +112,34 @@ public sealed class SearcherTests
         Assert.Equal(["glutamate"], result.Clauses.Select(c => c.Word));
     }
 
+    [Theory]
+    [InlineData("wat is glutamate tbh")]
+    [InlineData("idk abt glutamate rn, lemme know thx")]
+    [InlineData("r u sure glutamate is it cuz ya")]
+    public void Search_ChatSpellingsOfFillers_AreNotClauses(string question)
+    {
+        var searcher = Make(Corpus);
+
+        var result = searcher.Search(question);
+
+        Assert.Equal(["glutamate"], result.Clauses.Select(c => c.Word));
+        Assert.Equal("c", result.Hits[0].Passage.Id);
+    }
+
+    [Fact]
+    public void Search_NamingTheMaterial_WeighsAsAGenericWord()
+    {
+        var searcher = Make(Corpus);
+
+        var result = searcher.Search("glutamate in the booklet");
+
+        var booklet = Assert.Single(result.Clauses, c => c.Word == "booklet");
+        Assert.True(booklet.IsUnknown);
+        Assert.Equal(GenericWords.UnknownWeight, booklet.CoverageWeight);
+        Assert.Equal(GenericWords.ScoreWeight, booklet.Weight);
+        Assert.Equal(1, Assert.Single(result.Clauses, c => c.Word == "glutamate").Weight);
+    }
+
     [Fact]
     public void Search_Synonym_MatchesDocumentWordAtLowerBoost()
     {
