@@ -12,6 +12,8 @@ internal static class CrisisActPatterns
 {
     private const string Others = "(himself|herself|themselves|themself|hisself)";
     private const string Pills = "(pills|meds|medication|medications|tablets|doses|sleeping pills|painkillers|pain pills)";
+    private const string Lethal = "((could|would|will|can|does|do) (that|it|this|those|these|they|both|all that|all of that) (kill|be fatal|be lethal|be deadly|be enough to kill)( (you|u|me|someone|a person))?)";
+    private const string AtHand = "(i (have|got|ve got|have got) (both|them|it|all|enough|some|those|these|plenty|a lot|all of (them|it))( of (them|it|those|these))? (here|right here|at home|with me|on me|in (my|the) (room|drawer|car|bag|cabinet|house|apartment|closet)))";
     private const string Days = "(tonight|today|tomorrow|this weekend|this week|next week|on my birthday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
     /// <summary>Rules in priority order; the rule name tells which family fired.</summary>
@@ -41,6 +43,13 @@ internal static class CrisisActPatterns
         new("crisis.method", @"\b(what happens|what would happen|would (i|you|someone|they) die|do (you|they|people) die|can (you|u|i) die|could (you|u|i) die|would it kill (me|you|someone)|(kill|kills) (you|u|me|someone))( \w+){0,3} (if|when) (someone|somebody|a person|i|you|u|they|he|she) (takes?|took|swallows?|swallowed|drinks?|drank|eats?|ate|injects?|injected|od|ods|oded) (\d+|all|the whole|a whole|an entire|the entire|a bottle|a bunch|a handful|dozens|like \d+)\b"),
         new("crisis.method", @"\bhow (fast|quick|quickly|long)( \w+){0,3} (kill|kills|to kill) (you|u|someone|a person|me)\b|\b(jumping|a jump|falling|a fall)( \w+){0,4} (enough|fatal|deadly|lethal|high enough)\b|\b\d+ (stories|storeys|floors) (enough|high enough)\b"),
 
+        // Lethality asked with the means at hand (988: researching a method, and access to means): "could that kill you?
+        // i have both here". Either alone can be curiosity; together they are the warning sign.
+        new("crisis.method", $@"\b{Lethal}( \w+){{0,12}} {AtHand}\b|\b{AtHand}( \w+){{0,12}} {Lethal}\b"),
+
+        // Choosing among methods ("which one would you pick if you had to"), and intent said outright ("asking with intent").
+        new("crisis.method", @"\b(methods?|ways?)( \w+){0,15} which (one|method|way|of them) would (you|u) (pick|choose|use|go with)\b|\bwhich (one|method|way) would (you|u) (pick|choose|use|go with) if (you|u) (had to|were me)\b|\basking( this| that)? with intent\b"),
+
         // Means at hand and stockpiling.
         new("crisis.means", @"\b(gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|noose|razor blades?|razorblades?)\b|\b(a|my|some|the) rope\b|\bbought rope\b"),
         new("crisis.means", $@"\b(saving|saved|save|stockpil\w*|hoard\w*|stash\w*|collecting|hiding|hidden|keeping|kept|counting|storing|skipping) (up )?((all|some|a lot|lots) (of )?)?((my|her|his|their|the|old|extra|these) )*{Pills}\b"),
@@ -57,6 +66,7 @@ internal static class CrisisActPatterns
         new("crisis.plan", @"\b(wont|will not|might not|may not|probably wont|not going to|not gonna) be (here|around|alive) (anymore|any more|much longer|for long|by then|next|after)\b|\b(taking|took|swallowed) everything\b"),
         new("crisis.plan", @"\bbefore i do something( stupid| i regret| bad| drastic)?\b|\b(dont|do not|cant|can not) trust myself\b"),
         new("crisis.plan", $@"\b{Days} is the (day|night)$"),
+        new("crisis.plan", @"\b(go through with|carry out|follow through (with|on)) what (i (had |have |ve |d )?|ive |id )planned\b"),
 
         // No future (AFSP: "acting as if there is no future"): cancelling what comes after; wishing for an accident.
         new("crisis.plan", @"\b(wont|will not|not going to|not gonna) (be )?(need|needing) (my|any|the|another|more)( \w+){0,3} (appointments?|refills?|sessions?|infusions?|prescriptions?|meds|medication)( \w+){0,5} (anymore|any more|after (that|this|today|tomorrow)|again)\b"),

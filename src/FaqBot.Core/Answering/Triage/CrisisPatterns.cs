@@ -86,6 +86,15 @@ internal static class CrisisPatterns
     ];
 
     /// <summary>
+    /// Figures of speech blanked before every crisis rule, like history told as history: "overdosed on true crime
+    /// podcasts" is not an overdose. Only things nobody swallows are listed.
+    /// </summary>
+    public static readonly IReadOnlyList<TriageRule> Idioms =
+    [
+        new("idiom.overdose", @"\b(overdosed|overdosing|overdose|od|oded|odd|odding) on (\w+ ){0,2}(podcasts?|tv|netflix|shows?|episodes?|series|news|social media|tiktok|youtube|memes|true crime|cartoons|anime|music|movies|films|books|novels|video games|games)\b"),
+    ];
+
+    /// <summary>
     /// Harmless or informational phrases, blanked out before <see cref="BareWordRules"/> run:
     /// "is it a suicide risk drug?", "risk of suicide", "dying to know", "emergency contact".
     /// </summary>
@@ -117,7 +126,14 @@ internal static class CrisisPatterns
         new("info.suicide", @"\b(warning|warnings|label|labels) (about|for|on) (suicid\w*)\b|\b(suicide|suicidal) (scale|severity|rating|assessment|assessments|questions?|screener|item)\b|\banti ?suicidal\b|\brisk of suicidal (thoughts|ideation|thinking|behaviou?rs?)\b|\b(reduce|reduces|reducing|lower|lowers) suicidal thinking\b"),
         new("info.suicide", @"\b(increase|increases|increased|raise|raises|cause|causes|worsen|worsens|trigger|triggers) (the risk of |the chance of )?suicidal (thoughts|ideation|thinking|behaviou?rs?)\b"),
         new("info.past", @"\b(used to|use to) (be |have |feel |get )?(suicidal|self harm\w*)\b|\bhistory of (self ?harm\w*|suicidal \w+|suicidality|suicide attempts?)\b|\b(past|previous|prior|old) (suicide|sucide) attempts?\b|\bwas on suicide watch\b"),
-        new("info.general", @"\b(people|patients|those|adults|teens|teenagers|veterans|individuals|kids|children) (with|who have|who has|having|experiencing) (active |passive |chronic )?(suicidal|suicide) (thoughts|ideation|ideas|feelings)\b"),
+        new("info.general", @"\b(people|patients|those|adults|teens|teenagers|veterans|individuals|kids|children) (with|who have|who has|having|experiencing) (a )?(active |passive |chronic |recent |past |prior |previous )?(suicidal|suicide) (thoughts|ideation|ideas|feelings|attempts?)\b"),
+
+        // The clinician's vocabulary and the bystander's question, not the writer's state: "passive and active suicidal
+        // ideation", "what should you say to someone who tells you they're thinking about suicide", "what are generally
+        // considered warning signs for suicide". "My son shows warning signs of suicide" is not blanked.
+        new("info.general", @"\b(passive|active) (and|or|vs|versus) (passive|active) (suicidal )?(ideation|si|thoughts|thinking)\b"),
+        new("info.general", @"\b(what|how) (should|do|can|would) (i|you|we|one)( actually| really| even)? (say|respond|react|reply)( \w+){0,2} (to|when) (someone|somebody|a person|anyone|people)( \w+){0,2} (who|that)( \w+){0,8} (suicid\w*|self ?harm\w*)"),
+        new("info.general", @"\b(what|which|the|common|typical|know|recogni[sz]e|spot|considered)( \w+){0,3} warning signs? (of|for) (suicid\w*|self ?harm\w*)"),
         new("info.general", @"\b(on|for|treat|treats|treating|treatment of|reduce|reduces|reducing|approved for|work on|works on|cover|covers|indicated for) (acute |active )?suicidal (thoughts|thinking|ideation|ideas|feelings|depression|patients)\b"),
         new("info.past", @"\b(havent|have not|hadnt|had not|never|no longer) (had|have|felt|been|feel)( any)? (suicidal|suicide|self harm)\w*( thoughts| urges| feelings)? (since|for|in)\b"),
         new("info.past", @"\blast time i (felt|was|had) (suicidal|suicide|self harm)\w*( thoughts| urges)? was\b|\bever had (thoughts of|any) (self harm|suicide|suicidal \w+)\b"),

@@ -22,7 +22,7 @@ namespace FaqBot.Core.Answering.Triage;
 public sealed class MessageTriage
 {
     private static readonly PatternSet Crisis = new([.. CrisisPatterns.Rules, .. CrisisActPatterns.Rules, .. CrisisSignPatterns.Rules, .. SpanishPatterns.Crisis]);
-    private static readonly PatternSet PastActs = new(PastHistoryPatterns.Acts);
+    private static readonly PatternSet PastActsAndIdioms = new([.. PastHistoryPatterns.Acts, .. CrisisPatterns.Idioms]);
     private static readonly PatternSet Informational = new([.. CrisisPatterns.InformationalPhrases, .. PastHistoryPatterns.HistoryWords]);
     private static readonly PatternSet CrisisUnlessInformational = new([.. CrisisPatterns.BareWordRules, .. CrisisPatterns.FirstPersonWordRules]);
     private static readonly PatternSet FirstPersonWords = new(CrisisPatterns.FirstPersonWordRules);
@@ -77,7 +77,7 @@ public sealed class MessageTriage
     /// <summary>Builds the faster regexes now; a server calls it once in the background after start-up.</summary>
     public static void Prepare()
     {
-        foreach (var set in (PatternSet[])[Crisis, PastActs, Informational, CrisisUnlessInformational, FirstPersonWords, StudyContext, Emergency, EmergencyUnlessInformational, Advice, CourseAndCost, Smalltalk, AsksIfExpected])
+        foreach (var set in (PatternSet[])[Crisis, PastActsAndIdioms, Informational, CrisisUnlessInformational, FirstPersonWords, StudyContext, Emergency, EmergencyUnlessInformational, Advice, CourseAndCost, Smalltalk, AsksIfExpected])
         {
             set.Prepare();
         }
@@ -105,8 +105,8 @@ public sealed class MessageTriage
             return new TriageResult(TriageKind.Help, "help.empty");
         }
 
-        // History told as history is blanked first (PastHistoryPatterns); everything else in the message still counts.
-        var present = PastActs.Blank(text);
+        // History told as history, and figures of speech, are blanked first; everything else in the message still counts.
+        var present = PastActsAndIdioms.Blank(text);
         var blanked = new Lazy<string>(() => Informational.Blank(present));
         if ((Crisis.Match(present) ?? Exemptable(text).Match(blanked.Value)) is { } crisisRule)
         {

@@ -59,7 +59,12 @@ internal static class PastHistoryPatterns
     [
         new("past.act", $@"\b(i )?{Act}{UpToTheTime} {Distant}"),
         new("past.act", $@"{NotAfterSince}{Distant}( \w+){{0,6}} {Act}\b"),
-        new("past.act", @"\b(used to|use to|would) (cut|burn|hurt|harm|starve|hit|punish) (myself|my self)\b"),
+        new("past.act", @"\b(used to|use to|would) (cut|burn|hurt|harm|starve|hit|punish) (myself|my self)\b|\b(used to|use to) (bang|hit|slam) my head\b"),
+
+        // "Took too many pills" is history only with its time right after it ("once, years back"): it is also how a
+        // present overdose is told, so a distant time earlier in the message ("when i was 15 ... tonight i took too
+        // many pills") must not reach it.
+        new("past.act", $@"\b(i )?(took|swallowed) too (many|much)( of)? (my |the )?(pills|tablets|meds)( once| one time| that time)? {Distant}"),
         new("past.act", $@"\b{ActEs}( \w+){{0,5}} {DistantEs}\b"),
         new("past.act", $@"\b{DistantEs}( \w+){{0,6}} {ActEs}\b"),
 

@@ -2,7 +2,7 @@ using FaqBot.Embeddings;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// Test-half category floors of tests/data/triage-bank-7.jsonl (round 11: a seventh bank, measured as it came; its tune half not taken into training): bank, encoder, category, right, total.
+// Test-half category floors of tests/data/triage-bank-7.jsonl (measured as it came in round 11, raised by round 12's informational rules; its tune half not taken into training): bank, encoder, category, right, total.
 public sealed partial class TriageBankQualityTests
 {
     private static TheoryData<string, EmbeddingModel, string, int, int> Bank7CategoryFloors() => new()
@@ -42,7 +42,7 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-7", EmbeddingModel.ArcticXs, "emergency/severe-confusion", 1, 1 },
         { "triage-bank-7", EmbeddingModel.ArcticXs, "noncrisis/grief", 4, 12 },
         { "triage-bank-7", EmbeddingModel.ArcticXs, "noncrisis/idiom", 12, 21 },
-        { "triage-bank-7", EmbeddingModel.ArcticXs, "noncrisis/informational", 8, 14 },
+        { "triage-bank-7", EmbeddingModel.ArcticXs, "noncrisis/informational", 10, 14 },
         { "triage-bank-7", EmbeddingModel.ArcticXs, "noncrisis/past-history", 6, 20 },
         { "triage-bank-7", EmbeddingModel.ArcticXs, "question/cost-insurance", 7, 8 },
         { "triage-bank-7", EmbeddingModel.ArcticXs, "question/how-it-works", 5, 5 },
@@ -84,7 +84,7 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-7", EmbeddingModel.MiniLM, "emergency/severe-confusion", 1, 1 },
         { "triage-bank-7", EmbeddingModel.MiniLM, "noncrisis/grief", 6, 12 },
         { "triage-bank-7", EmbeddingModel.MiniLM, "noncrisis/idiom", 13, 21 },
-        { "triage-bank-7", EmbeddingModel.MiniLM, "noncrisis/informational", 8, 14 },
+        { "triage-bank-7", EmbeddingModel.MiniLM, "noncrisis/informational", 9, 14 },
         { "triage-bank-7", EmbeddingModel.MiniLM, "noncrisis/past-history", 8, 20 },
         { "triage-bank-7", EmbeddingModel.MiniLM, "question/cost-insurance", 8, 8 },
         { "triage-bank-7", EmbeddingModel.MiniLM, "question/how-it-works", 5, 5 },
