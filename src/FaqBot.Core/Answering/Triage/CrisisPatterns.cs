@@ -87,11 +87,12 @@ internal static class CrisisPatterns
 
     /// <summary>
     /// Figures of speech blanked before every crisis rule, like history told as history: "overdosed on true crime
-    /// podcasts" is not an overdose. Only things nobody swallows are listed.
+    /// podcasts" is not an overdose. Only things nobody swallows are listed, with at most a word such as "my" or "the"
+    /// between, so "overdosed on pills watching tv" still fires.
     /// </summary>
     public static readonly IReadOnlyList<TriageRule> Idioms =
     [
-        new("idiom.overdose", @"\b(overdosed|overdosing|overdose|od|oded|odd|odding) on (\w+ ){0,2}(podcasts?|tv|netflix|shows?|episodes?|series|news|social media|tiktok|youtube|memes|true crime|cartoons|anime|music|movies|films|books|novels|video games|games)\b"),
+        new("idiom.overdose", @"\b(overdosed|overdosing|overdose|od|oded|odd|odding) on (my |the |some |reality |bad |cheesy |christmas )?(podcasts?|tv|netflix|shows?|episodes?|series|news|social media|tiktok|youtube|memes|true crime|cartoons|anime|music|movies|films|books|novels|video games|games)\b"),
     ];
 
     /// <summary>
@@ -133,7 +134,7 @@ internal static class CrisisPatterns
         // considered warning signs for suicide". "My son shows warning signs of suicide" is not blanked.
         new("info.general", @"\b(passive|active) (and|or|vs|versus) (passive|active) (suicidal )?(ideation|si|thoughts|thinking)\b"),
         new("info.general", @"\b(what|how) (should|do|can|would) (i|you|we|one)( actually| really| even)? (say|respond|react|reply)( \w+){0,2} (to|when) (someone|somebody|a person|anyone|people)( \w+){0,2} (who|that)( \w+){0,8} (suicid\w*|self ?harm\w*)"),
-        new("info.general", @"\b(what|which|the|common|typical|know|recogni[sz]e|spot|considered)( \w+){0,3} warning signs? (of|for) (suicid\w*|self ?harm\w*)"),
+        new("info.general", @"\b(what|which|common|typical|usual|general|considered)( \w+){0,3} warning signs? (of|for) (suicid\w*|self ?harm\w*)"),
         new("info.general", @"\b(on|for|treat|treats|treating|treatment of|reduce|reduces|reducing|approved for|work on|works on|cover|covers|indicated for) (acute |active )?suicidal (thoughts|thinking|ideation|ideas|feelings|depression|patients)\b"),
         new("info.past", @"\b(havent|have not|hadnt|had not|never|no longer) (had|have|felt|been|feel)( any)? (suicidal|suicide|self harm)\w*( thoughts| urges| feelings)? (since|for|in)\b"),
         new("info.past", @"\blast time i (felt|was|had) (suicidal|suicide|self harm)\w*( thoughts| urges)? was\b|\bever had (thoughts of|any) (self harm|suicide|suicidal \w+)\b"),

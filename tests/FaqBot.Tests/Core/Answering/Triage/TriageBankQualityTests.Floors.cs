@@ -2,7 +2,7 @@ using FaqBot.Embeddings;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// The measured test-half figures (docs/benchmarks.md, Triage, round 12: informational rules raised 18 noncrisis floors; the seventh bank first measured in round 11, its tune half not taken into training): bank, encoder, kind or category, right, total.
+// The measured test-half figures (docs/benchmarks.md, Triage, round 12: informational rules raised 16 noncrisis floors; the seventh bank first measured in round 11, its tune half not taken into training): bank, encoder, kind or category, right, total.
 // Category floors are one file per bank (TriageBankQualityTests.Floors.BankN.cs).
 public sealed partial class TriageBankQualityTests
 {
@@ -71,12 +71,12 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank-7", EmbeddingModel.ArcticXs, "advice", 40, 62 },
         { "triage-bank-7", EmbeddingModel.ArcticXs, "crisis", 153, 158 },
         { "triage-bank-7", EmbeddingModel.ArcticXs, "emergency", 24, 24 },
-        { "triage-bank-7", EmbeddingModel.ArcticXs, "noncrisis", 32, 67 },
+        { "triage-bank-7", EmbeddingModel.ArcticXs, "noncrisis", 31, 67 },
         { "triage-bank-7", EmbeddingModel.ArcticXs, "question", 26, 29 },
         { "triage-bank-7", EmbeddingModel.MiniLM, "advice", 38, 62 },
         { "triage-bank-7", EmbeddingModel.MiniLM, "crisis", 154, 158 },
         { "triage-bank-7", EmbeddingModel.MiniLM, "emergency", 24, 24 },
-        { "triage-bank-7", EmbeddingModel.MiniLM, "noncrisis", 36, 67 },
+        { "triage-bank-7", EmbeddingModel.MiniLM, "noncrisis", 35, 67 },
         { "triage-bank-7", EmbeddingModel.MiniLM, "question", 27, 29 },
     };
 

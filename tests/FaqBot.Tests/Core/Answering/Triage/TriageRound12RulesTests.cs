@@ -49,6 +49,9 @@ public sealed class TriageRound12RulesTests
     [InlineData("i took too many pills tonight, like i did years ago")]
     [InlineData("i used to bang my head as a kid and tonight i did it again until it bled")]
     [InlineData("my son shows warning signs of suicide, what do i do")]
+    [InlineData("my son is showing the warning signs of suicide")]
+    [InlineData("im showing all the warning signs of suicide")]
+    [InlineData("i overdosed on pills watching tv")]
     [InlineData("what should i say to my brother who tells me he is suicidal")]
     public void Classify_PresentActOrSomeoneAtRisk_StaysACrisis(string message)
     {
