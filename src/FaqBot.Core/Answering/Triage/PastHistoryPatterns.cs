@@ -40,7 +40,8 @@ internal static class PastHistoryPatterns
     private const string Act =
         @"((tried|attempted|try|attempt) to (kill|hang|drown|shoot|off|end) (myself|my self|my life)|overdosed|took an overdose|"
         + @"(took|swallowed) (a bunch|a lot|a handful|loads|lots|a bottle|a whole bottle|all) of (my |the )?(pills|tablets|meds)|(cut|burned|burnt|hurt|harmed|starved|hit) myself|slit my wrists?|"
-        + @"(made|had) (an|one|my) (suicide )?attempt on my (own )?life|(thoughts?|thinking|thought) (of|about) (killing|hurting|harming|ending) (myself|my self|my life))";
+        + @"(made|had) (an|one|my) (suicide )?attempt on my (own )?life|(had|used to have) thoughts? (of|about) (killing|hurting|harming|ending) (myself|my self|my life)|"
+        + @"thought (of|about) (killing|hurting|harming|ending) (myself|my self|my life))";
 
     // The same in Spanish (accents folded: "años" is "anos"): "tuve un intento de suicidio hace 10 años", "me cortaba cuando
     // era adolescente". Only distant times, as in English.
@@ -48,9 +49,15 @@ internal static class PastHistoryPatterns
         @"(hace (\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|muchos|varios|unos|algunos)( \w+)? anos|hace anos|hace mucho( tiempo)?|"
         + @"cuando (era|tenia) (\d\d|joven|adolescente|nino|nina|chico|chica|estudiante)|en (19|20)\d\d|de (joven|adolescente))";
 
+    // Past-tense acts only: a noun ("pensamientos suicidas", "autolesiones") may be the present ("desde hace 3 años tengo
+    // pensamientos suicidas"), so it counts only with a past verb ("tuve", "tenia").
     private const string ActEs =
-        @"(intentos? de suicidio|me (intente|trate de) (matar|suicidar|quitar la vida)|intente (matarme|suicidarme|quitarme la vida)|"
-        + @"pensamientos suicidas|pensaba en (matarme|suicidarme|morir|morirme|quitarme la vida)|me cortaba|me autolesionaba|autolesiones|sobredosis)";
+        @"((tuve|tenia) (un |unos |varios )?intentos? de suicidio|me (intente|trate de) (matar|suicidar|quitar la vida)|intente (matarme|suicidarme|quitarme la vida)|"
+        + @"(tuve|tenia) pensamientos suicidas|pensaba en (matarme|suicidarme|morir|morirme|quitarme la vida)|me cortaba|me autolesionaba|(tuve|tenia) (una )?sobredosis)";
+
+    // "Desde hace años" is still going on, as "since" is in English: the word before the time may not be "desde".
+    private static readonly string NotAfterDesde = $@"(^|\b{AnyWordBut("desde")} )";
+    private static readonly string UpToTheTimeEs = $@"(( \w+){{0,4}} {AnyWordBut("desde")})?";
 
     private const string SignalWords = @"(suicid\w*|sucid\w*|suicide attempts?|attempted suicide|self ?harm\w*|self ?injur\w*|overdoses?)";
 
@@ -65,8 +72,8 @@ internal static class PastHistoryPatterns
         // present overdose is told, so a distant time earlier in the message ("when i was 15 ... tonight i took too
         // many pills") must not reach it.
         new("past.act", $@"\b(i )?(took|swallowed) too (many|much)( of)? (my |the )?(pills|tablets|meds)( once| one time| that time)? {Distant}"),
-        new("past.act", $@"\b{ActEs}( \w+){{0,5}} {DistantEs}\b"),
-        new("past.act", $@"\b{DistantEs}( \w+){{0,6}} {ActEs}\b"),
+        new("past.act", $@"\b{ActEs}{UpToTheTimeEs} {DistantEs}\b"),
+        new("past.act", $@"{NotAfterDesde}{DistantEs}( \w+){{0,6}} {ActEs}\b"),
 
         // Someone else's death by overdose, told as a death: grief, not an overdose happening now ("i overdosed and died
         // for a minute" is not blanked: only another person's death is).

@@ -12,6 +12,8 @@ internal static class SpanishPatterns
     [
         new("crisis.es.suicide", @"\b(quiero|quisiera|queria|kiero|ganas de|pienso en|pensando en|penso en) (morir|morirme|matarme|suicidarme|desaparecer|no despertar|quitarme la vida|dejar de vivir)\b"),
         new("crisis.es.suicide", @"\b(me|se|te) (quiero|quiere|kiere|va a|voy a|vas a|queria|pensaba) (matar|suicidar|quitar la vida)\b|\bquitar(me|se|le)? la vida\b|\b(matarme|suicidarme|suicidarse|suicidarte|suicidio|suicida)\b"),
+        // Suicidal thoughts had now, the plural the word list above lacks: "desde hace 3 años tengo pensamientos suicidas".
+        new("crisis.es.suicide", @"\b(tengo|tiene|tienes|he tenido|ha tenido|vuelvo a tener|sigo teniendo|estoy teniendo) (\w+ )?(pensamientos|ideas) suicidas\b|\bme siento suicida\b"),
         new("crisis.es.ideation", @"\b(mejor|mejores|felices|tranquilos) sin mi\b|\bsoy una carga\b|\bno (quiero|kiero|quiere|quieren) (vivir|seguir|estar aqui|estar aki|seguir aqui|seguir aki|despertar|existir)\b"),
         new("crisis.es.ideation", @"\bya no (puedo|aguanto|quiero) (mas|seguir|vivir)\b|\bno aguanto (mas|esto)\b|\b(sin|no tengo|perdi la|ya no tengo) esperanza\b|\bnada va a mejorar\b|\bno (hay|veo) salida\b"),
         new("crisis.es.self-harm", @"\bme (corte|corto|cortare|quemo|queme|lastimo|lastime|pego|golpeo|hago dano|hice dano)\b|\b(cortarme|quemarme|lastimarme|hacerme dano|autolesion\w*)\b"),

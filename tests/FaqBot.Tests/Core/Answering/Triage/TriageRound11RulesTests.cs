@@ -33,6 +33,11 @@ public sealed class TriageRound11RulesTests
     [InlineData("i have been burning myself in the past couple of months")]
     [InlineData("hace muchos años tuve un intento de suicidio y esta semana pienso en matarme otra vez")]
     [InlineData("my self harm days were behind me but the urges to cut are back")]
+    [InlineData("years ago i cut myself. lately i keep thinking about killing myself")]
+    [InlineData("back in 2019 i overdosed, and this week thoughts of ending my life are back")]
+    [InlineData("desde hace 3 años tengo pensamientos suicidas")]
+    [InlineData("tengo pensamientos suicidas desde hace años")]
+    [InlineData("hace años me corté y ahora tengo pensamientos suicidas")]
     public void Classify_RecentOrPresentSignal_StaysACrisis(string message)
     {
         var result = Rules.Classify(message);
