@@ -18,8 +18,8 @@ internal static class TriageTrainCommand
         var started = System.Diagnostics.Stopwatch.StartNew();
         var set = TriageTrainingSet.Load(args, "triage-train");
         var file = TriageTrainer.Train(set.Examples, set.Embeddings, set.ModelId, set.TrainedOn, (label, choice) =>
-            output.WriteLine($"  {label,-9} out of fold: the learned layer alone catches {choice.Caught} of {choice.Open} with {choice.Alarms} false alarms beyond the rules'"),
-            watch => output.WriteLine($"  crisis watch band out of fold: {watch.Caught} of {watch.Open} with {watch.Alarms} false alarms beyond the rules'"));
+            output.WriteLine($"  {label,-9} out of fold: the learned layer alone catches {choice.Caught} of {choice.Open} with {choice.Alarms} false alarms, the rules' included"),
+            watch => output.WriteLine($"  crisis watch band out of fold: {watch.Caught} of {watch.Open} with {watch.Alarms} false alarms, the rules' included"));
         using (var stream = File.Create(outPath))
         {
             TriageModel.Save(file, stream);

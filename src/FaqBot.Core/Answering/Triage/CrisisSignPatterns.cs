@@ -23,7 +23,7 @@ internal static class CrisisSignPatterns
         // Means in the hand, and a plan's end: "the knife out", "a razor on my stomach", "swallowing everything i have".
         new("crisis.means", @"\b(knife|blade|razor)( is| are)? (out|in my hand|ready)\b|\b(using|use|used|take|took) a (razor|blade|knife) (on|to) my\b|\bcut (pretty |really |too |so |very )?deep\b"),
         new("crisis.means", @"\b(swallow|swallowing|take|taking|down|downing) (everything|all|all the pills) (i have|i got|in the (house|cabinet|drawer))\b|\b(i|ill|i will|im going to|im gonna|before i|then i|and) end it\b"),
-        new("crisis.means", @"\b(keeping|saving|hoarding|stashing|holding on to) (the |my |all the )?(extra |spare |leftover |unused )?(ketamine|pills|tablets|meds|lozenges|troches|doses)( instead| for later| just in case)\b"),
+        new("crisis.means", @"\b(keeping|saving|hoarding|stashing|holding on to) (the |my |all the )?(extra |spare |leftover |unused )?(ketamine (pills|tablets|lozenges|troches|doses)|ketamine|pills|tablets|meds|lozenges|troches|doses)( instead| for later| just in case)\b"),
 
         // Self-harm told by the injury: a head hit until dazed.
         new("crisis.self-harm", @"\b(hit|hitting|bang|banging|banged|slam|slamming|slammed) my head( \w+){0,6} (until|till|til)\b"),
@@ -59,5 +59,13 @@ internal static class CrisisSignPatterns
         // Spanish: throwing oneself from a bridge, no sense in going on, the least painful way to die.
         new("crisis.es.plan", @"\btirar(me|se) (del|de un|de una|de la|desde el|desde la|por la|al) (puente|edificio|techo|balcon|ventana|vias|tren|metro)\b"),
         new("crisis.es.ideation", @"\bno (tiene|le veo|veo) (caso|sentido) seguir\b|\bno vale la pena (seguir|vivir)\b|\b(forma|formas|manera|maneras) (menos dolorosa|mas rapida|facil)s? de morir\b"),
+
+        // Round 13, from the six banks' new-author misses (triage-cv, tune halves): a ligature and a place to tie it
+        // ("the belt and the closet rod"), a lethal quantity asked of a measure ("at what bac does it kill you"), not being
+        // found out after death (an autopsy), and wanting courage to go through with it.
+        new("crisis.method", @"\b(belt|rope|cord|extension cord|cable|scarf|bedsheet|sheets?|ligature|dog leash|leash)( and| from| over| around| to)( the| my| a| our)? (closet rod|clothes rod|clothes rail|door ?frame|top of the door|beam|rafters?|ceiling fan|shower rod|shower head|curtain rod|banister|bannister|stair ?rail|railing|pull ?up bar|tree branch)\b"),
+        new("crisis.method", @"\bat what (bac|blood alcohol( level| content)?|dose|dosage|level|amount|point|number)( \w+){0,5} (kill|kills|killed) (you|u|me|a person|someone|somebody|people|an adult|a human)\b"),
+        new("crisis.method", @"\b(show|shows|showed) up (on|in) (an |the |a )?autops(y|ies)\b|\b(undetectable|untraceable|detectable|detected|traceable) (on|in|at|by) (an |the |a )?autops(y|ies)\b"),
+        new("crisis.plan", @"\b(easier|courage|nerve|guts|brave enough|strong enough|less scared|less afraid|not (be )?(scared|afraid))( for me)? to (actually |finally |really )?go through with it\b"),
     ];
 }

@@ -15,7 +15,7 @@ internal static class PastHistoryPatterns
     private const string Distant =
         @"(\d+ (years|yrs|year) ago|(a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|couple|couple of|several|many) (years|yrs|decades?) ago|"
         + @"(\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) (winters|summers|springs|autumns|falls) ago|years ago|years back|a decade ago|"
-        + @"ages ago|long ago|a long time ago|when i was (a |in |in my )?(teen|teenager|kid|child|young|younger|student|\d\d|teens|twenties|20s)|"
+        + @"ages ago|long ago|a long time ago|long time ago|back then|between (the )?ages? (of )?[1-9]\d and [1-9]\d|when i was (a |in |in my )?(teen|teenager|kid|child|young|younger|student|\d\d|teens|twenties|20s)|"
         + @"as a (teen|teenager|kid|child|student)|in (high school|middle school|junior high|college|uni|university|my (early |late |mid )?(teens|twenties|20s|thirties|30s|forties|40s))|"
         + @"(in )?my (freshman|sophomore|junior|senior) year|"
         + @"back in (high school|college|uni|university|the day|(19|20)\d\d)|in (19|20)\d\d|at (age )?(1[0-9]|[2-9][0-9])( years old)?\b|"
@@ -27,7 +27,7 @@ internal static class PastHistoryPatterns
 
     // Ideation words may also be past by "last year", a season ("last spring") or "once"; acts need a distant time. "For a
     // while now" is not past.
-    private static readonly string PastForWords = "(" + Distant + @"|last year|last (spring|summer|fall|autumn|winter)|the year before|(over |more than )?a year ago|once|at one point|for a while( " + AnyWordBut("now") + "|$))";
+    private static readonly string PastForWords = "(" + Distant + @"|before i (started|began|tried|found) (ketamine|treatment|therapy|meds|medication|my meds|the infusions)|last year|last (spring|summer|fall|autumn|winter)|the year before|(over |more than )?a year ago|once|at one point|for a while( " + AnyWordBut("now") + "|$))";
 
     // Up to six words between a signal and its time, the last of them not "since": "suicidal since last year" or
     // "self harming ever since high school" is still going on, not history.
@@ -40,8 +40,9 @@ internal static class PastHistoryPatterns
     private const string Act =
         @"((tried|attempted|try|attempt) to (kill|hang|drown|shoot|off|end) (myself|my self|my life)|overdosed|took an overdose|"
         + @"(took|swallowed) (a bunch|a lot|a handful|loads|lots|a bottle|a whole bottle|all) of (my |the )?(pills|tablets|meds)|(cut|burned|burnt|hurt|harmed|starved|hit) myself|slit my wrists?|"
-        + @"(made|had) (an|one|my) (suicide )?attempt on my (own )?life|(had|used to have) thoughts? (of|about) (killing|hurting|harming|ending) (myself|my self|my life)|"
-        + @"thought (of|about) (killing|hurting|harming|ending) (myself|my self|my life))";
+        + @"(made|had) (an|one|my) (suicide )?attempt on my (own )?life|(had|used to have) thoughts? (of|about|to) (kill|killing|hurt|hurting|harm|harming|end|ending) (myself|my self|my life|it|it all|things)|"
+        + @"thought (of|about) (killing|hurting|harming|ending) (myself|my self|my life|it|it all|things)|thought (of|about) eating my (gun|pistol|rifle)|"
+        + @"(was|been|got) (admitted|hospitali[sz]ed|sectioned|committed|inpatient)( \w+){0,6} for (wanting to die|being suicidal|suicidal \w+|trying to (kill|hurt) myself|self harm\w*|an overdose|an attempt))";
 
     // The same in Spanish (accents folded: "años" is "anos"): "tuve un intento de suicidio hace 10 años", "me cortaba cuando
     // era adolescente". Only distant times, as in English.
@@ -66,7 +67,7 @@ internal static class PastHistoryPatterns
     [
         new("past.act", $@"\b(i )?{Act}{UpToTheTime} {Distant}"),
         new("past.act", $@"{NotAfterSince}{Distant}( \w+){{0,6}} {Act}\b"),
-        new("past.act", @"\b(used to|use to|would) (cut|burn|hurt|harm|starve|hit|punish) (myself|my self)\b|\b(used to|use to) (bang|hit|slam) my head\b"),
+        new("past.act", @"\b(used to|use to|would) (cut|burn|hurt|harm|starve|hit|punish|scratch) (myself|my self|my (wrists?|arms?|legs?|thighs?|stomach|skin))\b|\b(used to|use to) (bang|hit|slam) my head\b"),
 
         // "Took too many pills" is history only with its time right after it ("once, years back"): it is also how a
         // present overdose is told, so a distant time earlier in the message ("when i was 15 ... tonight i took too
@@ -77,6 +78,13 @@ internal static class PastHistoryPatterns
 
         // Someone else's death by overdose, told as a death: grief, not an overdose happening now ("i overdosed and died
         // for a minute" is not blanked: only another person's death is).
+        // A relapse with its time after it ("a self harm relapse two years ago"), never a time before ("years ago i quit,
+        // now a self harm relapse").
+        new("past.act", $@"\b(a |an |my )?(sh|self harm) relapse( \w+){{0,2}} {Distant}"),
+
+        // Thoughts of self-harm denied for a long time ("no thoughts of harming myself for a long time").
+        new("past.act", @"\b(no|not had any|havent had any|have not had any|never had any|without any) (thoughts|urges) (of|about|to) (harming|hurting|killing|cutting|harm|hurt|kill|cut) (myself|my self)( \w+){0,2} (for|since|in) (a long time|a long while|years|ages|a decade|a while|\d+ (years|yrs|months))\b"),
+
         new("past.death", @"\b(he|she|they|my \w+|her \w+|his \w+|our \w+) (overdosed|odd) and (died|passed|passed away)\b|\b(died|passed away|passed) (of|from) an? (overdose|od)\b|\boverdose death\b|\blost (a|my|her|his|our|their) (\w+ )?\w+ to (an )?(overdose|suicide)\b"),
     ];
 

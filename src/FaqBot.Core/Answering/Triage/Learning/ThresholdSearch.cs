@@ -84,7 +84,7 @@ public static class ThresholdSearch
         ArgumentNullException.ThrowIfNull(isPositive);
         ArgumentNullException.ThrowIfNull(budgets);
         var open = examples.Where(e => isPositive(e.Kind) && !e.RuleCaught).ToList();
-        var negatives = examples.Where(e => budgets.ContainsKey(e.Kind) && !e.RuleCaught).ToList();
+        var negatives = examples.Where(e => budgets.ContainsKey(e.Kind)).ToList();
         var allowed = budgets.ToDictionary(b => b.Key, b => (int)Math.Floor(b.Value * examples.Count(e => e.Kind == b.Key)));
         double[] embeddingGrid = singleViews ? [Off, .. Grid(open.Select(x => x.Embedding ?? 0))] : [Off];
         // The lexical view stays on whenever it can within the budgets: it alone scores every part of a long paste, so a
@@ -104,7 +104,7 @@ public static class ThresholdSearch
                 }
 
                 var caught = open.Count(x => Fires(x, e, l) || x.Joint >= j);
-                var alarms = negatives.Count(x => Fires(x, e, l) || x.Joint >= j);
+                var alarms = negatives.Count(x => Flagged(x, e, l) || x.Joint >= j);
                 if (caught > best.Caught || (caught == best.Caught && alarms < best.Alarms))
                 {
                     best = (caught, alarms, e, l, j);
@@ -137,13 +137,13 @@ public static class ThresholdSearch
         var floor = double.NegativeInfinity;
         foreach (var group in negatives.GroupBy(x => x.Kind))
         {
-            var left = allowed[group.Key] - group.Count(x => Fires(x, e, l));
+            var left = allowed[group.Key] - group.Count(x => Flagged(x, e, l));
             if (left < 0)
             {
                 return null;
             }
 
-            var remaining = group.Where(x => !Fires(x, e, l)).Select(x => x.Joint ?? 0).OrderDescending().ToList();
+            var remaining = group.Where(x => !Flagged(x, e, l)).Select(x => x.Joint ?? 0).OrderDescending().ToList();
             if (remaining.Count > left)
             {
                 floor = Math.Max(floor, remaining[left]);
@@ -155,13 +155,17 @@ public static class ThresholdSearch
 
     private static bool Fires(ScoredExample x, double e, double l) => (x.Embedding is { } p && p >= e) || x.Lexical >= l;
 
-    // False alarms the learned layer adds (the rules' own are not its to spend), or −1 when a group's budget is exceeded.
+    // A negative gets the card when the rules flag it or the learned layer fires on it.
+    private static bool Flagged(ScoredExample x, double e, double l) => x.RuleCaught || Fires(x, e, l);
+
+    // False alarms, the rules' and the learned layer's together, or −1 when a group's budget is exceeded: a rule that
+    // stops flagging an ordinary message frees room for the learned layer instead of taking it away.
     private static int Alarms(List<ScoredExample> negatives, double e, double l, Dictionary<string, int> allowed)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var x in negatives)
         {
-            if (!x.RuleCaught && Fires(x, e, l))
+            if (Flagged(x, e, l))
             {
                 counts[x.Kind] = counts.GetValueOrDefault(x.Kind) + 1;
             }
