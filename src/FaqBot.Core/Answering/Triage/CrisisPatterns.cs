@@ -143,15 +143,14 @@ internal static class CrisisPatterns
         new("info.past", @"\blast time i (felt|was|had) (suicidal|suicide|self harm)\w*( thoughts| urges)? was\b|\bever had (thoughts of|any) (self harm|suicide|suicidal \w+)\b"),
 
         // Round 13, from the six banks' new-author misses: myths and facts about suicide, the lines and the risky times,
-        // how clinicians tell ideation from an attempt, how to recognise someone at risk, people who are suicidal in
-        // general, and a service's protocol when a patient discloses it. Said of the writer ("i am suicidal", "my
-        // suicidal thoughts") the first-person rules still fire.
-        new("info.general", @"\b(asking|talking|talk|ask|asking someone|asking directly|asking them)( \w+){0,2} about (suicide|suicidal \w+)( \w+){0,2} (doesnt|does not|wont|will not|can|could|might|increases?|puts?|plants?|makes?|causes?|gives?)\b"),
+        // how clinicians tell ideation from an attempt, how to recognise someone at risk, and a service's protocol when a
+        // patient discloses it. Said of the writer ("i am suicidal", "my suicidal thoughts") the first-person rules still
+        // fire.
+        new("info.general", @"\b(asking|talking|talk|ask|asking someone|asking directly|asking them)( \w+){0,2} about (suicide|suicidal \w+)( \w+){0,2} (put|puts|plant|plants|give|gives|increase|increases|raise|raises|make|makes|cause|causes) (the idea|ideas|the thought|thoughts|the risk|risk|them|someone|people|it)\b"),
         new("info.suicide", @"\b(line|lines|hotline|lifeline|number|988|text line)( \w+){0,2} (only|just) for (suicide|suicidal \w+)\b|\b(only|just) for (suicide|suicidal \w+) or\b"),
         new("info.suicide", @"\b(high|higher|highest|increased|elevated|high risk|higher risk|risky|dangerous|vulnerable) (risk )?(time|times|period|periods|window|weeks|phase)( \w+){0,2} for (suicide|suicidal \w+)\b"),
         new("info.general", @"\b(difference|differences|distinction|distinguish) between (\w+ ){0,3}(suicid\w*|self ?harm\w*)( \w+){0,3} (and|vs|versus|or|from) (\w+ ){0,3}(suicid\w*|self ?harm\w*)( (attempts?|ideation|thoughts|behaviou?rs?|gestures?))?\b"),
-        new("info.general", @"\b(recogni[sz]e|tell|know|spot|notice|see|sense)( \w+){0,2} (when|if|that) (someone|somebody|a person|people|others|a friend|a student|a patient|an elderly person|an older person)( \w+){0,3} (thinking|considering|contemplating|at risk)( about| of| for)? (suicid\w*|self ?harm\w*)"),
-        new("info.general", @"\b(for|help|helps|helping|treat|treats|treating|with|to) (people|patients|those|someone|anyone|persons|individuals|clients) (who are|who is|that are|that is|who feel|who get|who were|who become|who have been) (actively |acutely |chronically |passively )?(suicidal|self harming)\b"),
+        new("info.general", @"\bhow (do|can|would|should|could|to)( (i|you|we|one|people|parents|teachers))?( \w+)? (recogni[sz]e|tell|know|spot|notice|see|sense) (when|if|that) (someone|somebody|a person|people|others|a student|a patient|an elderly person|an older person)( (might|may|could|is|are))?( be)? (thinking|considering|contemplating|at risk)( about| of| for)? (suicid\w*|self ?harm\w*)"),
         new("info.general", @"\b(if|when) (a|the|your|one of your) (patient|client|person|caller|user|member)( \w+){0,2} (discloses|disclose|reports|report|mentions|mention|expresses|express|reveals|reveal|admits|admit|voices)( \w+){0,2} (suicid\w*|self ?harm\w*)( (thoughts|ideation|intent|urges))?\b"),
         new("info.general", @"\b(we|people|they|nobody|no one|families|men) (dont|do not|never|rarely|cant|cannot) (talk|speak) about (suicide|suicidal \w+|self ?harm\w*)\b"),
     ];

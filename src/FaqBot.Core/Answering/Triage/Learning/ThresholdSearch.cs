@@ -2,9 +2,9 @@ namespace FaqBot.Core.Answering.Triage.Learning;
 
 /// <summary>One tune-half message as the threshold search sees it: what the rules said and the out-of-fold scores.</summary>
 /// <param name="Kind">The bank kind.</param>
-/// <param name="RuleCaught">True when the trainer leaves this message out of the learned layer's account: a negative the
-/// rules already flag (its false alarm is the rules', not the learned layer's), or a positive the rules catch when the
-/// trainer counts only what they miss (the trainer counts every positive).</param>
+/// <param name="RuleCaught">For a negative: the rules already flag it, so it counts as a false alarm whatever the
+/// thresholds (the budget counts the rules' alarms and the learned layer's together). For a positive: left out of the
+/// positives to catch (the trainer marks none: it counts every positive).</param>
 /// <param name="Embedding">Out-of-fold embedding probability for the class, or null without embeddings.</param>
 /// <param name="Lexical">Out-of-fold lexical probability for the class.</param>
 /// <param name="Joint">The joint classifier's probability over the two out-of-fold scores, or null without one.</param>
@@ -40,7 +40,7 @@ public static class ThresholdSearch
         double[] embeddingCandidates = [Off, .. open.Where(e => e.Embedding is not null).Select(e => e.Embedding!.Value).Distinct().Order()];
         double[] lexicalCandidates = [Off, .. open.Select(e => e.Lexical).Distinct().Order()];
         var negatives = examples.Where(e => budgets.ContainsKey(e.Kind)).ToList();
-        var allowed = budgets.ToDictionary(b => b.Key, b => (int)Math.Floor(b.Value * examples.Count(e => e.Kind == b.Key)));
+        var allowed = Allowed(examples, budgets);
 
         var best = (Caught: -1, Alarms: int.MaxValue, E: Off, L: Off);
         foreach (var e in embeddingCandidates)
@@ -85,7 +85,7 @@ public static class ThresholdSearch
         ArgumentNullException.ThrowIfNull(budgets);
         var open = examples.Where(e => isPositive(e.Kind) && !e.RuleCaught).ToList();
         var negatives = examples.Where(e => budgets.ContainsKey(e.Kind)).ToList();
-        var allowed = budgets.ToDictionary(b => b.Key, b => (int)Math.Floor(b.Value * examples.Count(e => e.Kind == b.Key)));
+        var allowed = Allowed(examples, budgets);
         double[] embeddingGrid = singleViews ? [Off, .. Grid(open.Select(x => x.Embedding ?? 0))] : [Off];
         // The lexical view stays on whenever it can within the budgets: it alone scores every part of a long paste, so a
         // crisis sentence deep in one (where the embedding, which reads the start, cannot see it) still raises the class.
@@ -157,6 +157,12 @@ public static class ThresholdSearch
 
     // A negative gets the card when the rules flag it or the learned layer fires on it.
     private static bool Flagged(ScoredExample x, double e, double l) => x.RuleCaught || Fires(x, e, l);
+
+    // Each group's budget in messages, never below what the rules flag in it alone: a rule that flags more ordinary
+    // messages than the budget leaves the learned layer no room in that group, but never switches the class off.
+    private static Dictionary<string, int> Allowed(IReadOnlyList<ScoredExample> examples, IReadOnlyDictionary<string, double> budgets) =>
+        budgets.ToDictionary(b => b.Key, b => Math.Max(
+            (int)Math.Floor(b.Value * examples.Count(e => e.Kind == b.Key)), examples.Count(e => e.Kind == b.Key && e.RuleCaught)));
 
     // False alarms, the rules' and the learned layer's together, or −1 when a group's budget is exceeded: a rule that
     // stops flagging an ordinary message frees room for the learned layer instead of taking it away.

@@ -51,7 +51,8 @@ public static class TriageTrainer
             var joint = embeddings is null ? null : FitJoint(head, headScores, labels);
             // Every positive counts as open: the learned layer is tuned to catch each class on its own, not only the
             // few tune messages the rules (written with the tune half in view) happen to miss, so it still catches
-            // unseen wordings the rules do not know. The rules' own false alarms are not the learned layer's to spend.
+            // unseen wordings the rules do not know. An ordinary message the rules flag counts against the budget as the learned
+            // layer's alarms do (ThresholdSearch).
             var scored = used.Select((i, j) => (i, j)).Where(x => examples[x.i].ChoosesThresholds(head))
                 .Select(x => Scored(examples[x.i], x.j, head, !labels[x.j] && RuleCaught(head, ruleKinds[x.i]), headScores, embeddings is not null, joint)).ToList();
             var choice = ThresholdSearch.Choose(scored, k => IsPositive(head, k), Budgets(head));

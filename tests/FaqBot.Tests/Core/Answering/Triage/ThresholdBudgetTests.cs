@@ -39,6 +39,18 @@ public sealed class ThresholdBudgetTests
         Assert.Equal((2, 4), (loose.Caught, loose.Alarms));
     }
 
+    [Fact]
+    public void ChooseWithJoint_RulesAloneOverTheBudget_ClassStaysOnAboveEveryOrdinaryScore()
+    {
+        var examples = Examples(ruleFlagged: 2);
+        examples.Add(new ScoredExample("crisis", false, null, 0.5, 0.95));
+
+        var choice = ThresholdSearch.ChooseWithJoint(examples, k => k == "crisis", new Dictionary<string, double> { ["noncrisis"] = 0.1 }, singleViews: false);
+
+        Assert.Equal((3, 1, 2), (choice.Open, choice.Caught, choice.Alarms));
+        Assert.InRange(choice.Joint, 0.9 + 1e-9, 0.95);
+    }
+
     // Two crisis messages (0.7, 0.8); ten ordinary ones, two of them scoring 0.75 and 0.9, the rest 0.1; the first
     // ruleFlagged of the low-scoring ordinary ones are flagged by the rules.
     private static List<ScoredExample> Examples(int ruleFlagged)
