@@ -197,7 +197,7 @@ public static class ThresholdSearch
 /// <param name="Lexical">The lexical classifier's threshold.</param>
 /// <param name="Open">Positives counted (not marked as caught).</param>
 /// <param name="Caught">Of those, how many the learned layer catches.</param>
-/// <param name="Alarms">False alarms the learned layer adds.</param>
+/// <param name="Alarms">False alarms on the tune half, the rules' and the learned layer's together.</param>
 public sealed record ThresholdChoice(double Embedding, double Lexical, int Open, int Caught, int Alarms)
 {
     /// <summary>The joint classifier's threshold (<see cref="ThresholdSearch.Off"/>: none).</summary>
