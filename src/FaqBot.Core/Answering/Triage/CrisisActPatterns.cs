@@ -30,6 +30,10 @@ internal static class CrisisActPatterns
         new("crisis.method", @"\b(ways|way|methods|method|how) to (die|kill myself|kms|end (it|my life)|commit suicide|not wake up|never wake up|disappear forever)\b"),
         new("crisis.method", @"\b(takes?|long) to (die|bleed out|drown|suffocate)\b|\bdoes (drowning|hanging|bleeding out|jumping|an overdose|overdosing|dying) hurt\b"),
         new("crisis.method", @"\bwhich (bridge|building|cliff|overpass|rooftop|roof)\b|\b(most|least) (deadly|lethal|painless|messy|painful) (way|method|if i)\b|\b(deadly|lethal|fatal) if i (took|take|swallowed|drank)\b"),
+        // The generic "you" of a method question ("how much rope do you need to hang yourself"): every such message in
+        // the banks' tune halves and the training file is a crisis. Drowning needs its purpose or its water, because
+        // "drown yourself in work" is an idiom (the sets are non-backtracking, so no lookahead can exclude it).
+        new("crisis.method", @"\b(hang|hanging|hung) (yourself|your self|urself|yourselves)\b|\b(drown|drowning) (yourself|your self|urself) (on purpose|deliberately|intentionally|in (a|the|your) (bath|bathtub|tub|lake|river|ocean|sea|pool))\b"),
         new("crisis.method", @"\bwould \d+( \w+){0,4} be (enough|fatal|lethal|deadly)\b|\b(strong|sturdy) enough to (hold|hang)\b|\bbelt( \w+){0,3} strong enough\b|\b(fatal|lethal|deadly),? asking for (me|myself)\b"),
 
         // Lethality (NIMH, 988: "searching online for ways to die"): a lethal amount, how far, how deep, whether it hurts.

@@ -2,7 +2,7 @@ using FaqBot.Embeddings;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// The measured test-half figures (docs/benchmarks.md, Triage, round 13: the budget counts the rules' alarms too, 14 floors up and 14 down; the seventh bank first measured in round 11, its tune half not taken into training): bank, encoder, kind or category, right, total.
+// The measured test-half figures (docs/benchmarks.md, Triage, round 13: the budget counts the rules' alarms too, 14 floors up and 14 down; round 14 retrained with the narrowed rules, no floor moved; the seventh bank first measured in round 11, its tune half not taken into training): bank, encoder, kind or category, right, total.
 // Category floors are one file per bank (TriageBankQualityTests.Floors.BankN.cs).
 public sealed partial class TriageBankQualityTests
 {
