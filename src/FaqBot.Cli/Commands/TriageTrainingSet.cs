@@ -14,7 +14,7 @@ namespace FaqBot.Cli.Commands;
 /// <remarks>The first <c>BankCount</c> examples are the triage banks' tune halves, in file order.</remarks>
 internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][] Embeddings, string ModelId, string TrainedOn, int BankCount)
 {
-    public static readonly string[] Options = ["--bank", "--questions", "--cases", "--dev", "--train", "--crisis-train", "--question-train"];
+    public static readonly string[] Options = ["--bank", "--questions", "--cases", "--dev", "--train", "--question-train"];
 
     public static TriageTrainingSet Load(CliArguments args, string command)
     {
@@ -25,9 +25,6 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
 
         // Extra training files (never scored), one or several, comma-separated: triage-train.jsonl, triage-train-2.jsonl.
         var trainFiles = Files(args, "--train");
-
-        // Training files for the crisis classifiers only (TriageExample.CrisisOnly): triage-train-2.jsonl.
-        var crisisTrainFiles = Files(args, "--crisis-train");
 
         // The retrieval training questions (questions-train*.jsonl: answer / abstain, written by other authors), used
         // whole as ordinary questions: they teach the advice classifier how patients ask about the treatment
@@ -60,11 +57,6 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
                 examples.AddRange(TriageBank.Read(train).Select(e => e with { Id = "train:" + e.Id, IsRegression = true, Author = Path.GetFileName(train) }));
             }
 
-            foreach (var crisisTrain in crisisTrainFiles)
-            {
-                examples.AddRange(TriageBank.Read(crisisTrain).Select(e => e with { Id = "crisis-train:" + e.Id, IsRegression = true, CrisisOnly = true, Author = Path.GetFileName(crisisTrain) }));
-            }
-
             foreach (var questionFile in questionTrainFiles)
             {
                 examples.AddRange(TriageBank.Read(questionFile).Select(e => e with { Id = "question-train:" + e.Id, IsRegression = true, AdviceOnly = true, IsRetrievalQuestion = true, Author = Path.GetFileName(questionFile) }));
@@ -75,7 +67,7 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
             throw new CliException(ex.Message, 2);
         }
 
-        string?[] inputs = [.. banks, .. whole, .. trainFiles, .. crisisTrainFiles, .. questionTrainFiles];
+        string?[] inputs = [.. banks, .. whole, .. trainFiles, .. questionTrainFiles];
         var trainedOn = string.Join("; ", inputs.OfType<string>().Select(Describe))
             + $"; bank and question bank: tune half only; {examples.Count} messages";
         var encoder = EngineLoader.TriageEncoder(args);

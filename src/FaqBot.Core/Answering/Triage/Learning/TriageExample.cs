@@ -30,15 +30,6 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     public bool AdviceOnly { get; init; }
 
     /// <summary>
-    /// True for a message that trains the crisis classifiers only, and counts when their thresholds are chosen
-    /// (<c>triage-train --crisis-train</c>): triage-train-2.jsonl, whose crisis and ordinary messages help the crisis
-    /// class across authors, but which in every class cost the advice class 41 of 421 tune messages and the emergency
-    /// class 9 of 218 (its long medicine lists and its 501 crisis messages as negatives; docs/benchmarks.md, triage
-    /// round 14).
-    /// </summary>
-    public bool CrisisOnly { get; init; }
-
-    /// <summary>
     /// True for a question of the retrieval question bank or of its training files. Their topics and wordings recur
     /// from file to file (they were written for the same documents), so, with the training files in the advice
     /// classifier, they look easier out of fold than a new author's question would: the advice thresholds are chosen
@@ -50,7 +41,7 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     public bool ChoosesThresholds(TriageLabel head) => !AdviceOnly && !(head == TriageLabel.Advice && IsRetrievalQuestion);
 
     /// <summary>Whether this message trains the classifier of <paramref name="head"/>.</summary>
-    public bool Trains(TriageLabel head) => (head == TriageLabel.Advice || !AdviceOnly) && (head == TriageLabel.Crisis || !CrisisOnly);
+    public bool Trains(TriageLabel head) => head == TriageLabel.Advice || !AdviceOnly;
 
     /// <summary>The learned class of the kind.</summary>
     public TriageLabel Label => Kind switch
