@@ -42,9 +42,11 @@ public sealed class QuestionBankQualityTests(ITestOutputHelper output)
         // 0.935 → 0.903 (the threshold fell 0.499 → 0.340), quoting replies correct 0.862 → 0.875. Round 8, chat spellings
         // of fillers ("wat", "abt", "idk") as stop words and "booklet", "handout"… as generic words: top 3 0.854 → 0.872,
         // MRR@3 0.776 → 0.787, abstained 0.903 → 0.887 (threshold 0.341 → 0.216), quoting replies correct 0.875 → 0.872.
-        Assert.True(test.HitK >= 0.87, $"answerable top-3 {test.HitK:F3}");
-        Assert.True(test.MrrK >= 0.78, $"MRR@3 {test.MrrK:F3}");
+        // Round 9, a fourth file of training questions (a fifth author among the labelled questions): top 3 0.872 → 0.890,
+        // MRR@3 0.787 → 0.830, abstained 0.887 (threshold 0.216 → 0.214), quoting replies correct 0.872 → 0.880.
+        Assert.True(test.HitK >= 0.89, $"answerable top-3 {test.HitK:F3}");
+        Assert.True(test.MrrK >= 0.83, $"MRR@3 {test.MrrK:F3}");
         Assert.True(test.AbstainOk >= 0.88, $"unanswerable abstained {test.AbstainOk:F3}");
-        Assert.True(test.QuotingCorrect >= 0.87, $"quoting replies correct {test.QuotingCorrect:F3}");
+        Assert.True(test.QuotingCorrect >= 0.875, $"quoting replies correct {test.QuotingCorrect:F3}");
     }
 }

@@ -55,7 +55,7 @@ public sealed class AnswerabilityModel
             model = JsonSerializer.Deserialize<AnswerabilityModel>(stream, Json) ?? new AnswerabilityModel();
         }
 
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix + ".", StringComparison.Ordinal) && n != Prefix + ".json"))
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix + ".", StringComparison.Ordinal) && n != Prefix + ".json").Order(StringComparer.Ordinal))
         {
             using var part = assembly.GetManifestResourceStream(name)!;
             AnswerabilityModelParts.Add(model, part, Json, name);
@@ -88,7 +88,8 @@ public sealed class AnswerabilityModel
         }
     }
 
-    /// <summary>Writes the model as indented JSON: the main file at <paramref name="path"/> and one part per embedding model beside it.</summary>
+    /// <summary>Writes the model as indented JSON: the main file at <paramref name="path"/> and, beside it, one part per
+    /// embedding model and one file of its scope model's not-covered examples (<see cref="AnswerabilityModelParts"/>).</summary>
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -96,8 +97,7 @@ public sealed class AnswerabilityModel
         File.WriteAllText(path, JsonSerializer.Serialize(main, Json) + "\n");
         foreach (var (embeddingModel, decision) in WithVectors)
         {
-            var part = new AnswerabilityModelParts.Part(embeddingModel, decision);
-            File.WriteAllText(AnswerabilityModelParts.PathFor(path, embeddingModel), JsonSerializer.Serialize(part, Json) + "\n");
+            AnswerabilityModelParts.Write(path, embeddingModel, decision, Json);
         }
     }
 }

@@ -55,7 +55,10 @@ public sealed class AnswerabilityTests
             builtIn.Save(path);
             var loaded = AnswerabilityModel.Load(path);
 
-            Assert.Equal(builtIn.WithVectors.Count + 1, folder.GetFiles("model*.json").Length);
+            // The main file, and per embedding model its part and its not-covered examples: each under the 1 MB a committed
+            // file may have (one part with its examples was 1.28 MB after the fourth training file).
+            Assert.Equal(2 * builtIn.WithVectors.Count + 1, folder.GetFiles("model*.json").Length);
+            Assert.Equal(builtIn.WithVectors.Count, folder.GetFiles("model.*.not-covered.json").Length);
             Assert.All(folder.GetFiles(), f => Assert.True(f.Length < 1_000_000, $"{f.Name}: {f.Length} bytes"));
             Assert.Equal(builtIn.WithVectors.Keys.Order(), loaded.WithVectors.Keys.Order());
             foreach (var (key, decision) in builtIn.WithVectors)
@@ -64,10 +67,34 @@ public sealed class AnswerabilityTests
                 Assert.Equal(decision.Model.Weights, loaded.WithVectors[key].Model.Weights);
                 Assert.Equal(decision.Scope!.Answerable, loaded.WithVectors[key].Scope!.Answerable);
                 Assert.Equal(decision.Scope.AnswerableEvidence, loaded.WithVectors[key].Scope!.AnswerableEvidence);
+                Assert.NotEmpty(decision.Scope.NotCovered);
+                Assert.Equal(decision.Scope.NotCovered, loaded.WithVectors[key].Scope!.NotCovered);
                 Assert.Equal(decision.Ranker!.Weights, loaded.WithVectors[key].Ranker!.Weights);
             }
 
             Assert.Equal(builtIn.KeywordOnly!.AnswerAbove, loaded.KeywordOnly!.AnswerAbove);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_NotCoveredExamplesWithoutTheirDecision_IsAnErrorNamingTheFile()
+    {
+        var folder = Directory.CreateTempSubdirectory("faqbot-model-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "model.json");
+            AnswerabilityModel.BuiltIn().Save(path);
+            var orphan = folder.GetFiles("model.*.not-covered.json")[0];
+            File.Delete(orphan.FullName.Replace(".not-covered.json", ".json", StringComparison.Ordinal));
+
+            var error = Assert.Throws<InvalidDataException>(() => AnswerabilityModel.Load(path));
+
+            Assert.Contains(orphan.Name, error.Message, StringComparison.Ordinal);
+            Assert.Contains("without a decision", error.Message, StringComparison.Ordinal);
         }
         finally
         {
