@@ -1,25 +1,26 @@
 #!/usr/bin/env python3
-"""Check tests/data/questions-train.jsonl, questions-train-2.jsonl, questions-train-3.jsonl or questions-train-4.jsonl
-(training questions for retrieval; never scored).
+"""Check tests/data/questions-train.jsonl, questions-train-2.jsonl, questions-train-3.jsonl, questions-train-4.jsonl or
+questions-train-5.jsonl (training questions for retrieval; never scored).
 
 Checks: every line is valid JSON with exactly the expected fields, ids are tr-q-NNNN and unique,
 kind is answer/abstain, answer questions name a known section and carry 1-3 evidence substrings
 (6-20 words each, found in one line of body text of a document after collapsing whitespace, one
 sentence, at most one per document, one of them inside the named section), abstain questions have
 a topic and no evidence, no two questions are exact or near duplicates, no question copies a long
-run of words from the documents, and every section has at least 3 answer questions (4 for the third and fourth
-files).
-For questions-train-2.jsonl, questions-train-3.jsonl and questions-train-4.jsonl also (SETTINGS below): ids run on
-without gaps in file order (from tr-q-2001, resp. tr-q-3001, tr-q-4001); minimum counts (260 answer, 220 abstain,
-120 topics, resp. 300, 200, 150 for the third and fourth files); and a blind overlap check against the other
-question files (questions.jsonl, dev-questions.jsonl, questions-train.jsonl, for the third file also
-questions-train-2.jsonl, for the fourth also questions-train-2.jsonl and questions-train-3.jsonl): their questions
+run of words from the documents, and every section has at least 3 answer questions (4 for the third, fourth and
+fifth files).
+For questions-train-2.jsonl, questions-train-3.jsonl, questions-train-4.jsonl and questions-train-5.jsonl also
+(SETTINGS below): ids run on without gaps in file order (from tr-q-2001, resp. tr-q-3001, tr-q-4001, tr-q-5001);
+minimum counts (260 answer, 220 abstain, 120 topics, resp. 300, 200, 150 for the third, fourth and fifth files); and
+a blind overlap check against the other question files (questions.jsonl, dev-questions.jsonl, questions-train.jsonl,
+for the third file also questions-train-2.jsonl, for the fourth also questions-train-2.jsonl and
+questions-train-3.jsonl, for the fifth also questions-train-2.jsonl, -3 and -4): their questions
 are loaded and compared mechanically, never printed, and only OUR id is reported when our normalised
 question equals one of theirs or is a near duplicate (difflib ratio >= 0.9), so the author can rewrite it
 without reading them. Prints the counts and exits 1 on any problem.
 
 Usage: python3 tests/data/check-questions-train.py [path/to/questions-train.jsonl | path/to/questions-train-2.jsonl
-       | path/to/questions-train-3.jsonl | path/to/questions-train-4.jsonl]
+       | path/to/questions-train-3.jsonl | path/to/questions-train-4.jsonl | path/to/questions-train-5.jsonl]
 """
 import difflib
 import json
@@ -32,7 +33,7 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 KB = os.path.join(HERE, "..", "..", "knowledge-base")
 DEFAULT = os.path.join(HERE, "questions-train.jsonl")
-# Per file, by its name. The authors of questions-train-2.jsonl, -3 and -4 never read OTHER_FILES: the script compares
+# Per file, by its name. The authors of questions-train-2.jsonl, -3, -4 and -5 never read OTHER_FILES: the script compares
 # against them blind and reports only ids from the checked file. The first file has gaps in its ids (overlap
 # removal, tests/data/README.md) and no minimum counts.
 SETTINGS = {
@@ -45,12 +46,16 @@ SETTINGS = {
     "questions-train-4.jsonl": dict(FIRST_ID=4001, MIN_ANSWER=300, MIN_ABSTAIN=200, MIN_TOPICS=150, MIN_PER_SECTION=4,
                                     OTHER_FILES=["questions.jsonl", "dev-questions.jsonl", "questions-train.jsonl",
                                                  "questions-train-2.jsonl", "questions-train-3.jsonl"]),
+    "questions-train-5.jsonl": dict(FIRST_ID=5001, MIN_ANSWER=300, MIN_ABSTAIN=200, MIN_TOPICS=150, MIN_PER_SECTION=4,
+                                    OTHER_FILES=["questions.jsonl", "dev-questions.jsonl", "questions-train.jsonl",
+                                                 "questions-train-2.jsonl", "questions-train-3.jsonl",
+                                                 "questions-train-4.jsonl"]),
 }
 _PATH = sys.argv[1] if len(sys.argv) > 1 else DEFAULT
 _SETTINGS = SETTINGS.get(os.path.basename(_PATH), SETTINGS["questions-train-2.jsonl"])
 FIRST_ID, MIN_ANSWER, MIN_ABSTAIN, MIN_TOPICS, OTHER_FILES = (
     _SETTINGS[k] for k in ("FIRST_ID", "MIN_ANSWER", "MIN_ABSTAIN", "MIN_TOPICS", "OTHER_FILES"))
-# Optional per file: the third and fourth files ask for at least 4 answer questions per section.
+# Optional per file: the third, fourth and fifth files ask for at least 4 answer questions per section.
 MIN_PER_SECTION = _SETTINGS.get("MIN_PER_SECTION", 3)
 NEAR = 0.9
 

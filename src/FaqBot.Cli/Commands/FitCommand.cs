@@ -166,7 +166,7 @@ internal static class FitCommand
     {
         var file = File.Exists(outPath) ? AnswerabilityModel.Load(outPath) : new AnswerabilityModel();
         file.Features = [.. AnswerabilitySignals.FeatureNames, .. ScopeModel.FeatureNames];
-        file.Description = "Answer-or-abstain models fitted by `faqbot fit --set tests/data/questions.jsonl --train tests/data/questions-train.jsonl,tests/data/questions-train-2.jsonl,tests/data/questions-train-3.jsonl,tests/data/questions-train-4.jsonl` " +
+        file.Description = "Answer-or-abstain models fitted by `faqbot fit --set tests/data/questions.jsonl --train tests/data/questions-train.jsonl,tests/data/questions-train-2.jsonl,tests/data/questions-train-3.jsonl,tests/data/questions-train-4.jsonl,tests/data/questions-train-5.jsonl` " +
             "on the bank's tune half (SHA-256 of the id, first byte < 128) and the separate training questions, never the test half; the scope " +
             "features (the last three) only with embeddings; threshold chosen on 5-fold cross-validated probabilities of the tune half." +
             (trainCount == 0 ? " This fit used no training questions." : "") +

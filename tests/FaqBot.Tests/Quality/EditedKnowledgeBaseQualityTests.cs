@@ -40,8 +40,8 @@ public sealed class EditedKnowledgeBaseQualityTests(ITestOutputHelper output) : 
 
         var figures = test.Figures;
         output.WriteLine($"test: {figures}");
-        Assert.True(figures.HitK >= 0.89, $"answerable top-3 {figures.HitK:F3}"); // 0.890 measured (retrieval round 9), as on the shipped articles
-        Assert.True(figures.AbstainOk >= 0.88, $"unanswerable abstained {figures.AbstainOk:F3}");
+        Assert.True(figures.HitK >= 0.90, $"answerable top-3 {figures.HitK:F3}"); // 0.902 measured (retrieval round 9), as on the shipped articles
+        Assert.True(figures.AbstainOk >= 0.85, $"unanswerable abstained {figures.AbstainOk:F3}");
         Assert.True(figures.QuotingCorrect >= 0.875, $"quoting replies correct {figures.QuotingCorrect:F3}");
     }
 

@@ -55,12 +55,14 @@ public sealed class AnswerabilityModel
             model = JsonSerializer.Deserialize<AnswerabilityModel>(stream, Json) ?? new AnswerabilityModel();
         }
 
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix + ".", StringComparison.Ordinal) && n != Prefix + ".json").Order(StringComparer.Ordinal))
+        var parts = new List<(AnswerabilityModelParts.Part, string)>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix + ".", StringComparison.Ordinal) && n != Prefix + ".json"))
         {
             using var part = assembly.GetManifestResourceStream(name)!;
-            AnswerabilityModelParts.Add(model, part, Json, name);
+            parts.Add(AnswerabilityModelParts.Read(part, Json, name));
         }
 
+        AnswerabilityModelParts.Apply(model, parts);
         return model;
     }
 
@@ -73,13 +75,15 @@ public sealed class AnswerabilityModel
         try
         {
             var model = JsonSerializer.Deserialize<AnswerabilityModel>(File.ReadAllText(path), Json) ?? throw new InvalidDataException($"{path}: empty model");
+            var parts = new List<(AnswerabilityModelParts.Part, string)>();
             foreach (var partPath in AnswerabilityModelParts.PathsBeside(path))
             {
                 current = partPath;
                 using var part = File.OpenRead(partPath);
-                AnswerabilityModelParts.Add(model, part, Json, partPath);
+                parts.Add(AnswerabilityModelParts.Read(part, Json, partPath));
             }
 
+            AnswerabilityModelParts.Apply(model, parts);
             return model;
         }
         catch (JsonException ex)
@@ -89,7 +93,7 @@ public sealed class AnswerabilityModel
     }
 
     /// <summary>Writes the model as indented JSON: the main file at <paramref name="path"/> and, beside it, one part per
-    /// embedding model and one file of its scope model's not-covered examples (<see cref="AnswerabilityModelParts"/>).</summary>
+    /// embedding model and its scope model's examples in numbered files (<see cref="AnswerabilityModelParts"/>).</summary>
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -4,20 +4,23 @@ using System.Text.Json.Nodes;
 namespace FaqBot.Core.Search.Answerability;
 
 /// <summary>
-/// How a model is stored: the main file (description, features, the keyword-only decision) and, beside it, one file per
-/// embedding model with that model's decision (<c>answerability-model.json</c> and
-/// <c>answerability-model.snowflake-arctic-embed-xs.json</c>…), as the triage weights are. A decision with vectors
-/// carries its scope examples, so one file for all of them would grow with every embedding model and every training
-/// file; and a decision's not-covered examples go in a file of their own (<c>….not-covered.json</c>), because with the
-/// fourth training file one embedding model's part reached 1.28 MB, past the 1 MB a committed file may have.
+/// How a model is stored: the main file (description, features, the keyword-only decision) and, beside it, per embedding
+/// model one part with that model's decision (<c>answerability-model.snowflake-arctic-embed-xs.json</c>…), as the
+/// triage weights are, and its scope model's examples in numbered files of at most <see cref="ExamplesPerFile"/> vectors
+/// (<c>….examples-01.json</c>…). The examples grow with every training file (one part holding them all was 1.28 MB
+/// with four files), and a committed file may have at most 1 MB.
 /// </summary>
 internal static class AnswerabilityModelParts
 {
-    /// <summary>One embedding model's decision as stored in its own file, or (with no decision) its scope model's not-covered
-    /// examples, stored beside it.</summary>
-    internal sealed record Part(string EmbeddingModel, FittedDecision? Decision, List<string>? NotCovered = null);
+    /// <summary>Vectors per examples file: about 0.5 MB of base64 int8 vectors and their evidence positions.</summary>
+    public const int ExamplesPerFile = 1000;
 
-    private const string NotCoveredSuffix = ".not-covered";
+    private const string ExamplesInfix = ".examples-";
+
+    /// <summary>One embedding model's decision as stored in its own file (its scope model without examples), or a run of
+    /// that scope model's examples: answerable ones with their evidence passages, then not-covered ones.</summary>
+    internal sealed record Part(string EmbeddingModel, FittedDecision? Decision, List<string>? Answerable = null,
+        List<string>? AnswerableEvidence = null, List<string>? NotCovered = null);
 
     /// <summary>The part file's middle name for an embedding model id: its model name ("Snowflake/snowflake-arctic-embed-xs;
     /// …" → "snowflake-arctic-embed-xs"), letters, digits, dots and hyphens only.</summary>
@@ -42,47 +45,97 @@ internal static class AnswerabilityModelParts
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(mainPath)) ?? ".",
             $"{Path.GetFileNameWithoutExtension(mainPath)}.{NameOf(embeddingModelId)}{Path.GetExtension(mainPath)}");
 
-    /// <summary>The file beside <paramref name="mainPath"/> with the not-covered examples of <paramref name="embeddingModelId"/>.</summary>
-    public static string NotCoveredPathFor(string mainPath, string embeddingModelId) =>
-        Path.ChangeExtension(PathFor(mainPath, embeddingModelId), null) + NotCoveredSuffix + Path.GetExtension(mainPath);
+    /// <summary>Reads one part file.</summary>
+    /// <exception cref="InvalidDataException">The part is empty.</exception>
+    public static (Part Part, string Where) Read(Stream part, JsonSerializerOptions json, string where) =>
+        (JsonSerializer.Deserialize<Part>(part, json) ?? throw new InvalidDataException($"{where}: empty model part"), where);
 
     /// <summary>
-    /// Adds one part to <paramref name="model"/>: a decision, or the not-covered examples of a decision added before it
-    /// (parts are read in ordinal order of their names, and "….json" sorts before "….not-covered.json").
+    /// Adds the parts to <paramref name="model"/>: every decision first, then the examples files in ordinal order of their
+    /// names (they hold the examples in the order they were written, and the answerable ones line up with their evidence).
     /// </summary>
-    /// <exception cref="InvalidDataException">The part is empty, or holds examples for a decision not read yet.</exception>
-    public static void Add(AnswerabilityModel model, Stream part, JsonSerializerOptions json, string where)
+    /// <exception cref="InvalidDataException">Examples for an embedding model whose decision, with a scope model, is not among the parts.</exception>
+    public static void Apply(AnswerabilityModel model, IReadOnlyList<(Part Part, string Where)> parts)
     {
-        var read = JsonSerializer.Deserialize<Part>(part, json) ?? throw new InvalidDataException($"{where}: empty model part");
-        if (read.Decision is { } decision)
+        foreach (var (part, _) in parts.Where(p => p.Part.Decision is not null))
         {
-            model.WithVectors[read.EmbeddingModel] = decision;
-            return;
+            model.WithVectors[part.EmbeddingModel] = part.Decision!;
         }
 
-        if (read.NotCovered is null || !model.WithVectors.TryGetValue(read.EmbeddingModel, out var owner) || owner.Scope is null)
+        foreach (var (part, where) in parts.Where(p => p.Part.Decision is null).OrderBy(p => Path.GetFileName(p.Where), StringComparer.Ordinal))
         {
-            throw new InvalidDataException($"{where}: not-covered examples without a decision with a scope model for '{read.EmbeddingModel}'");
-        }
+            if (!model.WithVectors.TryGetValue(part.EmbeddingModel, out var owner) || owner.Scope is not { } scope)
+            {
+                throw new InvalidDataException($"{where}: scope examples without a decision with a scope model for '{part.EmbeddingModel}'");
+            }
 
-        owner.Scope.NotCovered.AddRange(read.NotCovered);
+            scope.Answerable.AddRange(part.Answerable ?? []);
+            scope.AnswerableEvidence.AddRange(part.AnswerableEvidence ?? []);
+            scope.NotCovered.AddRange(part.NotCovered ?? []);
+        }
     }
 
-    /// <summary>Writes one embedding model's decision beside <paramref name="mainPath"/>: its part, and its scope model's
-    /// not-covered examples in a second file (written apart, so neither file nears 1 MB).</summary>
+    /// <summary>Writes one embedding model's decision beside <paramref name="mainPath"/>: its part without the scope
+    /// model's examples, and the examples in numbered files, replacing the ones an earlier save wrote for this model.</summary>
     public static void Write(string mainPath, string embeddingModel, FittedDecision decision, JsonSerializerOptions json)
     {
-        var node = JsonSerializer.SerializeToNode(new Part(embeddingModel, decision), json)!.AsObject();
-        node.Remove("notCovered");
-        var notCovered = decision.Scope?.NotCovered;
-        if (notCovered is { Count: > 0 })
+        var partPath = PathFor(mainPath, embeddingModel);
+        var stem = Path.GetFileNameWithoutExtension(partPath);
+        // This model's examples files, and the single not-covered file an earlier version wrote: never another model's.
+        foreach (var stale in PathsBeside(mainPath).Where(p => Path.GetFileName(p).StartsWith(stem + ExamplesInfix, StringComparison.Ordinal)
+            || Path.GetFileName(p) == stem + ".not-covered" + Path.GetExtension(partPath)))
         {
-            node["decision"]!["scope"]!.AsObject().Remove("notCovered");
-            var examples = JsonSerializer.SerializeToNode(new Part(embeddingModel, null, notCovered), json)!.AsObject();
-            examples.Remove("decision");
-            File.WriteAllText(NotCoveredPathFor(mainPath, embeddingModel), examples.ToJsonString(json) + "\n");
+            File.Delete(stale);
         }
 
-        File.WriteAllText(PathFor(mainPath, embeddingModel), node.ToJsonString(json) + "\n");
+        var node = Node(new Part(embeddingModel, decision), json);
+        if (decision.Scope is { } scope)
+        {
+            var scopeNode = node["decision"]!["scope"]!.AsObject();
+            foreach (var examples in (string[])["answerable", "answerableEvidence", "notCovered"])
+            {
+                scopeNode.Remove(examples);
+            }
+
+            var runs = Runs(scope).ToList();
+            for (var i = 0; i < runs.Count; i++)
+            {
+                var examplesPath = Path.ChangeExtension(partPath, null) + $"{ExamplesInfix}{i + 1:D2}" + Path.GetExtension(partPath);
+                File.WriteAllText(examplesPath, Node(runs[i] with { EmbeddingModel = embeddingModel }, json).ToJsonString(json) + "\n");
+            }
+        }
+
+        File.WriteAllText(partPath, node.ToJsonString(json) + "\n");
+    }
+
+    // The scope model's examples in runs of at most ExamplesPerFile: the answerable ones (each with its evidence), then
+    // the not-covered ones.
+    private static IEnumerable<Part> Runs(ScopeModel scope)
+    {
+        for (var start = 0; start < scope.Answerable.Count; start += ExamplesPerFile)
+        {
+            var count = Math.Min(ExamplesPerFile, scope.Answerable.Count - start);
+            var evidence = start < scope.AnswerableEvidence.Count
+                ? scope.AnswerableEvidence.GetRange(start, Math.Min(count, scope.AnswerableEvidence.Count - start))
+                : [];
+            yield return new Part("", null, scope.Answerable.GetRange(start, count), evidence);
+        }
+
+        for (var start = 0; start < scope.NotCovered.Count; start += ExamplesPerFile)
+        {
+            yield return new Part("", null, NotCovered: scope.NotCovered.GetRange(start, Math.Min(ExamplesPerFile, scope.NotCovered.Count - start)));
+        }
+    }
+
+    // A part as JSON without its empty members, so a decision's file carries no example lists and an examples file no decision.
+    private static JsonObject Node(Part part, JsonSerializerOptions json)
+    {
+        var node = JsonSerializer.SerializeToNode(part, json)!.AsObject();
+        foreach (var empty in node.Where(p => p.Value is null).Select(p => p.Key).ToList())
+        {
+            node.Remove(empty);
+        }
+
+        return node;
     }
 }

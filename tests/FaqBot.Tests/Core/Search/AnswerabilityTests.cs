@@ -55,10 +55,11 @@ public sealed class AnswerabilityTests
             builtIn.Save(path);
             var loaded = AnswerabilityModel.Load(path);
 
-            // The main file, and per embedding model its part and its not-covered examples: each under the 1 MB a committed
-            // file may have (one part with its examples was 1.28 MB after the fourth training file).
-            Assert.Equal(2 * builtIn.WithVectors.Count + 1, folder.GetFiles("model*.json").Length);
-            Assert.Equal(builtIn.WithVectors.Count, folder.GetFiles("model.*.not-covered.json").Length);
+            // The main file, and per embedding model its part and its examples in files of at most 1,000 vectors: each
+            // under the 1 MB a committed file may have (one part with its examples was 1.28 MB after the fourth training file).
+            var examplesFiles = builtIn.WithVectors.Values.Sum(d => (d.Scope!.Answerable.Count + 999) / 1000 + (d.Scope.NotCovered.Count + 999) / 1000);
+            Assert.Equal(builtIn.WithVectors.Count + examplesFiles + 1, folder.GetFiles("model*.json").Length);
+            Assert.Equal(examplesFiles, folder.GetFiles("model.*.examples-*.json").Length);
             Assert.All(folder.GetFiles(), f => Assert.True(f.Length < 1_000_000, $"{f.Name}: {f.Length} bytes"));
             Assert.Equal(builtIn.WithVectors.Keys.Order(), loaded.WithVectors.Keys.Order());
             foreach (var (key, decision) in builtIn.WithVectors)
@@ -81,20 +82,46 @@ public sealed class AnswerabilityTests
     }
 
     [Fact]
-    public void Load_NotCoveredExamplesWithoutTheirDecision_IsAnErrorNamingTheFile()
+    public void Load_ExamplesWithoutTheirDecision_IsAnErrorNamingTheFile()
     {
         var folder = Directory.CreateTempSubdirectory("faqbot-model-");
         try
         {
             var path = Path.Combine(folder.FullName, "model.json");
             AnswerabilityModel.BuiltIn().Save(path);
-            var orphan = folder.GetFiles("model.*.not-covered.json")[0];
-            File.Delete(orphan.FullName.Replace(".not-covered.json", ".json", StringComparison.Ordinal));
+            var orphan = folder.GetFiles("model.*.examples-01.json")[0];
+            File.Delete(orphan.FullName.Replace(".examples-01.json", ".json", StringComparison.Ordinal));
 
             var error = Assert.Throws<InvalidDataException>(() => AnswerabilityModel.Load(path));
 
             Assert.Contains(orphan.Name, error.Message, StringComparison.Ordinal);
             Assert.Contains("without a decision", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Save_Twice_ReplacesThisModelsExamplesFilesAndLeavesOthers()
+    {
+        var folder = Directory.CreateTempSubdirectory("faqbot-model-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "model.json");
+            var builtIn = AnswerabilityModel.BuiltIn();
+            builtIn.Save(path);
+            var before = folder.GetFiles().Select(f => (f.Name, f.Length)).Order().ToList();
+            var stale = Path.Combine(folder.FullName, Path.GetFileName(folder.GetFiles("model.*.examples-01.json")[0].FullName).Replace("-01", "-09", StringComparison.Ordinal));
+            File.WriteAllText(stale, "{}");
+            File.WriteAllText(Path.Combine(folder.FullName, "model.notes.txt"), "kept");
+
+            builtIn.Save(path);
+
+            Assert.False(File.Exists(stale));
+            Assert.True(File.Exists(Path.Combine(folder.FullName, "model.notes.txt")));
+            Assert.Equal(before, folder.GetFiles("model*.json").Select(f => (f.Name, f.Length)).Order().ToList());
         }
         finally
         {
