@@ -47,7 +47,7 @@ internal static class FitCommand
 
         var others = rankers is null ? [] : OtherKnowledgeBases.Collect(args, error, rankers.Plain, otherBanks);
         var (decision, crossValidated, examples) = FitDecision(engine, items, labelled, rankers, tune.Count, others, args.GetDouble("--quoting-target", ThresholdChooser.DefaultQuotingTarget));
-        var key = Save(outPath, engine, decision, train.Count, others);
+        var key = Save(outPath, engine, decision, (path, args.Get("--train"), train.Count), others);
         output.WriteLine($"fitted on {tune.Count} tune-half questions and {train.Count} training questions ({examples.Count(e => e.Correct)} tune answerable and correctly quoted when answered)");
         output.WriteLine($"retrieval: {key ?? "keyword only"}; weights: " + string.Join(" ", FeatureNames(decision).Zip(decision.Model.Weights, (n, w) => $"{n}={w.ToString("F3", CultureInfo.InvariantCulture)}")));
         output.WriteLine($"answer_above={decision.AnswerAbove.ToString("F3", CultureInfo.InvariantCulture)} (policy: the most answerable questions answered correctly while keeping the quoting target of quoting replies correct and {ThresholdChooser.AbstainTarget.ToString("F2", CultureInfo.InvariantCulture)} of not-covered questions abstained; cross-validated on the tune half: {decision.TuneFigures})");
@@ -162,14 +162,15 @@ internal static class FitCommand
         decision.Scope is null ? AnswerabilitySignals.FeatureNames : [.. AnswerabilitySignals.FeatureNames, .. ScopeModel.FeatureNames];
 
     // Writes the decision into the model file under its retrieval's key, keeping the others; returns the key.
-    private static string? Save(string outPath, FaqEngine engine, FittedDecision decision, int trainCount, List<OtherKnowledgeBases.Group> others)
+    // The description names the inputs as given (the bank, the training files), so it stays true when files are added.
+    private static string? Save(string outPath, FaqEngine engine, FittedDecision decision, (string Set, string? Train, int Count) inputs, List<OtherKnowledgeBases.Group> others)
     {
         var file = File.Exists(outPath) ? AnswerabilityModel.Load(outPath) : new AnswerabilityModel();
         file.Features = [.. AnswerabilitySignals.FeatureNames, .. ScopeModel.FeatureNames];
-        file.Description = "Answer-or-abstain models fitted by `faqbot fit --set tests/data/questions.jsonl --train tests/data/questions-train.jsonl,tests/data/questions-train-2.jsonl,tests/data/questions-train-3.jsonl,tests/data/questions-train-4.jsonl,tests/data/questions-train-5.jsonl` " +
+        file.Description = $"Answer-or-abstain models fitted by `faqbot fit --set {inputs.Set}{(inputs.Train is { } train ? " --train " + train : "")}` " +
             "on the bank's tune half (SHA-256 of the id, first byte < 128) and the separate training questions, never the test half; the scope " +
             "features (the last three) only with embeddings; threshold chosen on 5-fold cross-validated probabilities of the tune half." +
-            (trainCount == 0 ? " This fit used no training questions." : "") +
+            (inputs.Count == 0 ? " This fit used no training questions." : "") +
             (others.Count == 0 ? "" : $" The retrieval-only decisions' thresholds were chosen on the tune halves of {others.Count} other knowledge base(s) (--also, tests/data/handbook/README.md).");
         var key = engine.Encoder?.ModelId;
         if (key is null)

@@ -76,8 +76,6 @@ internal static class PastHistoryPatterns
         new("past.act", $@"\b{ActEs}{UpToTheTimeEs} {DistantEs}\b"),
         new("past.act", $@"{NotAfterDesde}{DistantEs}( \w+){{0,6}} {ActEs}\b"),
 
-        // Someone else's death by overdose, told as a death: grief, not an overdose happening now ("i overdosed and died
-        // for a minute" is not blanked: only another person's death is).
         // A relapse with its time after it ("a self harm relapse two years ago"), never a time before ("years ago i quit,
         // now a self harm relapse").
         new("past.act", $@"\b(a |an |my )?(sh|self harm) relapse( \w+){{0,2}} {Distant}"),
@@ -85,6 +83,8 @@ internal static class PastHistoryPatterns
         // Thoughts of self-harm denied for a long time ("no thoughts of harming myself for a long time").
         new("past.act", @"\b(no|not had any|havent had any|have not had any|never had any|without any) (thoughts|urges) (of|about|to) (harming|hurting|killing|cutting|harm|hurt|kill|cut) (myself|my self)( \w+){0,2} (for|since|in) (a long time|a long while|years|ages|a decade|a while|\d+ (years|yrs|months))\b"),
 
+        // Someone else's death by overdose, told as a death: grief, not an overdose happening now ("i overdosed and died
+        // for a minute" is not blanked: only another person's death is).
         new("past.death", @"\b(he|she|they|my \w+|her \w+|his \w+|our \w+) (overdosed|odd) and (died|passed|passed away)\b|\b(died|passed away|passed) (of|from) an? (overdose|od)\b|\boverdose death\b|\blost (a|my|her|his|our|their) (\w+ )?\w+ to (an )?(overdose|suicide)\b"),
     ];
 

@@ -81,9 +81,8 @@ internal static class AnswerabilityModelParts
     {
         var partPath = PathFor(mainPath, embeddingModel);
         var stem = Path.GetFileNameWithoutExtension(partPath);
-        // This model's examples files, and the single not-covered file an earlier version wrote: never another model's.
-        foreach (var stale in PathsBeside(mainPath).Where(p => Path.GetFileName(p).StartsWith(stem + ExamplesInfix, StringComparison.Ordinal)
-            || Path.GetFileName(p) == stem + ".not-covered" + Path.GetExtension(partPath)))
+        // This model's examples files only: never another model's.
+        foreach (var stale in PathsBeside(mainPath).Where(p => Path.GetFileName(p).StartsWith(stem + ExamplesInfix, StringComparison.Ordinal)))
         {
             File.Delete(stale);
         }
