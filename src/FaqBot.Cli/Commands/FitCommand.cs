@@ -54,6 +54,14 @@ internal static class FitCommand
         if (decision.WithoutScope is { } fallback && decision.Scope is not null)
         {
             output.WriteLine($"without scope (used on other knowledge bases): answer_above={fallback.AnswerAbove.ToString("F3", CultureInfo.InvariantCulture)} ({fallback.TuneFigures})");
+            for (var k = 0; k < others.Count; k++)
+            {
+                output.WriteLine($"the trade-off without scope on other knowledge base {k + 1}'s tune half (--also, in the order given):");
+                foreach (var line in ThresholdChooser.Table([.. others[k].Rows.Select(fallback.Model.Predict)], others[k].Examples))
+                {
+                    output.WriteLine(line);
+                }
+            }
         }
 
         output.WriteLine("the trade-off (cross-validated on the tune half):");

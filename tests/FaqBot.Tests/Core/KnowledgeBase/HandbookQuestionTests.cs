@@ -19,6 +19,8 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
     // 0.401 → 0.399) left "my son is 16…" at 0.398, a referral without a quote: 7 of 8.
     private const int TuneFloor = 7; // of 8 (4 before the third training-question file, 5 before the retrieval-only threshold was chosen on the second bank's tune half, 6 before the "top up => booster" synonym, 7 before "son", "daughter"… weighed as everyday words, 8 before round 8's refit; docs/benchmarks.md)
     private const int TestFloor = 0; // of 2; the test half is too small to carry a floor above zero yet
+    private const int TuneAnswersFloor3 = 12; // of 36, the third bank as it came
+    private const int TestAnswersFloor3 = 10; // of 36, the third bank as it came
 
     [Fact]
     public void Ask_HandbookQuestions_EvidenceInTopThreeQuotesOnItsPage()
@@ -60,12 +62,44 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
         Assert.True(Count("test", "abstain") >= 9, "test abstentions below their floor (9 of 12; 10 before the family words lowered the retrieval-only threshold)");
     }
 
+    // The third bank (handbook-questions-3.jsonl, 96 questions written blind by another author, in everyday words
+    // rather than the handbook's), through the same decision. Measured when it came, nothing tuned on it (docs/benchmarks.md,
+    // retrieval round 10): the retrieval-only threshold, chosen on the second bank's 24 tune questions, answers a third of
+    // its answerable questions and quotes wrongly about as often as it quotes rightly. Floors at those figures.
+    [Fact]
+    public void Ask_ThirdBank_AnswersAndAbstentionsHoldTheirFloors()
+    {
+        var results = Questions("handbook-questions-3.jsonl").Select(q => (q.Kind, Half: BankSplit.HalfOf(q.Id), Right: Right(q))).ToList();
+        foreach (var group in results.GroupBy(r => (r.Half, r.Kind)))
+        {
+            output.WriteLine($"{group.Key.Half} {group.Key.Kind}: {group.Count(r => r.Right)}/{group.Count()}");
+        }
+
+        int Count(string half, string kind) => results.Count(r => r.Half == half && r.Kind == kind && r.Right);
+        Assert.True(Count("tune", "answer") >= TuneAnswersFloor3, $"tune answers below their floor ({TuneAnswersFloor3} of 36)");
+        Assert.True(Count("test", "answer") >= TestAnswersFloor3, $"test answers below their floor ({TestAnswersFloor3} of 36)");
+        Assert.True(Count("tune", "abstain") >= 11, "tune abstentions below their floor (11 of 15)");
+        Assert.True(Count("test", "abstain") >= 6, "test abstentions below their floor (6 of 9)");
+    }
+
+    // Ordinary questions about the handbook, none a crisis, that still meet the crisis or emergency card instead of an
+    // answer ("how much notice do u need if i want to move my session"): 11 of the second and third banks' 160 when the
+    // third came (docs/benchmarks.md, triage round 15). A ceiling, so a triage change that sends more there fails.
+    [Fact]
+    public void Ask_SecondAndThirdBanks_OrdinaryQuestionsRarelyMeetAnUrgentCard()
+    {
+        var urgent = Questions("handbook-questions-2.jsonl").Concat(Questions("handbook-questions-3.jsonl"))
+            .Where(q => handbook.Engine.Ask(q.Q).Kind is AnswerKind.Crisis or AnswerKind.Emergency).Select(q => q.Id).ToList();
+        output.WriteLine($"{urgent.Count}: {string.Join(", ", urgent)}");
+        Assert.True(urgent.Count <= 11, $"{urgent.Count} ordinary questions got an urgent card (11 when the third bank came)");
+    }
+
     [Fact]
     public void Ask_HandbookQuestions_EveryQuoteIsVerbatimExtractedAndWrittenText()
     {
         var passages = handbook.Content.AllPassages.ToDictionary(p => p.Id);
         var written = Normalize(string.Join(" ", handbook.Fixture.Texts.Select(t => t.Text)));
-        var quotes = Questions().Concat(Questions("handbook-questions-2.jsonl")).SelectMany(q => handbook.Engine.Ask(q.Q).Quotes).ToList();
+        var quotes = Questions().Concat(Questions("handbook-questions-2.jsonl")).Concat(Questions("handbook-questions-3.jsonl")).SelectMany(q => handbook.Engine.Ask(q.Q).Quotes).ToList();
 
         Assert.NotEmpty(quotes);
         foreach (var quote in quotes)
