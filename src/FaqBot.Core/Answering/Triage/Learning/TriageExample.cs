@@ -37,8 +37,16 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     /// </summary>
     public bool IsRetrievalQuestion { get; init; }
 
+    /// <summary>
+    /// True for an ordinary message of the files that teach every classifier what everyday clinic messages look like
+    /// (scheduling, bills, needles, nerves, small talk: <c>triage-ordinary*.jsonl</c>) without choosing any threshold.
+    /// Counted in the false-alarm budgets, hundreds of easy ordinary messages would dilute them, raise the thresholds
+    /// and cost crisis messages (triage round 15: 7 in cross-validation).
+    /// </summary>
+    public bool TrainsOnly { get; init; }
+
     /// <summary>Whether this message counts when the thresholds of <paramref name="head"/> are chosen.</summary>
-    public bool ChoosesThresholds(TriageLabel head) => !AdviceOnly && !(head == TriageLabel.Advice && IsRetrievalQuestion);
+    public bool ChoosesThresholds(TriageLabel head) => !AdviceOnly && !TrainsOnly && !(head == TriageLabel.Advice && IsRetrievalQuestion);
 
     /// <summary>Whether this message trains the classifier of <paramref name="head"/>.</summary>
     public bool Trains(TriageLabel head) => head == TriageLabel.Advice || !AdviceOnly;

@@ -1,0 +1,36 @@
+using FaqBot.Core.Answering.Triage;
+using FaqBot.Core.Answering.Triage.Learning;
+using FaqBot.Tests.TestSupport;
+
+namespace FaqBot.Tests.Core.Answering.Triage;
+
+// The ordinary clinic messages (triage-train --ordinary, tests/data/triage-ordinary*.jsonl) train every classifier and
+// choose no threshold, and none of them is anything but an ordinary question (docs/benchmarks.md, triage round 15).
+public sealed class OrdinaryTrainingTests
+{
+    [Theory]
+    [InlineData("triage-ordinary.jsonl")]
+    [InlineData("triage-ordinary-2.jsonl")]
+    public void Read_OrdinaryFile_HoldsOnlyQuestionsWithoutCrisisWords(string file)
+    {
+        var messages = TriageBank.Read(Repo.Data(file));
+
+        Assert.Equal(420, messages.Count);
+        Assert.All(messages, m => Assert.Equal("question", m.Kind));
+        var words = new[] { "suicid", "kill", "overdose", "hurt myself", "burden", "goodbye", "hopeless", "988", "911", "chest pain", "seizure" };
+        Assert.DoesNotContain(messages, m => words.Any(w => m.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void TrainsOnly_Example_TrainsEveryClassAndChoosesNoThreshold()
+    {
+        var example = new TriageExample("ordinary:or-0001", "can i move my session to friday", "question", "scheduling") { IsRegression = true, TrainsOnly = true };
+
+        foreach (var head in (TriageLabel[])[TriageLabel.Crisis, TriageLabel.Emergency, TriageLabel.Advice])
+        {
+            Assert.True(example.Trains(head));
+            Assert.False(example.ChoosesThresholds(head));
+            Assert.True((example with { TrainsOnly = false }).ChoosesThresholds(head));
+        }
+    }
+}
