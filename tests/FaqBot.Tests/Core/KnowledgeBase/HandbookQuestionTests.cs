@@ -64,8 +64,8 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
 
     // The third bank (handbook-questions-3.jsonl, 96 questions written blind by another author, in everyday words
     // rather than the handbook's), through the same decision. Measured when it came, nothing tuned on it (docs/benchmarks.md,
-    // retrieval round 10): the retrieval-only threshold, chosen on the second bank's 24 tune questions, answers a third of
-    // its answerable questions and quotes wrongly about as often as it quotes rightly. Floors at those figures.
+    // retrieval round 10): the retrieval-only threshold, chosen on the second bank's 24 tune questions, answers under a
+    // third of its answerable questions, and about three of its quoting replies in ten are wrong. Floors at those figures.
     [Fact]
     public void Ask_ThirdBank_AnswersAndAbstentionsHoldTheirFloors()
     {
