@@ -19,8 +19,6 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
     // 0.401 → 0.399) left "my son is 16…" at 0.398, a referral without a quote: 7 of 8.
     private const int TuneFloor = 7; // of 8 (4 before the third training-question file, 5 before the retrieval-only threshold was chosen on the second bank's tune half, 6 before the "top up => booster" synonym, 7 before "son", "daughter"… weighed as everyday words, 8 before round 8's refit; docs/benchmarks.md)
     private const int TestFloor = 0; // of 2; the test half is too small to carry a floor above zero yet
-    private const int TuneAnswersFloor3 = 12; // of 36, the third bank as it came
-    private const int TestAnswersFloor3 = 10; // of 36, the third bank as it came
 
     [Fact]
     public void Ask_HandbookQuestions_EvidenceInTopThreeQuotesOnItsPage()
@@ -49,17 +47,11 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
     [Fact]
     public void Ask_SecondBank_AnswersAndAbstentionsHoldTheirFloors()
     {
-        var results = Questions("handbook-questions-2.jsonl").Select(q => (q.Id, q.Kind, Half: BankSplit.HalfOf(q.Id), Right: Right(q))).ToList();
-        foreach (var group in results.GroupBy(r => (r.Half, r.Kind)))
-        {
-            output.WriteLine($"{group.Key.Half} {group.Key.Kind}: {group.Count(r => r.Right)}/{group.Count()}");
-        }
-
-        int Count(string half, string kind) => results.Count(r => r.Half == half && r.Kind == kind && r.Right);
-        Assert.True(Count("tune", "answer") >= 12, "tune answers below their floor (12 of 20)");
-        Assert.True(Count("test", "answer") >= 12, "test answers below their floor (12 of 28; 11 after triage round 7 sent a nausea question to the crisis card, 12 again with retrieval round 8)");
-        Assert.True(Count("tune", "abstain") >= 4, "tune abstentions below their floor (4 of 4)");
-        Assert.True(Count("test", "abstain") >= 9, "test abstentions below their floor (9 of 12; 10 before the family words lowered the retrieval-only threshold)");
+        var count = RightByHalfAndKind("handbook-questions-2.jsonl");
+        Assert.True(count("tune", "answer") >= 12, "tune answers below their floor (12 of 20)");
+        Assert.True(count("test", "answer") >= 12, "test answers below their floor (12 of 28; 11 after triage round 7 sent a nausea question to the crisis card, 12 again with retrieval round 8)");
+        Assert.True(count("tune", "abstain") >= 4, "tune abstentions below their floor (4 of 4)");
+        Assert.True(count("test", "abstain") >= 9, "test abstentions below their floor (9 of 12; 10 before the family words lowered the retrieval-only threshold)");
     }
 
     // The third bank (handbook-questions-3.jsonl, 96 questions written blind by another author, in everyday words
@@ -69,17 +61,11 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
     [Fact]
     public void Ask_ThirdBank_AnswersAndAbstentionsHoldTheirFloors()
     {
-        var results = Questions("handbook-questions-3.jsonl").Select(q => (q.Kind, Half: BankSplit.HalfOf(q.Id), Right: Right(q))).ToList();
-        foreach (var group in results.GroupBy(r => (r.Half, r.Kind)))
-        {
-            output.WriteLine($"{group.Key.Half} {group.Key.Kind}: {group.Count(r => r.Right)}/{group.Count()}");
-        }
-
-        int Count(string half, string kind) => results.Count(r => r.Half == half && r.Kind == kind && r.Right);
-        Assert.True(Count("tune", "answer") >= TuneAnswersFloor3, $"tune answers below their floor ({TuneAnswersFloor3} of 36)");
-        Assert.True(Count("test", "answer") >= TestAnswersFloor3, $"test answers below their floor ({TestAnswersFloor3} of 36)");
-        Assert.True(Count("tune", "abstain") >= 11, "tune abstentions below their floor (11 of 15)");
-        Assert.True(Count("test", "abstain") >= 6, "test abstentions below their floor (6 of 9)");
+        var count = RightByHalfAndKind("handbook-questions-3.jsonl");
+        Assert.True(count("tune", "answer") >= 12, "tune answers below their floor (12 of 36)");
+        Assert.True(count("test", "answer") >= 10, "test answers below their floor (10 of 36)");
+        Assert.True(count("tune", "abstain") >= 11, "tune abstentions below their floor (11 of 15)");
+        Assert.True(count("test", "abstain") >= 6, "test abstentions below their floor (6 of 9)");
     }
 
     // Ordinary questions about the handbook, none a crisis, that still meet the crisis or emergency card instead of an
@@ -124,6 +110,18 @@ public sealed class HandbookQuestionTests(HandbookEngine handbook, ITestOutputHe
         output.WriteLine($"{question.Id}: {answer.Kind}, confidence {answer.Confidence:F2}, quotes from pages {string.Join(", ", quotes.Select(q => q.Page))}");
         return quotes.Any(quote => quote.Page <= question.Page && question.Page <= (quote.LastPage ?? quote.Page)
             && question.Evidence.Any(e => Normalize(quote.Text).Contains(Normalize(e), StringComparison.Ordinal)));
+    }
+
+    // How many of a bank's questions are right, by half and kind, each group written to the output.
+    private Func<string, string, int> RightByHalfAndKind(string file)
+    {
+        var results = Questions(file).Select(q => (q.Kind, Half: BankSplit.HalfOf(q.Id), Right: Right(q))).ToList();
+        foreach (var group in results.GroupBy(r => (r.Half, r.Kind)))
+        {
+            output.WriteLine($"{group.Key.Half} {group.Key.Kind}: {group.Count(r => r.Right)}/{group.Count()}");
+        }
+
+        return (half, kind) => results.Count(r => r.Half == half && r.Kind == kind && r.Right);
     }
 
     // An answer question is right with its evidence in the top 3 quotes on its page; an abstain question with no quote.
