@@ -8,7 +8,8 @@ namespace FaqBot.Core.Rendering;
 /// <summary>
 /// Renders an <see cref="Answer"/> as the one-line JSON object of the <c>faqbot ask --json</c> contract:
 /// <c>{"kind", "passages": [{"text", "source", "heading", "score"}], "reply", "followUps"}</c>; a passage from a PDF
-/// also has <c>"page"</c>.
+/// also has <c>"page"</c>. <c>kind</c> is "crisis" for every reply that opens with the crisis card, the crisis watch
+/// band's included (its passages are then the quotes under the card).
 /// </summary>
 public static class JsonAnswerRenderer
 {
@@ -28,7 +29,7 @@ public static class JsonAnswerRenderer
                 idValue.WriteTo(writer);
             }
 
-            writer.WriteString("kind", KindName(answer.Kind));
+            writer.WriteString("kind", KindName(ShownKind(answer)));
             writer.WriteStartArray("passages");
             foreach (var quote in answer.Quotes)
             {
@@ -61,6 +62,16 @@ public static class JsonAnswerRenderer
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    // What the reply opens with: a reply whose message is in the crisis watch band shows the crisis card first and is a
+    // crisis reply, its passages the quotes under the card. A reader of "kind" (a script, an evaluation) must not take a
+    // reply that put crisis help first for an ordinary answer, nor one that showed a false alarm's card for none.
+    private static AnswerKind ShownKind(Answer answer) => answer.CrisisAbove switch
+    {
+        { Emergency: true } => AnswerKind.Emergency,
+        not null => AnswerKind.Crisis,
+        null => answer.Kind,
+    };
 
     /// <summary>The contract's lower-case name of a kind ("answer", "clarify", …).</summary>
     public static string KindName(AnswerKind kind) => kind switch

@@ -72,6 +72,20 @@ public sealed class CrisisWatchTests(CrisisWatchTests.WatchedEngine watched) : I
     }
 
     [Fact]
+    public void Json_QuestionInTheBand_IsACrisisReplyWithTheQuotesUnderTheCard()
+    {
+        var answer = watched.Engine.Ask(Question);
+
+        using var json = System.Text.Json.JsonDocument.Parse(JsonAnswerRenderer.Render(answer));
+        var root = json.RootElement;
+        Assert.Equal("crisis", root.GetProperty("kind").GetString());
+        Assert.Equal(answer.Quotes.Count, root.GetProperty("passages").GetArrayLength());
+        Assert.True(answer.Quotes.Count > 0);
+        Assert.StartsWith($"**{answer.Crisis!.Title}", root.GetProperty("reply").GetString(), StringComparison.Ordinal);
+        Assert.Equal("answer", JsonAnswerRenderer.KindName(answer.Kind));
+    }
+
+    [Fact]
     public void AnsweringHit_QuestionInTheBand_IsNotOfferedAsAFollowUp()
     {
         Assert.NotNull(SeedEngine.Instance.Answerer.AnsweringHit(Question));
