@@ -9,13 +9,16 @@ namespace FaqBot.Tests.Core.Answering.Triage;
 public sealed class OrdinaryTrainingTests
 {
     [Theory]
-    [InlineData("triage-ordinary.jsonl")]
-    [InlineData("triage-ordinary-2.jsonl")]
-    public void Read_OrdinaryFile_HoldsOnlyQuestionsWithoutCrisisWords(string file)
+    [InlineData("triage-ordinary.jsonl", 420)]
+    [InlineData("triage-ordinary-2.jsonl", 420)]
+    [InlineData("triage-ordinary-3.jsonl", 322)]
+    [InlineData("triage-ordinary-4.jsonl", 320)]
+    [InlineData("triage-ordinary-5.jsonl", 300)]
+    public void Read_OrdinaryFile_HoldsOnlyQuestionsWithoutCrisisWords(string file, int count)
     {
         var messages = TriageBank.Read(Repo.Data(file));
 
-        Assert.Equal(420, messages.Count);
+        Assert.Equal(count, messages.Count);
         Assert.All(messages, m => Assert.Equal("question", m.Kind));
         var words = new[] { "suicid", "kill", "overdose", "hurt myself", "burden", "goodbye", "hopeless", "988", "911", "chest pain", "seizure" };
         Assert.DoesNotContain(messages, m => words.Any(w => m.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
