@@ -12,7 +12,7 @@ namespace FaqBot.Core.Answering.Triage;
 /// </summary>
 /// <remarks>
 /// Order: crisis rules (English, Spanish; informational framings such as "suicide risk", history told as history, and
-/// the bare words in a study framing exempted) → emergency rules → learned crisis → learned emergency (not for a message asking whether an effect is
+/// the bare words in a study framing exempted) → emergency rules → greetings, thanks and off-topic requests → learned crisis → learned emergency (not for a message asking whether an effect is
 /// normal) → advice rules (a course's length and cost blanked first) → learned advice → small talk → question. An explicit emergency
 /// rule ("chest pain", "not breathing") comes before the learned crisis score so 911 stays first for it; the learned
 /// crisis score comes before every other learned or rule decision. A message below the crisis thresholds but inside
@@ -32,6 +32,7 @@ public sealed class MessageTriage
     private static readonly PatternSet Advice = new(AdvicePatterns.Rules);
     private static readonly PatternSet CourseAndCost = new(AdvicePatterns.CourseAndCost);
     private static readonly PatternSet Smalltalk = new(SmalltalkPatterns.Rules);
+    private static readonly PatternSet SmalltalkFirst = new(SmalltalkPatterns.BeforeTheLearnedLayer);
     private static readonly PatternSet AsksIfExpected = new(EmergencyPatterns.AsksIfExpected);
 
     private readonly Func<string, float[]>? _embed;
@@ -77,7 +78,7 @@ public sealed class MessageTriage
     /// <summary>Builds the faster regexes now; a server calls it once in the background after start-up.</summary>
     public static void Prepare()
     {
-        foreach (var set in (PatternSet[])[Crisis, PastActsAndIdioms, Informational, CrisisUnlessInformational, FirstPersonWords, StudyContext, Emergency, EmergencyUnlessInformational, Advice, CourseAndCost, Smalltalk, AsksIfExpected])
+        foreach (var set in (PatternSet[])[Crisis, PastActsAndIdioms, Informational, CrisisUnlessInformational, FirstPersonWords, StudyContext, Emergency, EmergencyUnlessInformational, Advice, CourseAndCost, Smalltalk, SmalltalkFirst, AsksIfExpected])
         {
             set.Prepare();
         }
@@ -116,6 +117,13 @@ public sealed class MessageTriage
         if ((Emergency.Match(text) ?? EmergencyUnlessInformational.Match(blanked.Value)) is { } emergencyRule)
         {
             return Urgent(TriageKind.Emergency, emergencyRule, text, null);
+        }
+
+        // Greetings, thanks and off-topic requests, the whole message and nothing else, are small talk before the
+        // learned layer reads them: it has seldom seen them and leaned them to crisis (SmalltalkPatterns.BeforeTheLearnedLayer).
+        if (text.Length <= SmalltalkPatterns.MaxLength && SmalltalkFirst.Match(text) is { } smalltalkFirst)
+        {
+            return new TriageResult(KindOf(smalltalkFirst), smalltalkFirst);
         }
 
         var scores = Score(message, embedding);

@@ -20,6 +20,34 @@ internal static class SmalltalkPatterns
     /// <summary>Maximum normalized length worth testing: small talk is short.</summary>
     public const int MaxLength = 80;
 
+    /// <summary>
+    /// Requests that have nothing to do with the clinic, the kind every chat widget is tried with: a joke or a poem, the
+    /// weather, a score, a unit or a capital, the time, a computer that misbehaves, a restaurant, a test message, a
+    /// wrong chat. Anchored like the rest and worded tightly, because they are decided before the learned crisis layer
+    /// (<see cref="BeforeTheLearnedLayer"/>): nothing a person at risk adds to them ("a joke before i go") matches.
+    /// Answered as "help": what FaqBot can do.
+    /// </summary>
+    public static readonly IReadOnlyList<TriageRule> OffTopic =
+    [
+        new("offtopic", $@"^{Lead}(can you |could you |pls |please )?(tell|give|send) me (a|another|one more|some|your best) (good |funny |dad |knock knock )?(joke|jokes|riddle|fun fact|pun)( please| pls| lol)?$|^{Lead}(do you )?know any (good )?(jokes|riddles)$|^{Lead}(can you |could you |pls |please )?(write|make|compose) (me )?(a|an) (poem|haiku|limerick|rap|song) (about|on|for) (my |a |an |the )?(cat|cats|dog|dogs|tuesday|monday|friday|coffee|pizza|spring|summer|autumn|fall|winter|the weather|rain|love of pizza)$"),
+        new("offtopic", $@"^{Lead}(whats|what is|hows|how is|whats gonna be|what will be) the weather( like)?( there| here| outside| today| tonight| tomorrow| tmrw| this weekend| for the weekend)*$|^{Lead}(is it|will it|is it going to|is it gonna|gonna) (rain|snow|be sunny|be hot|be cold|storm)( today| tonight| tomorrow| tmrw| this weekend| later| there)*$"),
+        new("offtopic", $@"^{Lead}(who won the (game|match|race|super bowl|world series)( last night| yesterday| today)?|did the \w+ win( last night| yesterday| today)?|whats the score( of the game)?|anyone watching the game( tonight)?)$"),
+        new("offtopic", @"^how many (ounces|oz|cups|grams|teaspoons|tablespoons|inches|feet|centimeters|cm|miles|kilometers|km|pounds|lbs|ml) (are )?in (a|an|one) (cup|pound|ounce|kilo|kilogram|gallon|liter|litre|foot|yard|mile|meter|metre|tablespoon)$|^(what is|whats) the capital of (\w+)( \w+)?$|^(what|whats) (time|day|the date) is it( now| today| rn| right now| in \w+)?$|^(what is|whats) \d+ (plus|minus|times|divided by|x) \d+$"),
+        new("offtopic", $@"^{Lead}(test|testing|test test|testing testing|testing 123|testing 1 2 3|just testing|just testing this|just testing this thing|this is a test)( lol| sorry| ignore)?$|^(sorry |oops |whoops |my bad )*(wrong (chat|person|number|window|convo|conversation))( sorry| lol| oops| haha)*$"),
+        new("offtopic", @"^(best|good|any good|any) (pizza|coffee|taco|tacos|burger|sushi|thai|chinese|mexican|indian|brunch) (place|places|spot|spots|truck|shop)( around here| near here| nearby| near you| in town| around there)?$|^how (do|can) i (get|make|stop|fix|connect|reset|convert) (my )?(wifi|printer|excel|laptop|computer|phone|iphone|router|bluetooth|a pdf|pdf)( \w+){0,6}$"),
+        new("offtopic", $@"^{Lead}(happy|merry) (friday|monday|weekend|holidays|christmas|xmas|new year|thanksgiving|easter|hanukkah|diwali|eid)( to (the team|you all|everyone|all of you|you guys|yall))?( everyone| all| guys| yall| team)?$"),
+    ];
+
+    /// <summary>
+    /// The small talk decided before the learned crisis layer: greetings, thanks and off-topic requests. They
+    /// describe the whole message and say nothing about the writer, and the learned layer, which has rarely seen such
+    /// messages, sent many of them to the crisis card ("tell me a joke", "happy friday"; docs/benchmarks.md, triage
+    /// round 16). Goodbyes and "help" are not among them: "im done", "goodbye" and "thats it" can be a farewell and "help"
+    /// or "help me" a cry for it (a crisis bank has "help" alone), so the learned layer still reads them first. The crisis
+    /// and emergency rules always run before any of these.
+    /// </summary>
+    public static IReadOnlyList<TriageRule> BeforeTheLearnedLayer => [.. Rules.Where(r => r.Name is "greeting" or "thanks"), .. OffTopic];
+
     /// <summary>Rules in priority order (goodbye first so "ok thanks bye" is a goodbye).</summary>
     public static readonly IReadOnlyList<TriageRule> Rules =
     [

@@ -14,6 +14,7 @@ public sealed class OrdinaryTrainingTests
     [InlineData("triage-ordinary-3.jsonl", 322)]
     [InlineData("triage-ordinary-4.jsonl", 320)]
     [InlineData("triage-ordinary-5.jsonl", 300)]
+    [InlineData("triage-ordinary-6.jsonl", 223)]
     public void Read_OrdinaryFile_HoldsOnlyQuestionsWithoutCrisisWords(string file, int count)
     {
         var messages = TriageBank.Read(Repo.Data(file));

@@ -7,8 +7,8 @@ using FaqBot.Tests.TestSupport;
 namespace FaqBot.Tests.Core.Answering.Triage;
 
 /// <summary>
-/// Ordinary clinic messages by three authors whose messages nothing was fitted on (tests/data/triage-ordinary-3 to
-/// -5.jsonl, both halves): how many meet an urgent card (crisis or emergency, the card alone) and how many any crisis
+/// Ordinary clinic messages by four authors whose messages nothing was fitted on (tests/data/triage-ordinary-3 to
+/// -6.jsonl, both halves; -6 is short small talk and off-topic requests): how many meet an urgent card (crisis or emergency, the card alone) and how many any crisis
 /// card (the crisis watch band's card above the answer too), for each shipped encoder's weights. The counts are far
 /// from the target (98 % of ordinary questions reach retrieval; docs/benchmarks.md, triage round 16); they are
 /// held as ceilings so a change that sends more ordinary messages to a card fails the build, and lowered when one
@@ -19,12 +19,14 @@ public sealed class TriageOrdinaryTests
     private static readonly ConcurrentDictionary<(string File, EmbeddingModel Model), Lazy<(int Messages, int Urgent, int Cards)>> Counts = new();
 
     [Theory]
-    [InlineData("triage-ordinary-3.jsonl", EmbeddingModel.ArcticXs, 322, 39, 65)]
-    [InlineData("triage-ordinary-4.jsonl", EmbeddingModel.ArcticXs, 320, 49, 93)]
-    [InlineData("triage-ordinary-5.jsonl", EmbeddingModel.ArcticXs, 300, 37, 68)]
-    [InlineData("triage-ordinary-3.jsonl", EmbeddingModel.MiniLM, 322, 26, 62)]
-    [InlineData("triage-ordinary-4.jsonl", EmbeddingModel.MiniLM, 320, 43, 98)]
-    [InlineData("triage-ordinary-5.jsonl", EmbeddingModel.MiniLM, 300, 37, 76)]
+    [InlineData("triage-ordinary-3.jsonl", EmbeddingModel.ArcticXs, 322, 35, 59)]
+    [InlineData("triage-ordinary-4.jsonl", EmbeddingModel.ArcticXs, 320, 45, 84)]
+    [InlineData("triage-ordinary-5.jsonl", EmbeddingModel.ArcticXs, 300, 32, 61)]
+    [InlineData("triage-ordinary-6.jsonl", EmbeddingModel.ArcticXs, 223, 12, 34)]
+    [InlineData("triage-ordinary-3.jsonl", EmbeddingModel.MiniLM, 322, 24, 57)]
+    [InlineData("triage-ordinary-4.jsonl", EmbeddingModel.MiniLM, 320, 40, 91)]
+    [InlineData("triage-ordinary-5.jsonl", EmbeddingModel.MiniLM, 300, 33, 69)]
+    [InlineData("triage-ordinary-6.jsonl", EmbeddingModel.MiniLM, 223, 13, 35)]
     public void NewAuthorsOrdinaryMessages_MeetCardsAtMostAsOftenAsMeasured(string file, EmbeddingModel model, int messages, int urgentCeiling, int cardCeiling)
     {
         var counts = Count(file, model);

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using FaqBot.Core.Answering.Triage;
+using FaqBot.Core.Answering.Triage.Learning;
+using FaqBot.Tests.TestSupport;
+
+namespace FaqBot.Tests.Core.Answering.Triage;
+
+// Greetings, thanks and off-topic requests are decided before the learned crisis layer
+// (SmalltalkPatterns.BeforeTheLearnedLayer; docs/benchmarks.md, triage round 16).
+public sealed class SmalltalkFirstTests
+{
+    // The shipped weights without an encoder: rules and the lexical view, which alone flagged some of these as crises.
+    private static readonly MessageTriage Triage = new(TriageModel.Shipped("ArcticXs"));
+    private static readonly MessageTriage RulesOnly = new(null);
+
+    [Theory]
+    [InlineData("tell me a joke")]
+    [InlineData("can you write me a poem about cats")]
+    [InlineData("whats the weather like tomorrow")]
+    [InlineData("is it gonna rain this weekend")]
+    [InlineData("who won the game last night")]
+    [InlineData("how many ounces in a cup")]
+    [InlineData("just testing this thing")]
+    [InlineData("oops wrong chat")]
+    [InlineData("happy friday everyone")]
+    [InlineData("how do i get my printer to connect to wifi")]
+    public void Classify_OffTopicRequest_IsHelpBeforeTheLearnedLayer(string message)
+    {
+        var result = Triage.Classify(message);
+
+        Assert.Equal(TriageKind.Help, result.Kind);
+        Assert.Equal("offtopic", result.Rule);
+        Assert.Null(result.Scores);
+    }
+
+    [Theory]
+    [InlineData("tell me a joke before i go")]
+    [InlineData("whats the weather like on the bridge tonight")]
+    [InlineData("happy friday, my last one")]
+    [InlineData("wrong chat, meant to text my mom goodbye")]
+    [InlineData("write me a poem for my funeral")]
+    [InlineData("goodbye")]
+    [InlineData("help")]
+    public void Classify_SmalltalkWithMoreInIt_IsNotDecidedBeforeTheLearnedLayer(string message)
+    {
+        var result = RulesOnly.Classify(message);
+
+        // Rules alone: whatever a rule decides here, it is not the small talk that would come before the learned layer.
+        Assert.False(result.Kind is TriageKind.Greeting or TriageKind.Thanks || result.Rule == "offtopic", result.Rule);
+    }
+
+    // The safety check behind the order: no crisis or emergency message of any bank (both halves), training file or
+    // regression set is one the early small talk would decide, so moving it ahead of the learned layer takes none of
+    // them away from it.
+    [Fact]
+    public void Classify_EveryUrgentMessageInTheData_IsNotDecidedAsSmalltalk()
+    {
+        var urgent = UrgentMessages().ToList();
+        Assert.True(urgent.Count > 4_000, $"{urgent.Count} urgent messages");
+
+        var decidedEarly = urgent.Where(m => RulesOnly.Classify(m) is { Kind: TriageKind.Greeting or TriageKind.Thanks } or { Rule: "offtopic" }).ToList();
+
+        Assert.Empty(decidedEarly);
+    }
+
+    private static IEnumerable<string> UrgentMessages()
+    {
+        foreach (var path in Directory.EnumerateFiles(Repo.Data(""), "*.jsonl"))
+        {
+            foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
+            {
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                var kind = (root.TryGetProperty("kind", out var k) ? k : root.TryGetProperty("expect", out var e) ? e : default).ToString();
+                var text = (root.TryGetProperty("q", out var q) ? q : root.TryGetProperty("text", out var t) ? t : default).ToString();
+                if (kind.Equals("crisis", StringComparison.OrdinalIgnoreCase) || kind.Equals("emergency", StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return text;
+                }
+            }
+        }
+    }
+}
