@@ -39,7 +39,8 @@ internal static class TriageAudienceGuess
     [
         new("self.object", @"\b(myself|kill me|matarme|quitarme la vida|morirme|my own life|never had me|take me)\b"),
         new("self.absence", @"\bwithout me\b|\bsin mi\b|\bme much longer\b|\bif i( just)? (died|die|end|ended|killed|was gone|wasnt|werent|was dead|were dead|were gone|disappeared)\b"),
-        new("self.spanish", @"\b(quiero|pienso|estoy|tengo|voy a|he estado|he guardado|ya tengo|me siento|me quemo|me queme|me corto|me acabe|me despedi|regale|deje|escribi|me tome)\b|\bmy last (one|session|day|week|night|message|time)\b"),
+        new("self.spanish", @"\b(quiero|pienso|estoy|tengo|voy a|he estado|he guardado|ya tengo|me siento|me quemo|me queme|me corto|me acabe|me despedi|regale|deje|escribi|me tome)\b"),
+        new("self.last", @"\bmy last (one|session|day|week|night|message|time)\b"),
         new("self.not-around", @"\b(i|im) (wont|will not|am not going to|not going to) (be here|be around|need|be needing|make it)\b"),
         new("self.plan", @"\b(im|i am|i|ive) (going to|gonna|about to|planning to|ready to|decided to)( \w+){0,2} (do it|end|kill|die|jump|take)\b"),
         new("self.now", @"\b(im|i am) (taking|swallowing|doing it|ending|jumping|done|still here|checking out)\b|\b(my|the) plan (is|was)\b|\bnot (be|being) (alive|here|around)\b|\bstop being here\b"),
