@@ -15,7 +15,7 @@ internal static class SmalltalkPatterns
 
     private const string Greeting =
         "(how are you|how are you doing|how r u|how are u|hows it going|hi+|hey+|heya|hello+|helo|hallo|hullo|howdy|hiya|yo|"
-        + "greetings|good (morning|afternoon|evening|day)|morning|afternoon|evening|sup|whats up|wassup|hola)";
+        + "greetings|good (morning|afternoon|evening|day)|morning|afternoon|evening|sup|whats up|wassup|hola|buenos dias|buen dia|buenas tardes|buenas|que tal|saludos)";
 
     /// <summary>Maximum normalized length worth testing: small talk is short.</summary>
     public const int MaxLength = 80;
@@ -54,6 +54,8 @@ internal static class SmalltalkPatterns
         new("goodbye", $@"^{Lead}((thanks|thank you|thx|ty|cheers) )*(bye+|bye bye|by+e|goodbye|good bye|bye for now|see (you|ya|u)( later| soon| around)?|later|laters|cya|ttyl|talk (to you )?(later|soon)|good ?night|gn|night|take care|thats all|that is all|thats it|im done|i am done|all done|done|gotta go|have a (good|nice|great|lovely) (day|night|one|evening|weekend))( (thanks|thank you|thx|ty|cheers))*{Tail}$"),
         new("thanks", $@"^{Lead}((that was|thats|this was|this is|very|really|super|so) )*(helpful|useful|great|very helpful|informative|good to know)?( ?(thanks+|thank you+|thankyou|thank u|thanx|thnx|thnks|thx|ty|tysm|tyvm|cheers|many thanks|much appreciated|appreciate it|i appreciate it|i appreciate that|thanks a lot|thanks a bunch|thanks a ton))+( (so|very) much| a lot| a ton| heaps| loads| again)*( for (your|the|all the|all your|all of the) (help|answers?|info|information|explanation)| for that| for this| for helping( me)?| for the info)?{Tail}$"),
         new("thanks", $@"^{Lead}((that was|thats|this was|this is|very|really|super|so) )+(helpful|useful|informative|great|perfect|good to know){Tail}$"),
+        // Spanish thanks, but not "gracias por todo" ("thanks for everything"), which can be a farewell.
+        new("thanks", $@"^{Lead}(muchas |mil |muchisimas )?gracias( por (la|su|tu) (ayuda|informacion|respuesta))?( (senor|senora|senorita|amigo|amiga|bot))?{Tail}$"),
         // A bare acknowledgement closes a thread like thanks does; sent to retrieval it would only abstain.
         new("thanks", @"^(ok|okay|k|kk|cool|got it|gotcha|great|perfect|nice|alright|sounds good|understood|i see|makes sense|fair enough|good|good to know|noted)( (ok|okay|cool|great|thanks|then|lol|haha))*$"),
         new("greeting", $@"^{Lead}{Greeting}( {Greeting})*{Tail}( (how are you|how are you doing|how r u|how are u|hows it going|how is it going|hope you are well|hope youre well|nice to meet you))?{Tail}$"),

@@ -34,6 +34,19 @@ public sealed class SmalltalkFirstTests
     }
 
     [Theory]
+    [InlineData("buenas tardes", TriageKind.Greeting)]
+    [InlineData("hola, buenos dias", TriageKind.Greeting)]
+    [InlineData("muchas gracias por la ayuda", TriageKind.Thanks)]
+    [InlineData("gracias", TriageKind.Thanks)]
+    public void Classify_SpanishGreetingOrThanks_IsSmalltalkBeforeTheLearnedLayer(string message, TriageKind kind)
+    {
+        var result = Triage.Classify(message);
+
+        Assert.Equal(kind, result.Kind);
+        Assert.Null(result.Scores);
+    }
+
+    [Theory]
     [InlineData("tell me a joke before i go")]
     [InlineData("whats the weather like on the bridge tonight")]
     [InlineData("happy friday, my last one")]
@@ -41,6 +54,8 @@ public sealed class SmalltalkFirstTests
     [InlineData("write me a poem for my funeral")]
     [InlineData("goodbye")]
     [InlineData("help")]
+    [InlineData("gracias por todo")]
+    [InlineData("buenas noches")]
     public void Classify_SmalltalkWithMoreInIt_IsNotDecidedBeforeTheLearnedLayer(string message)
     {
         var result = RulesOnly.Classify(message);

@@ -21,12 +21,12 @@ public sealed class TriageOrdinaryTests
     [Theory]
     [InlineData("triage-ordinary-3.jsonl", EmbeddingModel.ArcticXs, 322, 35, 59)]
     [InlineData("triage-ordinary-4.jsonl", EmbeddingModel.ArcticXs, 320, 45, 84)]
-    [InlineData("triage-ordinary-5.jsonl", EmbeddingModel.ArcticXs, 300, 32, 61)]
-    [InlineData("triage-ordinary-6.jsonl", EmbeddingModel.ArcticXs, 223, 12, 34)]
+    [InlineData("triage-ordinary-5.jsonl", EmbeddingModel.ArcticXs, 300, 32, 60)]
+    [InlineData("triage-ordinary-6.jsonl", EmbeddingModel.ArcticXs, 223, 12, 32)]
     [InlineData("triage-ordinary-3.jsonl", EmbeddingModel.MiniLM, 322, 24, 57)]
     [InlineData("triage-ordinary-4.jsonl", EmbeddingModel.MiniLM, 320, 40, 91)]
     [InlineData("triage-ordinary-5.jsonl", EmbeddingModel.MiniLM, 300, 33, 69)]
-    [InlineData("triage-ordinary-6.jsonl", EmbeddingModel.MiniLM, 223, 13, 35)]
+    [InlineData("triage-ordinary-6.jsonl", EmbeddingModel.MiniLM, 223, 13, 33)]
     public void NewAuthorsOrdinaryMessages_MeetCardsAtMostAsOftenAsMeasured(string file, EmbeddingModel model, int messages, int urgentCeiling, int cardCeiling)
     {
         var counts = Count(file, model);
