@@ -31,8 +31,8 @@ public sealed class MessageTriage
     private static readonly PatternSet EmergencyUnlessInformational = new(EmergencyPatterns.ExemptableRules);
     private static readonly PatternSet Advice = new(AdvicePatterns.Rules);
     private static readonly PatternSet CourseAndCost = new(AdvicePatterns.CourseAndCost);
-    private static readonly PatternSet Smalltalk = new(SmalltalkPatterns.Rules);
     private static readonly PatternSet SmalltalkFirst = new(SmalltalkPatterns.BeforeTheLearnedLayer);
+    private static readonly PatternSet Smalltalk = new(SmalltalkPatterns.AfterTheLearnedLayer);
     private static readonly PatternSet AsksIfExpected = new(EmergencyPatterns.AsksIfExpected);
 
     private readonly Func<string, float[]>? _embed;

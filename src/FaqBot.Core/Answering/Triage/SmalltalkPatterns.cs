@@ -38,16 +38,6 @@ internal static class SmalltalkPatterns
         new("offtopic", $@"^{Lead}(happy|merry) (friday|monday|weekend|holidays|christmas|xmas|new year|thanksgiving|easter|hanukkah|diwali|eid)( to (the team|you all|everyone|all of you|you guys|yall))?( everyone| all| guys| yall| team)?$"),
     ];
 
-    /// <summary>
-    /// The small talk decided before the learned crisis layer: greetings, thanks and off-topic requests. They
-    /// describe the whole message and say nothing about the writer, and the learned layer, which has rarely seen such
-    /// messages, sent many of them to the crisis card ("tell me a joke", "happy friday"; docs/benchmarks.md, triage
-    /// round 16). Goodbyes and "help" are not among them: "im done", "goodbye" and "thats it" can be a farewell and "help"
-    /// or "help me" a cry for it (a crisis bank has "help" alone), so the learned layer still reads them first. The crisis
-    /// and emergency rules always run before any of these.
-    /// </summary>
-    public static IReadOnlyList<TriageRule> BeforeTheLearnedLayer => [.. Rules.Where(r => r.Name is "greeting" or "thanks"), .. OffTopic];
-
     /// <summary>Rules in priority order (goodbye first so "ok thanks bye" is a goodbye).</summary>
     public static readonly IReadOnlyList<TriageRule> Rules =
     [
@@ -61,4 +51,21 @@ internal static class SmalltalkPatterns
         new("greeting", $@"^{Lead}{Greeting}( {Greeting})*{Tail}( (how are you|how are you doing|how r u|how are u|hows it going|how is it going|hope you are well|hope youre well|nice to meet you))?{Tail}$"),
         new("help", $@"^{Lead}(help|help me|help please|menu|options|commands|start|get started|what can you do|what do you do|what can i ask( you)?|what should i ask( you)?|what questions can i ask( you)?|what do you know( about)?|what can you help (me )?with|what can you tell me( about)?|what are you|who are you|are you a (bot|robot|human|real person|person|ai)|are you real|how does this (work|bot work|chat work)|how do i use (this|you|this bot)|what is this|what topics( do you cover| can you answer)?|who made you|who built you|who runs this|what are you for){Tail}$"),
     ];
+
+    /// <summary>
+    /// The small talk decided before the learned crisis layer: greetings, thanks and off-topic requests. They
+    /// describe the whole message and say nothing about the writer, and the learned layer, which has rarely seen such
+    /// messages, sent many of them to the crisis card ("tell me a joke", "happy friday"; docs/benchmarks.md, triage
+    /// round 16). Goodbyes and "help" are not among them: "im done", "goodbye" and "thats it" can be a farewell and "help"
+    /// or "help me" a cry for it (a crisis bank has "help" alone), so the learned layer still reads them first. The crisis
+    /// and emergency rules always run before any of these.
+    /// </summary>
+    public static readonly IReadOnlyList<TriageRule> BeforeTheLearnedLayer = [.. Rules.Where(IsDecidedFirst), .. OffTopic];
+
+    /// <summary>The small talk decided after the learned layer: goodbyes and "help" (the rest was decided before it).</summary>
+    public static readonly IReadOnlyList<TriageRule> AfterTheLearnedLayer = [.. Rules.Where(r => !IsDecidedFirst(r))];
+
+    // Greetings and thanks. The two lists above come after Rules and OffTopic in the file because static fields are
+    // initialised in the order they are written.
+    private static bool IsDecidedFirst(TriageRule rule) => rule.Name is "greeting" or "thanks";
 }

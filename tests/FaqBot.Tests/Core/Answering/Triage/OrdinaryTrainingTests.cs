@@ -4,8 +4,9 @@ using FaqBot.Tests.TestSupport;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// The ordinary clinic messages (triage-train --ordinary, tests/data/triage-ordinary*.jsonl) train every classifier and
-// choose no threshold, and none of them is anything but an ordinary question (docs/benchmarks.md, triage round 15).
+// The ordinary clinic messages (tests/data/triage-ordinary*.jsonl) are nothing but ordinary questions; the first two
+// files are for triage-train --ordinary, which trains every classifier on them and chooses no threshold with them
+// (docs/benchmarks.md, triage round 15), the other four are scored only (TriageOrdinaryTests, round 16).
 public sealed class OrdinaryTrainingTests
 {
     [Theory]
