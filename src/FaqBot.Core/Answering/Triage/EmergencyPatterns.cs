@@ -29,8 +29,9 @@ internal static class EmergencyPatterns
         new("emergency.unresponsive", $@"\b{Someone} (wont|doesnt|isnt|is not|will not|cant) (answer|answering|respond|responding)\b|\blips (are |look |looks |turning |went |going )?(blue|purple|grey|gray)\b"),
         new("emergency.stroke", @"\bworst headache\b|\b(face|mouth|smile) (is )?droop\w*\b|\bslurr\w* (speech|words|(his|her|my) words)\b|\b(left|right) (arm|side) (is |went |feels )?numb\b|\barm is numb\b"),
         // Heavy bleeding is on every published list of reasons to call 911 (triage round 17: the tune halves' "bleeding a
-        // lot" after a fall or at 34 weeks pregnant were caught only by the learned layer, one test-half message not).
-        new("emergency.bleeding", @"\b(bleeding (heavily|a lot|so much|badly|everywhere)|heavy bleeding|soak(ing|ed) through (a |my |the )?(pads?|towels?))\b"),
+        // lot" after a fall or at 34 weeks pregnant were caught only by the learned layer, one test-half message by a hair).
+        // Someone bleeding now, not the noun: "does ketamine cause heavy bleeding" is a question.
+        new("emergency.bleeding", @"\b(bleeding (heavily|a lot|so much|badly|everywhere)|soak(ing|ed) through (a |my |the )?(pads?|towels?))\b"),
         new("emergency.other", @"\b(throwing up|vomiting|coughing up|puking) blood\b|\b(wont|cant|will not|doesnt|isnt going to) stop (bleeding|shaking)\b"),
         new("emergency.other", @"\b(sat|sats|oxygen|o2|spo2|saturation) (is |at |of |down to )?[5-8]\d\b|\b(doesnt|dont|does not) know where (he|she|they|i) (is|am|are)\b|\bnot making sense\b"),
         new("emergency.other", @"\b(doesnt|does not|cant|can not|didnt|did not|wont) (know|recognize|recognise|remember) (what year|what day|where (he|she|they|i) (is|are|am)|who (i am|she is|he is|they are|anyone is)|me|her own name|his own name)\b"),

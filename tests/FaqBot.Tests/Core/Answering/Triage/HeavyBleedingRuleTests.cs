@@ -28,6 +28,7 @@ public sealed class HeavyBleedingRuleTests
     [InlineData("my gums bleed a bit when i brush, is that ok before the infusion")]
     [InlineData("will the iv site bleed much afterwards")]
     [InlineData("i bruise and bleed easily, can i still get an iv")]
+    [InlineData("does ketamine cause heavy bleeding")]
     public void Classify_OrdinaryBleedingQuestion_IsNotAnEmergency(string message)
     {
         var result = RulesOnly.Classify(message);
