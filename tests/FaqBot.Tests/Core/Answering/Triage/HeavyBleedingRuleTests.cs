@@ -1,5 +1,4 @@
 using FaqBot.Core.Answering.Triage;
-using FaqBot.Core.Answering.Triage.Learning;
 using FaqBot.Tests.TestSupport;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
@@ -41,9 +40,7 @@ public sealed class HeavyBleedingRuleTests
     [Fact]
     public void Classify_EveryMessageInTheData_BleedingRuleFiresOnlyOnEmergencies()
     {
-        var messages = Directory.EnumerateFiles(Repo.Data(""), "*.jsonl")
-            .SelectMany(path => Path.GetFileName(path) == "triage-cases.jsonl" ? TriageBank.ReadCases(path) : TriageBank.Read(path))
-            .ToList();
+        var messages = TriageData.EveryMessage().ToList();
         Assert.True(messages.Count > 10_000, $"{messages.Count} messages");
 
         var flagged = messages.Where(m => RulesOnly.Classify(m.Text).Rule == "emergency.bleeding").ToList();

@@ -78,8 +78,7 @@ public sealed class SmalltalkFirstTests
     }
 
     private static IEnumerable<string> UrgentMessages() =>
-        Directory.EnumerateFiles(Repo.Data(""), "*.jsonl")
-            .SelectMany(path => Path.GetFileName(path) == "triage-cases.jsonl" ? TriageBank.ReadCases(path) : TriageBank.Read(path))
+        TriageData.EveryMessage()
             .Where(e => e.Kind is "crisis" or "emergency")
             .Select(e => e.Text);
 }
