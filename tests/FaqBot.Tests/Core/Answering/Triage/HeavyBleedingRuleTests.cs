@@ -12,8 +12,8 @@ public sealed class HeavyBleedingRuleTests
     [Theory]
     [InlineData("I'm 34 weeks pregnant and I'm bleeding a lot and having awful pain")]
     [InlineData("cut my hand on a knife and its bleeding a lot through the bandage")]
-    [InlineData("i'm bleeding heavily and it won't stop, soaked through three towels")]
-    [InlineData("my wife is bleeding heavily and won't stop, it's soaking through towels")]
+    [InlineData("fell off my bike and my knee is bleeding heavily")]
+    [InlineData("my husband is soaking through towels from a cut on his arm")]
     [InlineData("heavy bleeding since this morning, soaked through a pad every hour")]
     public void Classify_HeavyBleeding_IsAnEmergencyByRule(string message)
     {
