@@ -23,10 +23,12 @@ internal static class CliApp
           triage "MESSAGE"                       the triage decision and what fired: the rule, or each score and threshold
           triage-eval --bank FILE [--half tune|test|both] [--model WEIGHTS] [-v]  triage right/total per kind and category, per half
           triage-train --bank FILE[,FILE] [--questions FILE] [--cases FILE] [--dev FILE] [--train FILE[,FILE]]
-                       [--question-train FILE[,FILE]] [--ordinary FILE[,FILE]] --out FILE
+                       [--question-train FILE[,FILE]] [--ordinary FILE[,FILE]] [--language-train FILE[,FILE]] --out FILE
                                                 refit the learned triage layer (tune halves, regression sets, extra training
                                                 files; --question-train: retrieval questions, for the advice class only;
-                                                --ordinary: ordinary messages that train every class, choosing no threshold)
+                                                --ordinary: ordinary messages that train the embedding classifiers, choosing
+                                                no threshold; --language-train: messages in another language that train
+                                                every classifier, choosing no threshold)
           triage-cv --bank FILE [same inputs] [-v]  cross-validation of the whole triage on the tune halves, one
                                                 bank's author left out at a time (five folds by id for one bank)
           triage-bench --bank FILE [--repeat N]  time triage alone: typical messages p50/p99, a 20,000-character message

@@ -14,7 +14,7 @@ namespace FaqBot.Cli.Commands;
 /// <remarks>The first <c>BankCount</c> examples are the triage banks' tune halves, in file order.</remarks>
 internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][] Embeddings, string ModelId, string TrainedOn, int BankCount)
 {
-    public static readonly string[] Options = ["--bank", "--questions", "--cases", "--dev", "--train", "--question-train", "--ordinary"];
+    public static readonly string[] Options = ["--bank", "--questions", "--cases", "--dev", "--train", "--question-train", "--ordinary", "--language-train"];
 
     public static TriageTrainingSet Load(CliArguments args, string command)
     {
@@ -34,6 +34,10 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
         // Ordinary clinic messages (triage-ordinary*.jsonl), used whole: they train every classifier and choose no
         // threshold (TriageExample.TrainsOnly).
         var ordinaryFiles = Files(args, "--ordinary");
+
+        // Training messages in another language (triage-train-es.jsonl), used whole: they train every classifier and
+        // choose no threshold (TriageExample.OtherLanguage).
+        var languageFiles = Files(args, "--language-train");
         List<TriageExample> examples;
         int bankCount;
         try
@@ -56,28 +60,29 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
                 examples.AddRange(TriageBank.Read(dev).Where(e => e.Kind is "crisis" or "noncrisis" or "advice").Select(e => e with { IsRegression = true, Author = Path.GetFileName(dev) }));
             }
 
-            examples.AddRange(TrainingFiles(trainFiles, questionTrainFiles, ordinaryFiles));
+            examples.AddRange(TrainingFiles(trainFiles, questionTrainFiles, ordinaryFiles, languageFiles));
         }
         catch (InvalidDataException ex)
         {
             throw new CliException(ex.Message, 2);
         }
 
-        string?[] inputs = [.. banks, .. whole, .. trainFiles, .. questionTrainFiles, .. ordinaryFiles];
+        string?[] inputs = [.. banks, .. whole, .. trainFiles, .. questionTrainFiles, .. ordinaryFiles, .. languageFiles];
         var trainedOn = string.Join("; ", inputs.OfType<string>().Select(Describe))
             + $"; bank and question bank: tune half only; {examples.Count} messages";
         var encoder = EngineLoader.TriageEncoder(args);
         return new TriageTrainingSet(examples, Encode(encoder, examples), encoder.ModelId, trainedOn, bankCount);
     }
 
-    // The files used whole and never scored, in this order: --train, --question-train, --ordinary.
-    private static IEnumerable<TriageExample> TrainingFiles(List<string> trainFiles, List<string> questionTrainFiles, List<string> ordinaryFiles) =>
+    // The files used whole and never scored, in this order: --train, --question-train, --ordinary, --language-train.
+    private static IEnumerable<TriageExample> TrainingFiles(List<string> trainFiles, List<string> questionTrainFiles, List<string> ordinaryFiles, List<string> languageFiles) =>
         trainFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with { Id = "train:" + e.Id, IsRegression = true, Author = Path.GetFileName(f) }))
             .Concat(questionTrainFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with
             {
                 Id = "question-train:" + e.Id, IsRegression = true, AdviceOnly = true, IsRetrievalQuestion = true, Author = Path.GetFileName(f),
             })))
-            .Concat(ordinaryFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with { Id = "ordinary:" + e.Id, IsRegression = true, TrainsOnly = true, Author = Path.GetFileName(f) })));
+            .Concat(ordinaryFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with { Id = "ordinary:" + e.Id, IsRegression = true, TrainsOnly = true, Author = Path.GetFileName(f) })))
+            .Concat(languageFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with { Id = "language:" + e.Id, IsRegression = true, OtherLanguage = true, Author = Path.GetFileName(f) })));
 
     // Each message as a question is encoded at answer time (EncodeQuery, with the model's query prefix if it has one).
     private static float[][] Encode(ISentenceEncoder encoder, List<TriageExample> examples)

@@ -126,7 +126,7 @@ public sealed class MessageTriage
             return new TriageResult(KindOf(smalltalkFirst), smalltalkFirst);
         }
 
-        var scores = Score(message, embedding);
+        var scores = Score(message, text, embedding);
         if (Fires(scores, TriageLabel.Crisis))
         {
             return Urgent(TriageKind.Crisis, "model.crisis", text, scores);
@@ -171,15 +171,16 @@ public sealed class MessageTriage
             ? result with { CrisisWatch = true, Audience = TriageAudienceGuess.Guess(normalized), Language = TriageLanguage.Guess(normalized) }
             : result;
 
-    private TriageScores? Score(string message, float[]? embedding)
+    private TriageScores? Score(string message, string normalized, float[]? embedding)
     {
         if (Model is null)
         {
             return null;
         }
 
-        // A model fitted without embeddings (Dimensions 0) has no embedding layer to feed.
-        embedding = Model.File.Dimensions == 0 ? null : embedding ?? _embed?.Invoke(message);
+        // A model fitted without embeddings (Dimensions 0) has no embedding layer to feed, and a few words repeated over
+        // and over are too far from its training messages to trust its embedding view on (TriageText.IsRepetitive).
+        embedding = Model.File.Dimensions == 0 || TriageText.IsRepetitive(normalized) ? null : embedding ?? _embed?.Invoke(message);
         return Model.Score(message, embedding);
     }
 

@@ -17,7 +17,11 @@ internal static class SpanishPatterns
         new("crisis.es.ideation", @"\b(mejor|mejores|felices|tranquilos) sin mi\b|\bsoy una carga\b|\bno (quiero|kiero|quiere|quieren) (vivir|seguir|estar aqui|estar aki|seguir aqui|seguir aki|despertar|existir)\b"),
         new("crisis.es.ideation", @"\bya no (puedo|aguanto|quiero) (mas|seguir|vivir)\b|\bno aguanto (mas|esto)\b|\b(sin|no tengo|perdi la|ya no tengo) esperanza\b|\bnada va a mejorar\b|\bno (hay|veo) salida\b"),
         new("crisis.es.self-harm", @"\bme (corte|corto|cortare|quemo|queme|lastimo|lastime|pego|golpeo|hago dano|hice dano)\b|\b(cortarme|quemarme|lastimarme|hacerme dano|autolesion\w*)\b"),
-        new("crisis.es.overdose", @"\b(me tome|se tomo|me trague|se trago|tome|trague) (todas|todo|un frasco|una caja|muchas|demasiadas|\d+)\b|\b(tuve|tuvo|le dio|me dio|tiene) (una )?sobredosis\b"),
+        // "Just took" and "about 30" are how an overdose is typed ("me acabo de tomar como 30 paracetamoles"), and
+        // "too much" takes the substance's gender and number ("tome demasiada ketamina"); "too much" is named with a
+        // medicine only, so "tome demasiado cafe" stays ordinary.
+        new("crisis.es.overdose", @"\b(me tome|se tomo|me trague|se trago|tome|trague|(me|se)? ?acab[oa] de (tomar|tragar)) (como |unas? |unos |mas de )?(todas|todo|un frasco|una caja|muchas|demasiadas|\d+)\b|\b(tuve|tuvo|le dio|me dio|tiene) (una )?sobredosis\b"),
+        new("crisis.es.overdose", @"\b(me tome|se tomo|tome|(me|se)? ?acab[oa] de tomar) (como |mas de )?demasiad[oa]s? (de )?(ketamina|pastillas|pildoras|medicinas?|medicamentos?|spravato|clonazepam|alprazolam|xanax|paracetamol\w*|tylenol|ibuprofeno|pastillitas)\b"),
         new("crisis.es.means", @"\bguardando (mis |las |sus )?(pastillas|medicinas|pildoras|medicamentos)\b|\b(pistola|revolver|escopeta|soga)\b"),
         new("crisis.es.goodbye", @"\bcartas? de despedida\b|\bregale (mis|todas mis|todas) cosas\b|\bme despido\b|\bya estoy list[oa]\b|\ble encontre casa a\b"),
         new("crisis.es.method", @"\b(cuant[oa]s?|que cantidad de)( \w+){0,4} (para (morir|matarme|no despertar|que (el corazon|mi corazon) se (pare|detenga))|es (mortal|letal))\b|\bdosis (mortal|letal)\b"),

@@ -41,6 +41,31 @@ internal static class TriageText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// True when the words the encoder reads (the first 300) are a few repeated over and over: at least 12 of them, no
+    /// more than three in ten distinct ("how long does a session last" pasted fifty times, "hello hello hello…"). No
+    /// message of the data files comes near (at least 0.59 distinct in any of 20 words or more; a 300-word article about
+    /// 0.5). Such text is far from anything the embedding classifiers were fitted on, and the crisis network scored it
+    /// 0.93–1.00 (triage round 18), so triage reads it with rules and the lexical view only.
+    /// </summary>
+    public static bool IsRepetitive(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var read = words.AsSpan(0, Math.Min(words.Length, 300));
+        if (read.Length < 12)
+        {
+            return false;
+        }
+
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in read)
+        {
+            distinct.Add(word);
+        }
+
+        return distinct.Count * 10 <= read.Length * 3;
+    }
+
     // The accented letters of Spanish (and French/Portuguese vowels patients may type by habit).
     private static char Fold(char c) => c switch
     {

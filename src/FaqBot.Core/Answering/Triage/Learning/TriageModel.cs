@@ -4,8 +4,9 @@ using FaqBot.Core.Semantics;
 namespace FaqBot.Core.Answering.Triage.Learning;
 
 /// <summary>
-/// The learned layer of triage: logistic regressions over the message's sentence embedding and over cheap
-/// lexical features of every window of the message, one per class (crisis, emergency, advice), each with
+/// The learned layer of triage: classifiers over the message's sentence embedding (a network with one hidden layer for
+/// crisis, logistic regressions for the others) and logistic regressions over cheap lexical features of every window
+/// of the message, one per class (crisis, emergency, advice), each with
 /// the threshold chosen for recall on the tune half of the triage bank. Immutable and thread-safe.
 /// </summary>
 public sealed class TriageModel
@@ -25,7 +26,7 @@ public sealed class TriageModel
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.Version is < 1 or > TriageModelFileFormat.Current || file.Embedding.Count != 3 || file.Lexical.Count != 3 || file.WindowWords < 1
-            || file.Embedding.Any(c => c.Weights.Length != file.Dimensions)
+            || file.Embedding.Any(c => !Fits(c, file.Dimensions))
             || file.Lexical.Any(c => c.Features.Length != c.Weights.Length)
             || file.Joint is { Count: not 3 })
         {
@@ -38,6 +39,11 @@ public sealed class TriageModel
         _joint = file.Joint is null ? null : [.. file.Joint];
         _lexical = [.. file.Lexical.Select(c => c.Features.Zip(c.Weights).ToDictionary(p => p.First, p => (double)p.Second))];
     }
+
+    // A regression weighs the vector; a network's hidden layer does, and its output weighs the layer's units.
+    private static bool Fits(DenseClassifier classifier, int dimensions) => classifier.Hidden is not { } hidden
+        ? classifier.Weights.Length == dimensions
+        : hidden.Biases.Length == classifier.Weights.Length && hidden.Weights.Length == hidden.Biases.Length * dimensions;
 
     /// <summary>The weights file this model was built from.</summary>
     public TriageModelFile File { get; }

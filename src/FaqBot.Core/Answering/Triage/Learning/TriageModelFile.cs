@@ -54,8 +54,18 @@ public sealed record WatchThresholds(double Embedding, double Lexical)
 /// </summary>
 public sealed record JointClassifier(string Label, double EmbeddingWeight, double LexicalWeight, double Bias, double Threshold);
 
-/// <summary>A logistic regression over a dense vector, with its decision threshold.</summary>
-public sealed record DenseClassifier(string Label, double Bias, double Threshold, float[] Weights);
+/// <summary>
+/// A classifier over a dense vector, with its decision threshold: a logistic regression whose <paramref name="Weights"/>
+/// weigh the vector, or, with a <see cref="Hidden"/> layer, an output unit whose weights weigh that layer's units.
+/// </summary>
+public sealed record DenseClassifier(string Label, double Bias, double Threshold, float[] Weights)
+{
+    /// <summary>The hidden layer of rectified units between the vector and the output (<see cref="HiddenLayerNetwork"/>), or null.</summary>
+    public HiddenLayer? Hidden { get; init; }
+}
+
+/// <summary>A layer of rectified units: <paramref name="Weights"/> holds one row of the vector's length per unit, one after another.</summary>
+public sealed record HiddenLayer(float[] Weights, float[] Biases);
 
 /// <summary>A logistic regression over hashed features (only the non-zero weights), with its decision threshold.</summary>
 public sealed record SparseClassifier(string Label, double Bias, double Threshold, int[] Features, float[] Weights);

@@ -6,6 +6,11 @@ internal static class TriageModelScoring
     /// <summary>The probability of a dense classifier for one vector.</summary>
     public static double Dense(DenseClassifier classifier, ReadOnlySpan<float> vector)
     {
+        if (classifier.Hidden is { } hidden)
+        {
+            return LogisticRegression.Sigmoid(HiddenLayerNetwork.LogOdds(hidden.Weights, hidden.Biases, classifier.Weights, classifier.Bias, vector));
+        }
+
         var sum = classifier.Bias;
         for (var i = 0; i < vector.Length; i++)
         {

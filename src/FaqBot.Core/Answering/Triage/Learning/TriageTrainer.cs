@@ -1,12 +1,13 @@
 namespace FaqBot.Core.Answering.Triage.Learning;
 
 /// <summary>
-/// Fits the learned layer on tune-half messages only: three one-vs-rest logistic regressions (crisis, emergency,
-/// advice) over the sentence embedding and three over lexical features, five-fold cross-validated predictions for
+/// Fits the learned layer on tune-half messages only: three one-vs-rest classifiers (crisis, emergency, advice) over
+/// the sentence embedding (a network for crisis, <see cref="HiddenLayerNetwork"/>; regressions for the others) and
+/// three logistic regressions over lexical features, five-fold cross-validated predictions for
 /// choosing each threshold (<see cref="ThresholdSearch"/>), then a final fit on every tune message. Deterministic:
 /// the same files and embeddings give the same weights file, byte for byte.
 /// </summary>
-public static class TriageTrainer
+public static partial class TriageTrainer
 {
     /// <summary>Words in the longest lexical part: a sentence longer than this is cut into pieces of it.</summary>
     public const int WindowWords = 32;
@@ -69,8 +70,9 @@ public static class TriageTrainer
 
             file.Embedding.Add(embeddings is null
                 ? new DenseClassifier(head.ToString(), 0, ThresholdSearch.Off, [])
-                : Dense(head.ToString(), [.. used.Select(i => embeddings[i])], labels, choice.Embedding));
-            var (lexicalRows, lexicalLabels) = LexicalTrainingRows.For(head, headExamples, [.. used.Select(i => lexical[i])], WindowWords);
+                : Dense(head, [.. used.Select(i => embeddings[i])], labels, choice.Embedding));
+            var lexicalUsed = used.Where(i => examples[i].TrainsLexical(head)).ToList();
+            var (lexicalRows, lexicalLabels) = LexicalTrainingRows.For(head, [.. lexicalUsed.Select(i => examples[i])], [.. lexicalUsed.Select(i => lexical[i])], WindowWords);
             file.Lexical.Add(Sparse(head.ToString(), lexicalRows, lexicalLabels, choice.Lexical));
         }
 
@@ -173,7 +175,8 @@ public static class TriageTrainer
             {
                 var train = Enumerable.Range(0, examples.Count).Where(i => folds[i] != fold && examples[i].Trains(head)).ToList();
                 var labels = train.Select(i => examples[i].Label == head).ToList();
-                var (lexicalRows, lexicalLabels) = LexicalTrainingRows.For(head, [.. train.Select(i => examples[i])], [.. train.Select(i => lexical[i])], WindowWords);
+                var lexicalTrain = train.Where(i => examples[i].TrainsLexical(head)).ToList();
+                var (lexicalRows, lexicalLabels) = LexicalTrainingRows.For(head, [.. lexicalTrain.Select(i => examples[i])], [.. lexicalTrain.Select(i => lexical[i])], WindowWords);
                 var model = Sparse(head.ToString(), lexicalRows, lexicalLabels, 0.5);
                 var weights = model.Features.Zip(model.Weights).ToDictionary(p => p.First, p => (double)p.Second);
                 foreach (var i in held)
@@ -183,7 +186,7 @@ public static class TriageTrainer
 
                 if (embeddings is not null)
                 {
-                    var dense = Dense(head.ToString(), [.. train.Select(i => embeddings[i])], labels, 0.5);
+                    var dense = Dense(head, [.. train.Select(i => embeddings[i])], labels, 0.5);
                     foreach (var i in held)
                     {
                         embeddingScores[i][(int)head] = TriageModelScoring.Dense(dense, embeddings[i]);
@@ -193,34 +196,5 @@ public static class TriageTrainer
         }
 
         return (embeddingScores, lexicalScores);
-    }
-
-    // Centred and scaled to unit-size coordinates for the optimiser, then folded back into weights over the raw vector.
-    private static DenseClassifier Dense(string label, IReadOnlyList<float[]> rows, List<bool> labels, double threshold)
-    {
-        var dims = rows[0].Length;
-        var mean = new double[dims];
-        foreach (var row in rows)
-        {
-            for (var j = 0; j < dims; j++)
-            {
-                mean[j] += row[j] / (double)rows.Count;
-            }
-        }
-
-        var scale = Math.Sqrt(dims);
-        var centred = rows.Select(r => r.Select((v, j) => (float)((v - mean[j]) * scale)).ToArray()).ToList();
-        var (weights, bias) = LogisticRegression.FitDense(centred, labels, lambda: 0.1, iterations: 400, learningRate: 0.05);
-        var raw = weights.Select(w => (float)(w * scale)).ToArray();
-        var rawBias = bias - Enumerable.Range(0, dims).Sum(j => weights[j] * scale * mean[j]);
-        return new DenseClassifier(label, Math.Round(rawBias, 6), Math.Round(threshold, 6), [.. raw.Select(w => (float)Math.Round(w, 5))]);
-    }
-
-    private static SparseClassifier Sparse(string label, IReadOnlyList<List<int>> rows, List<bool> labels, double threshold)
-    {
-        var (weights, bias) = LogisticRegression.FitSparse(rows, labels, lambda: 0.00003, iterations: 3000, learningRate: 1.0);
-        var kept = weights.Where(w => Math.Abs(w.Value) >= 0.02).OrderBy(w => w.Key).ToList();
-        return new SparseClassifier(label, Math.Round(bias, 6), Math.Round(threshold, 6),
-            [.. kept.Select(w => w.Key)], [.. kept.Select(w => (float)Math.Round(w.Value, 4))]);
     }
 }

@@ -4,9 +4,9 @@ using FaqBot.Tests.TestSupport;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// The retrieval training questions (triage-train --question-train) train the advice classifier only: the crisis and
-// emergency classifiers, their thresholds and the crisis watch band come out exactly as without them. Retrieval
-// questions do not choose the advice thresholds.
+// The retrieval training questions (triage-train --question-train) train the advice classifiers and the crisis
+// embedding network only (since triage round 18): the emergency classifiers, the crisis lexical classifier and the
+// thresholds they choose come out exactly as without them. Retrieval questions do not choose the advice thresholds.
 public sealed class AdviceOnlyTrainingTests
 {
     private static readonly Lazy<(TriageModelFile Without, TriageModelFile With)> Fits = new(() =>
@@ -32,14 +32,16 @@ public sealed class AdviceOnlyTrainingTests
     }
 
     [Fact]
-    public void Trains_AdviceOnlyExample_OnlyTheAdviceClass()
+    public void Trains_AdviceOnlyExample_TheAdviceClassAndTheCrisisNetworkOnly()
     {
         var example = new TriageExample("q", "can i drive home after", "question", "logistics") { AdviceOnly = true };
 
         Assert.True(example.Trains(TriageLabel.Advice));
-        Assert.False(example.Trains(TriageLabel.Crisis));
+        Assert.True(example.TrainsLexical(TriageLabel.Advice));
+        Assert.True(example.Trains(TriageLabel.Crisis));
+        Assert.False(example.TrainsLexical(TriageLabel.Crisis));
         Assert.False(example.Trains(TriageLabel.Emergency));
-        Assert.True((example with { AdviceOnly = false }).Trains(TriageLabel.Crisis));
+        Assert.True((example with { AdviceOnly = false }).TrainsLexical(TriageLabel.Crisis));
     }
 
     [Fact]
@@ -56,20 +58,16 @@ public sealed class AdviceOnlyTrainingTests
     }
 
     [Fact]
-    public void Train_WithAdviceOnlyQuestions_LeavesCrisisAndEmergencyUnchanged()
+    public void Train_WithAdviceOnlyQuestions_LeavesEmergencyAndTheCrisisLexicalClassifierUnchanged()
     {
         var (without, with) = Fits.Value;
 
-        foreach (var head in (int[])[0, 1])
-        {
-            Assert.Equal(without.Embedding[head].Weights, with.Embedding[head].Weights);
-            Assert.Equal(without.Embedding[head].Threshold, with.Embedding[head].Threshold);
-            Assert.Equal(without.Lexical[head].Weights, with.Lexical[head].Weights);
-            Assert.Equal(without.Lexical[head].Threshold, with.Lexical[head].Threshold);
-            Assert.Equal(without.Joint![head], with.Joint![head]);
-        }
-
-        Assert.Equal(without.CrisisWatch, with.CrisisWatch);
+        Assert.Equal(without.Embedding[1].Weights, with.Embedding[1].Weights);
+        Assert.Equal(without.Embedding[1].Threshold, with.Embedding[1].Threshold);
+        Assert.Equal(without.Lexical[1].Weights, with.Lexical[1].Weights);
+        Assert.Equal(without.Joint![1], with.Joint![1]);
+        Assert.Equal(without.Lexical[0].Weights, with.Lexical[0].Weights);
+        Assert.NotEqual(without.Embedding[0].Hidden!.Weights, with.Embedding[0].Hidden!.Weights);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using FaqBot.Embeddings;
 
 namespace FaqBot.Tests.Core.Answering.Triage;
 
-// Test-half category floors of tests/data/triage-bank.jsonl (round 9: the retrieval training questions teach the advice class; some floors went down, docs/benchmarks.md says which): bank, encoder, category, right, total.
+// Test-half category floors of tests/data/triage-bank.jsonl (round 9: the retrieval training questions teach the advice class; some floors went down, docs/benchmarks.md says which; re-measured with round 18's weights): bank, encoder, category, right, total.
 public sealed partial class TriageBankQualityTests
 {
     private static TheoryData<string, EmbeddingModel, string, int, int> Bank1CategoryFloors() => new()
@@ -10,7 +10,7 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank", EmbeddingModel.ArcticXs, "advice/child", 8, 10 },
         { "triage-bank", EmbeddingModel.ArcticXs, "advice/condition", 6, 7 },
         { "triage-bank", EmbeddingModel.ArcticXs, "advice/dose", 4, 5 },
-        { "triage-bank", EmbeddingModel.ArcticXs, "advice/eligibility", 7, 7 },
+        { "triage-bank", EmbeddingModel.ArcticXs, "advice/eligibility", 6, 7 },
         { "triage-bank", EmbeddingModel.ArcticXs, "advice/medications", 8, 8 },
         { "triage-bank", EmbeddingModel.ArcticXs, "advice/pregnancy", 7, 7 },
         { "triage-bank", EmbeddingModel.ArcticXs, "advice/side-effect-personal", 10, 13 },
@@ -19,10 +19,10 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank", EmbeddingModel.ArcticXs, "crisis/crisis-in-question", 14, 14 },
         { "triage-bank", EmbeddingModel.ArcticXs, "crisis/direct-ideation", 16, 16 },
         { "triage-bank", EmbeddingModel.ArcticXs, "crisis/goodbye-preparatory", 7, 7 },
-        { "triage-bank", EmbeddingModel.ArcticXs, "crisis/hopelessness", 14, 14 },
+        { "triage-bank", EmbeddingModel.ArcticXs, "crisis/hopelessness", 13, 14 },
         { "triage-bank", EmbeddingModel.ArcticXs, "crisis/indirect-ideation", 11, 11 },
         { "triage-bank", EmbeddingModel.ArcticXs, "crisis/means-stockpiling", 13, 13 },
-        { "triage-bank", EmbeddingModel.ArcticXs, "crisis/method-research", 11, 13 },
+        { "triage-bank", EmbeddingModel.ArcticXs, "crisis/method-research", 12, 13 },
         { "triage-bank", EmbeddingModel.ArcticXs, "crisis/overdose-poisoning", 9, 9 },
         { "triage-bank", EmbeddingModel.ArcticXs, "crisis/plan-timing", 8, 8 },
         { "triage-bank", EmbeddingModel.ArcticXs, "crisis/self-harm", 7, 7 },
@@ -32,12 +32,12 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank", EmbeddingModel.ArcticXs, "emergency/emergency-spanish", 5, 5 },
         { "triage-bank", EmbeddingModel.ArcticXs, "emergency/medical-emergency", 19, 19 },
         { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/grief", 6, 6 },
-        { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/idiom", 23, 30 },
-        { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/informational", 17, 22 },
-        { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/other", 10, 15 },
+        { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/idiom", 25, 30 },
+        { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/informational", 16, 22 },
+        { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/other", 8, 15 },
         { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/pain-relief", 8, 8 },
-        { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/past-history", 8, 14 },
-        { "triage-bank", EmbeddingModel.ArcticXs, "question/general", 32, 33 },
+        { "triage-bank", EmbeddingModel.ArcticXs, "noncrisis/past-history", 9, 14 },
+        { "triage-bank", EmbeddingModel.ArcticXs, "question/general", 33, 33 },
         { "triage-bank", EmbeddingModel.MiniLM, "advice/child", 8, 10 },
         { "triage-bank", EmbeddingModel.MiniLM, "advice/condition", 7, 7 },
         { "triage-bank", EmbeddingModel.MiniLM, "advice/dose", 4, 5 },
@@ -53,7 +53,7 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank", EmbeddingModel.MiniLM, "crisis/hopelessness", 14, 14 },
         { "triage-bank", EmbeddingModel.MiniLM, "crisis/indirect-ideation", 11, 11 },
         { "triage-bank", EmbeddingModel.MiniLM, "crisis/means-stockpiling", 13, 13 },
-        { "triage-bank", EmbeddingModel.MiniLM, "crisis/method-research", 12, 13 },
+        { "triage-bank", EmbeddingModel.MiniLM, "crisis/method-research", 13, 13 },
         { "triage-bank", EmbeddingModel.MiniLM, "crisis/overdose-poisoning", 9, 9 },
         { "triage-bank", EmbeddingModel.MiniLM, "crisis/plan-timing", 8, 8 },
         { "triage-bank", EmbeddingModel.MiniLM, "crisis/self-harm", 7, 7 },
@@ -61,13 +61,13 @@ public sealed partial class TriageBankQualityTests
         { "triage-bank", EmbeddingModel.MiniLM, "crisis/third-party", 11, 11 },
         { "triage-bank", EmbeddingModel.MiniLM, "crisis/trapped", 13, 14 },
         { "triage-bank", EmbeddingModel.MiniLM, "emergency/emergency-spanish", 5, 5 },
-        { "triage-bank", EmbeddingModel.MiniLM, "emergency/medical-emergency", 18, 19 },
+        { "triage-bank", EmbeddingModel.MiniLM, "emergency/medical-emergency", 19, 19 },
         { "triage-bank", EmbeddingModel.MiniLM, "noncrisis/grief", 6, 6 },
-        { "triage-bank", EmbeddingModel.MiniLM, "noncrisis/idiom", 24, 30 },
+        { "triage-bank", EmbeddingModel.MiniLM, "noncrisis/idiom", 27, 30 },
         { "triage-bank", EmbeddingModel.MiniLM, "noncrisis/informational", 17, 22 },
         { "triage-bank", EmbeddingModel.MiniLM, "noncrisis/other", 9, 15 },
         { "triage-bank", EmbeddingModel.MiniLM, "noncrisis/pain-relief", 8, 8 },
-        { "triage-bank", EmbeddingModel.MiniLM, "noncrisis/past-history", 8, 14 },
+        { "triage-bank", EmbeddingModel.MiniLM, "noncrisis/past-history", 10, 14 },
         { "triage-bank", EmbeddingModel.MiniLM, "question/general", 32, 33 },
     };
 }

@@ -7,7 +7,7 @@ using FaqBot.Tests.TestSupport;
 namespace FaqBot.Tests.Core.Answering.Triage;
 
 /// <summary>
-/// The test halves of tests/data/triage-bank.jsonl and triage-bank-2 to -7.jsonl (never used to fit or tune anything) as quality floors, for each
+/// The test halves of tests/data/triage-bank.jsonl and triage-bank-2 to -8.jsonl (never used to fit or tune anything) as quality floors, for each
 /// shipped encoder's weights: the figures measured once the weights were final (docs/benchmarks.md). A change that
 /// loses a single right decision in any kind or category fails here; a gain means raising the floor. The targets of
 /// issue 9 are higher than these floors (crisis 100 % per category, noncrisis and advice 95 %, questions 98 %);

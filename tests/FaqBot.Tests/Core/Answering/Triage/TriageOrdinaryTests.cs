@@ -6,8 +6,8 @@ using FaqBot.Tests.TestSupport;
 namespace FaqBot.Tests.Core.Answering.Triage;
 
 /// <summary>
-/// Ordinary clinic messages by four authors whose messages nothing was fitted on (tests/data/triage-ordinary-3 to
-/// -6.jsonl, both halves; -6 is short small talk and off-topic requests): how many meet an urgent card (crisis or emergency, the card alone) and how many any crisis
+/// Ordinary clinic messages by five authors whose messages nothing was fitted on (tests/data/triage-ordinary-3 to
+/// -7.jsonl, both halves; -6 is short small talk and off-topic requests, -7 was first measured in triage round 18): how many meet an urgent card (crisis or emergency, the card alone) and how many any crisis
 /// card (the crisis watch band's card above the answer too), for each shipped encoder's weights. The counts are far
 /// from the target (98 % of ordinary questions reach retrieval; docs/benchmarks.md, triage round 16); they are
 /// held as ceilings so a change that sends more ordinary messages to a card fails the build, and lowered when one
@@ -15,7 +15,7 @@ namespace FaqBot.Tests.Core.Answering.Triage;
 /// </summary>
 public sealed class TriageOrdinaryTests
 {
-    private static readonly string[] Files = ["triage-ordinary-3.jsonl", "triage-ordinary-4.jsonl", "triage-ordinary-5.jsonl", "triage-ordinary-6.jsonl"];
+    private static readonly string[] Files = ["triage-ordinary-3.jsonl", "triage-ordinary-4.jsonl", "triage-ordinary-5.jsonl", "triage-ordinary-6.jsonl", "triage-ordinary-7.jsonl"];
 
     // One encoder per model counts every file, once per run.
     private static readonly Dictionary<EmbeddingModel, Lazy<Dictionary<string, (int Messages, int Urgent, int Cards)>>> CountsOf =
@@ -31,14 +31,16 @@ public sealed class TriageOrdinaryTests
         }));
 
     [Theory]
-    [InlineData("triage-ordinary-3.jsonl", EmbeddingModel.ArcticXs, 322, 35, 59)]
-    [InlineData("triage-ordinary-4.jsonl", EmbeddingModel.ArcticXs, 320, 45, 84)]
-    [InlineData("triage-ordinary-5.jsonl", EmbeddingModel.ArcticXs, 300, 32, 60)]
-    [InlineData("triage-ordinary-6.jsonl", EmbeddingModel.ArcticXs, 223, 12, 32)]
-    [InlineData("triage-ordinary-3.jsonl", EmbeddingModel.MiniLM, 322, 24, 57)]
-    [InlineData("triage-ordinary-4.jsonl", EmbeddingModel.MiniLM, 320, 40, 91)]
-    [InlineData("triage-ordinary-5.jsonl", EmbeddingModel.MiniLM, 300, 33, 69)]
-    [InlineData("triage-ordinary-6.jsonl", EmbeddingModel.MiniLM, 223, 13, 33)]
+    [InlineData("triage-ordinary-3.jsonl", EmbeddingModel.ArcticXs, 322, 20, 46)]
+    [InlineData("triage-ordinary-4.jsonl", EmbeddingModel.ArcticXs, 320, 37, 76)]
+    [InlineData("triage-ordinary-5.jsonl", EmbeddingModel.ArcticXs, 300, 32, 59)]
+    [InlineData("triage-ordinary-6.jsonl", EmbeddingModel.ArcticXs, 223, 6, 26)]
+    [InlineData("triage-ordinary-7.jsonl", EmbeddingModel.ArcticXs, 204, 15, 23)]
+    [InlineData("triage-ordinary-3.jsonl", EmbeddingModel.MiniLM, 322, 22, 46)]
+    [InlineData("triage-ordinary-4.jsonl", EmbeddingModel.MiniLM, 320, 38, 64)]
+    [InlineData("triage-ordinary-5.jsonl", EmbeddingModel.MiniLM, 300, 29, 53)]
+    [InlineData("triage-ordinary-6.jsonl", EmbeddingModel.MiniLM, 223, 10, 18)]
+    [InlineData("triage-ordinary-7.jsonl", EmbeddingModel.MiniLM, 204, 13, 24)]
     public void NewAuthorsOrdinaryMessages_MeetCardsAtMostAsOftenAsMeasured(string file, EmbeddingModel model, int messages, int urgentCeiling, int cardCeiling)
     {
         var counts = Count(file, model);
