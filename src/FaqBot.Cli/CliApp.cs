@@ -25,7 +25,7 @@ internal static class CliApp
           triage-train --bank FILE[,FILE] [--questions FILE] [--cases FILE] [--dev FILE] [--train FILE[,FILE]]
                        [--question-train FILE[,FILE]] [--ordinary FILE[,FILE]] [--language-train FILE[,FILE]] --out FILE
                                                 refit the learned triage layer (tune halves, regression sets, extra training
-                                                files; --question-train: retrieval questions, for the advice class only;
+                                                files; --question-train: retrieval questions, for advice and the crisis network;
                                                 --ordinary: ordinary messages that train the embedding classifiers, choosing
                                                 no threshold; --language-train: messages in another language that train
                                                 every classifier, choosing no threshold)

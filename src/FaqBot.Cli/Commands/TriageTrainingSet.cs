@@ -31,8 +31,8 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
         // (TriageExample.AdviceOnly).
         var questionTrainFiles = Files(args, "--question-train");
 
-        // Ordinary clinic messages (triage-ordinary*.jsonl), used whole: they train every classifier and choose no
-        // threshold (TriageExample.TrainsOnly).
+        // Ordinary clinic messages (triage-ordinary*.jsonl), used whole: they train the embedding classifiers and choose
+        // no threshold (TriageExample.TrainsOnly).
         var ordinaryFiles = Files(args, "--ordinary");
 
         // Training messages in another language (triage-train-es.jsonl), used whole: they train every classifier and

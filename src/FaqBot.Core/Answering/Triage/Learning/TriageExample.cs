@@ -24,8 +24,9 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     /// True for a message that trains the advice classifiers and the crisis embedding network only, and is left out when
     /// thresholds are chosen: the retrieval training questions, over a thousand ordinary questions about the treatment,
     /// teach the advice classifiers how patients ask (not every "can i…" is a request for personal advice) and, since
-    /// triage round 18, the crisis network that such questions are not despair ("nothing has ever worked for me, could
-    /// ketamine be what finally unlocks it" had got the crisis card). Kept from the emergency classifiers and the crisis
+    /// triage round 18, the crisis network (and the crisis joint classifier, fitted on out-of-fold scores) that such
+    /// questions are not despair ("nothing has ever worked for me, could ketamine be what finally unlocks it" had got
+    /// the crisis card). Kept from the emergency classifiers and the crisis
     /// lexical one, where they made question-shaped method research ("can you od on…? how many would do it") score
     /// lower, and from the threshold choice, where so many easy negatives would dilute the false-alarm budgets.
     /// </summary>
@@ -40,8 +41,9 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     public bool IsRetrievalQuestion { get; init; }
 
     /// <summary>
-    /// True for an ordinary message of the files that teach every classifier what everyday clinic messages look like
-    /// (scheduling, bills, needles, nerves, small talk: <c>triage-ordinary*.jsonl</c>) without choosing any threshold.
+    /// True for an ordinary message of the files that teach the embedding classifiers what everyday clinic messages look
+    /// like (scheduling, bills, needles, nerves, small talk: <c>triage-ordinary*.jsonl</c>; not the lexical ones since
+    /// triage round 18, <see cref="TrainsLexical"/>) without choosing any threshold.
     /// Counted in the false-alarm budgets, hundreds of easy ordinary messages would dilute them, raise the thresholds
     /// and cost crisis messages (triage round 15: 7 in cross-validation).
     /// </summary>
@@ -57,10 +59,12 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     public bool OtherLanguage { get; init; }
 
     /// <summary>
-    /// Whether this message trains the lexical classifier of <paramref name="head"/>: one it trains (<see cref="Trains"/>), not an ordinary message of the <c>triage-ordinary*</c> files,
-    /// which teach the embedding classifiers only. Their everyday words ("appt", "bill", "parking") say nothing about
-    /// crisis that the lexical classifier could not learn from the banks, and with them it caught fewer crisis messages
-    /// (triage round 17: 1,421 against 1,425 of the tune halves' cross-validation).
+    /// Whether this message trains the lexical classifier of <paramref name="head"/>: a class it trains
+    /// (<see cref="Trains"/>), never an ordinary message of the <c>triage-ordinary*</c> files (they teach the embedding
+    /// classifiers only), and a retrieval training question only for advice (<see cref="AdviceOnly"/>). The ordinary
+    /// files' everyday words ("appt", "bill", "parking") say nothing about crisis that the lexical classifier could not
+    /// learn from the banks, and with them it caught fewer crisis messages (triage round 17: 1,421 against 1,425 of the
+    /// tune halves' cross-validation).
     /// </summary>
     public bool TrainsLexical(TriageLabel head) => Trains(head) && !TrainsOnly && (head == TriageLabel.Advice || !AdviceOnly);
 
