@@ -21,6 +21,10 @@ internal static class CrisisPatterns
 
     private const string Self = "(myself|my self|mysefl|myslef|mself)";
 
+    // An attempt on one's own life, and a time within the last few days (crisis.recent-attempt, either order).
+    private const string Attempted = "(tried|attempted|try|trying) to (overdose|od|kill (myself|himself|herself|themselves)|end (it|my life|his life|her life)|take (my|his|her) (own )?life)";
+    private const string InTheLastDays = "(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|this (morning|week|weekend)|(a|one|two|three|four|five|six|few|couple|couple of|2|3|4|5|6) days? ago|earlier today|tonight)";
+
     /// <summary>Rules in priority order; the rule name tells which family fired.</summary>
     public static readonly IReadOnlyList<TriageRule> Rules =
     [
@@ -77,11 +81,12 @@ internal static class CrisisPatterns
         new("crisis.self-harm", $@"\b(hurt|hurting|hurted|harm|harming|cut|cuts|cutting|cuttin|burn|burning|burnt|burned|hit|hitting|punch|punching|starve|starving|punish|punishing|scratch|scratching) ?{Self}\b"),
         new("crisis.self-harm", @"\b(cut|cutting|slit|slitting|slash|slashing) (my|me|his|her) (wrist|wrists|arm|arms|leg|legs|thigh|thighs|throat)\b"),
 
-        // Overdose. Past or ongoing acts are always a crisis; the bare noun in a question about the drug
-        // ("overdose risk of ketamine?", "can you overdose on ketamine") is informational, not personal.
         // An attempt in the last few days, the strongest warning sign there is, told in passing ("since i tried to overdose
         // on sunday"): the history rules only blank distant times, and the learned layer read it as a ride question.
-        new("crisis.recent-attempt", @"\b(tried|attempted|try|trying) to (overdose|od|kill (myself|himself|herself|themselves)|end (it|my life|his life|her life)|take (my|his|her) (own )?life)\b[^.?!\n]*\b(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|this (morning|week|weekend)|(a|one|two|three|four|five|six|few|couple|couple of|2|3|4|5|6) days? ago|earlier today|tonight)\b|\b(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|this (morning|week|weekend)|(a|one|two|three|four|five|six|few|couple|couple of|2|3|4|5|6) days? ago|earlier today|tonight)\b[^.?!\n]*\b(tried|attempted|try|trying) to (overdose|od|kill (myself|himself|herself|themselves)|end (it|my life|his life|her life)|take (my|his|her) (own )?life)\b"),
+        new("crisis.recent-attempt", $@"\b{Attempted}\b[^.?!\n]*\b{InTheLastDays}\b|\b{InTheLastDays}\b[^.?!\n]*\b{Attempted}\b"),
+
+        // Overdose. Past or ongoing acts are always a crisis; the bare noun in a question about the drug
+        // ("overdose risk of ketamine?", "can you overdose on ketamine") is informational, not personal.
         new("crisis.overdose", @"\b(overdosed|overdosing|over dosed|over dosing|overdoseing|odd on|oded)\b"),
         new("crisis.overdose", @"\b(took|taken|swallowed|ate|downed|popped|drank|injected) (too many|too much|way too many|way too much|all (of )?(my|the|his|her|their)|a (whole|full|entire) (bottle|pack|packet|box|strip|blister)|the (whole|entire|full) (bottle|pack|packet|box)|a handful|handfuls|a bunch of (pills|tablets)|a bottle|an entire bottle|extra (pills|doses))\b"),
         new("crisis.overdose", $@"\b{Intent} (overdose|od|take all (of )?my (pills|meds|medication|tablets))\b"),

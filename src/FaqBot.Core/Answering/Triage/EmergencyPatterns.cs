@@ -11,6 +11,11 @@ internal static class EmergencyPatterns
     private const string Cant = "(cant|cannot|can not|cnt|cnat|cannt|carnt|caint|cant even)";
     private const string Someone = "(he|she|they|hes|shes|theyre|he is|she is|they are|my \\w+|the patient|patient)";
 
+    // A child, a swallowing, and a medicine (emergency.poisoning).
+    private const string Child = "(son|daughter|kid|kids|child|toddler|baby|grandson|granddaughter|nephew|niece)";
+    private const string Swallowed = "(ate|swallowed|chewed|got into|drank|has eaten|eaten)";
+    private const string Medicine = "(pills?|lozenges?|troches?|tablets?|medicine|medication|meds|ketamine|spravato|gummies)";
+
     /// <summary>Rules in priority order.</summary>
     public static readonly IReadOnlyList<TriageRule> Rules =
     [
@@ -33,9 +38,10 @@ internal static class EmergencyPatterns
         // of which the learned layer already caught, one by a hair).
         // Someone bleeding now, not the noun: "does ketamine cause heavy bleeding" is a question.
         new("emergency.bleeding", @"\b(bleeding (heavily|a lot|so much|badly|everywhere)|soak(ing|ed) through (a |my |the )?(pads?|towels?))\b"),
-        // A child who swallowed someone's medicine: poison control or 911, whatever the count. Both words in one sentence,
-        // either order ("found my lozenges and ate a few"; no lookaround: long messages run NonBacktracking); the past tense keeps "what if my kid finds my pills" a question.
-        new("emergency.poisoning", @"\b(son|daughter|kid|kids|child|toddler|baby|grandson|granddaughter|nephew|niece)\b[^.?!\n]*\b(ate|swallowed|chewed|got into|drank|has eaten|eaten)\b[^.?!\n]*\b(pills?|lozenges?|troches?|tablets?|medicine|medication|meds|ketamine|spravato|gummies)\b|\b(son|daughter|kid|kids|child|toddler|baby|grandson|granddaughter|nephew|niece)\b[^.?!\n]*\b(pills?|lozenges?|troches?|tablets?|medicine|medication|meds|ketamine|spravato|gummies)\b[^.?!\n]*\b(ate|swallowed|chewed|got into|drank|has eaten|eaten)\b"),
+        // A child who swallowed someone's medicine: poison control or 911, whatever the count. All three in one sentence,
+        // in either order ("found my lozenges and ate a few"; no lookaround, since long messages run NonBacktracking);
+        // the past tense keeps "what if my kid finds my pills" a question.
+        new("emergency.poisoning", $@"\b{Child}\b[^.?!\n]*\b{Swallowed}\b[^.?!\n]*\b{Medicine}\b|\b{Child}\b[^.?!\n]*\b{Medicine}\b[^.?!\n]*\b{Swallowed}\b"),
         new("emergency.other", @"\b(throwing up|vomiting|coughing up|puking) blood\b|\b(wont|cant|will not|doesnt|isnt going to) stop (bleeding|shaking)\b"),
         new("emergency.other", @"\b(sat|sats|oxygen|o2|spo2|saturation) (is |at |of |down to )?[5-8]\d\b|\b(doesnt|dont|does not) know where (he|she|they|i) (is|am|are)\b|\bnot making sense\b"),
         new("emergency.other", @"\b(doesnt|does not|cant|can not|didnt|did not|wont) (know|recognize|recognise|remember) (what year|what day|where (he|she|they|i) (is|are|am)|who (i am|she is|he is|they are|anyone is)|me|her own name|his own name)\b"),

@@ -50,7 +50,8 @@ internal static class TriageText
     /// </summary>
     public static bool IsRepetitive(string normalized)
     {
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Normalized text has single spaces; the 301st piece, if any, is the unread rest of a long paste.
+        var words = normalized.Split(' ', 301);
         var read = words.AsSpan(0, Math.Min(words.Length, 300));
         if (read.Length < 12)
         {

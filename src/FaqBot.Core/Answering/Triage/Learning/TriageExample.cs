@@ -26,9 +26,9 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     /// teach the advice classifiers how patients ask (not every "can i…" is a request for personal advice) and, since
     /// triage round 18, the crisis network (and the crisis joint classifier, fitted on out-of-fold scores) that such
     /// questions are not despair ("nothing has ever worked for me, could ketamine be what finally unlocks it" had got
-    /// the crisis card). Kept from the emergency classifiers and the crisis
-    /// lexical one, where they made question-shaped method research ("can you od on…? how many would do it") score
-    /// lower, and from the threshold choice, where so many easy negatives would dilute the false-alarm budgets.
+    /// the crisis card). Kept from the emergency classifiers and the crisis lexical one, where they made question-shaped
+    /// method research ("can you od on…? how many would do it") score lower, and from the threshold choice, where so
+    /// many easy negatives would dilute the false-alarm budgets. (The name is older than the crisis network.)
     /// </summary>
     public bool AdviceOnly { get; init; }
 
