@@ -27,8 +27,8 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
         var trainFiles = Files(args, "--train");
 
         // The retrieval training questions (questions-train*.jsonl: answer / abstain, written by other authors), used
-        // whole as ordinary questions: they teach the advice classifier how patients ask about the treatment
-        // (TriageExample.AdviceOnly).
+        // whole as ordinary questions: they teach the advice classifiers how patients ask about the treatment, and the
+        // crisis network that such questions are not despair (TriageExample.IsRetrievalTrainingQuestion).
         var questionTrainFiles = Files(args, "--question-train");
 
         // Ordinary clinic messages (triage-ordinary*.jsonl), used whole: they train the embedding classifiers and choose
@@ -79,7 +79,7 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
         trainFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with { Id = "train:" + e.Id, IsRegression = true, Author = Path.GetFileName(f) }))
             .Concat(questionTrainFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with
             {
-                Id = "question-train:" + e.Id, IsRegression = true, AdviceOnly = true, IsRetrievalQuestion = true, Author = Path.GetFileName(f),
+                Id = "question-train:" + e.Id, IsRegression = true, IsRetrievalTrainingQuestion = true, IsRetrievalQuestion = true, Author = Path.GetFileName(f),
             })))
             .Concat(ordinaryFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with { Id = "ordinary:" + e.Id, IsRegression = true, TrainsOnly = true, Author = Path.GetFileName(f) })))
             .Concat(languageFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with { Id = "language:" + e.Id, IsRegression = true, OtherLanguage = true, Author = Path.GetFileName(f) })));

@@ -28,9 +28,9 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     /// questions are not despair ("nothing has ever worked for me, could ketamine be what finally unlocks it" had got
     /// the crisis card). Kept from the emergency classifiers and the crisis lexical one, where they made question-shaped
     /// method research ("can you od on…? how many would do it") score lower, and from the threshold choice, where so
-    /// many easy negatives would dilute the false-alarm budgets. (The name is older than the crisis network.)
+    /// many easy negatives would dilute the false-alarm budgets.
     /// </summary>
-    public bool AdviceOnly { get; init; }
+    public bool IsRetrievalTrainingQuestion { get; init; }
 
     /// <summary>
     /// True for a question of the retrieval question bank or of its training files. Their topics and wordings recur
@@ -61,18 +61,18 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     /// <summary>
     /// Whether this message trains the lexical classifier of <paramref name="head"/>: a class it trains
     /// (<see cref="Trains"/>), never an ordinary message of the <c>triage-ordinary*</c> files (they teach the embedding
-    /// classifiers only), and a retrieval training question only for advice (<see cref="AdviceOnly"/>). The ordinary
+    /// classifiers only), and a retrieval training question only for advice (<see cref="IsRetrievalTrainingQuestion"/>). The ordinary
     /// files' everyday words ("appt", "bill", "parking") say nothing about crisis that the lexical classifier could not
     /// learn from the banks, and with them it caught fewer crisis messages (triage round 17: 1,421 against 1,425 of the
     /// tune halves' cross-validation).
     /// </summary>
-    public bool TrainsLexical(TriageLabel head) => Trains(head) && !TrainsOnly && (head == TriageLabel.Advice || !AdviceOnly);
+    public bool TrainsLexical(TriageLabel head) => Trains(head) && !TrainsOnly && (head == TriageLabel.Advice || !IsRetrievalTrainingQuestion);
 
     /// <summary>Whether this message counts when the thresholds of <paramref name="head"/> are chosen.</summary>
-    public bool ChoosesThresholds(TriageLabel head) => !AdviceOnly && !TrainsOnly && !OtherLanguage && !(head == TriageLabel.Advice && IsRetrievalQuestion);
+    public bool ChoosesThresholds(TriageLabel head) => !IsRetrievalTrainingQuestion && !TrainsOnly && !OtherLanguage && !(head == TriageLabel.Advice && IsRetrievalQuestion);
 
     /// <summary>Whether this message trains a classifier of <paramref name="head"/> (the lexical one: <see cref="TrainsLexical"/>).</summary>
-    public bool Trains(TriageLabel head) => head is TriageLabel.Advice or TriageLabel.Crisis || !AdviceOnly;
+    public bool Trains(TriageLabel head) => head is TriageLabel.Advice or TriageLabel.Crisis || !IsRetrievalTrainingQuestion;
 
     /// <summary>The learned class of the kind.</summary>
     public TriageLabel Label => Kind switch

@@ -44,7 +44,7 @@ public static partial class TriageTrainer
         var joints = new List<JointClassifier>();
         foreach (var head in Heads)
         {
-            // The examples this class learns from (TriageExample.AdviceOnly), with their out-of-fold scores.
+            // The examples this class learns from (TriageExample.Trains), with their out-of-fold scores.
             var used = Enumerable.Range(0, examples.Count).Where(i => examples[i].Trains(head)).ToList();
             var headExamples = used.Select(i => examples[i]).ToList();
             var headScores = (Embedding: used.Select(i => outOfFold.Embedding[i]).ToArray(), Lexical: used.Select(i => outOfFold.Lexical[i]).ToArray());

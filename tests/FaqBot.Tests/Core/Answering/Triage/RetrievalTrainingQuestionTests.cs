@@ -7,14 +7,14 @@ namespace FaqBot.Tests.Core.Answering.Triage;
 // The retrieval training questions (triage-train --question-train) train the advice classifiers and the crisis
 // embedding network only (since triage round 18): the emergency classifiers, the crisis lexical classifier and the
 // thresholds they choose come out exactly as without them. Retrieval questions do not choose the advice thresholds.
-public sealed class AdviceOnlyTrainingTests
+public sealed class RetrievalTrainingQuestionTests
 {
     private static readonly Lazy<(TriageModelFile Without, TriageModelFile With)> Fits = new(() =>
     {
         var bank = TriageBank.Read(Repo.Data("triage-bank.jsonl")).Where(e => TriageSplit.IsTune(e.Id))
             .GroupBy(e => e.Kind).SelectMany(g => g.Take(30)).ToList();
         var questions = TriageBank.Read(Repo.Data("questions-train.jsonl")).Take(120)
-            .Select(e => e with { Id = "question-train:" + e.Id, IsRegression = true, AdviceOnly = true, IsRetrievalQuestion = true }).ToList();
+            .Select(e => e with { Id = "question-train:" + e.Id, IsRegression = true, IsRetrievalTrainingQuestion = true, IsRetrievalQuestion = true }).ToList();
         List<TriageExample> all = [.. bank, .. questions];
         var embeddings = all.Select(e => SeedEngine.Encoder.EncodeQuery(e.Text)).ToList();
         var without = TriageTrainer.Train(bank, embeddings.Take(bank.Count).ToList(), SeedEngine.Encoder.ModelId, "without");
@@ -32,16 +32,16 @@ public sealed class AdviceOnlyTrainingTests
     }
 
     [Fact]
-    public void Trains_AdviceOnlyExample_TheAdviceClassAndTheCrisisNetworkOnly()
+    public void Trains_RetrievalTrainingQuestion_TheAdviceClassAndTheCrisisNetworkOnly()
     {
-        var example = new TriageExample("q", "can i drive home after", "question", "logistics") { AdviceOnly = true };
+        var example = new TriageExample("q", "can i drive home after", "question", "logistics") { IsRetrievalTrainingQuestion = true };
 
         Assert.True(example.Trains(TriageLabel.Advice));
         Assert.True(example.TrainsLexical(TriageLabel.Advice));
         Assert.True(example.Trains(TriageLabel.Crisis));
         Assert.False(example.TrainsLexical(TriageLabel.Crisis));
         Assert.False(example.Trains(TriageLabel.Emergency));
-        Assert.True((example with { AdviceOnly = false }).TrainsLexical(TriageLabel.Crisis));
+        Assert.True((example with { IsRetrievalTrainingQuestion = false }).TrainsLexical(TriageLabel.Crisis));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class AdviceOnlyTrainingTests
     {
         var bankQuestion = new TriageExample("t-1", "can i drive home after", "question", "logistics");
         var retrievalQuestion = bankQuestion with { IsRetrievalQuestion = true };
-        var trainingQuestion = retrievalQuestion with { AdviceOnly = true };
+        var trainingQuestion = retrievalQuestion with { IsRetrievalTrainingQuestion = true };
 
         Assert.True(bankQuestion.ChoosesThresholds(TriageLabel.Advice));
         Assert.True(retrievalQuestion.ChoosesThresholds(TriageLabel.Crisis));
@@ -58,7 +58,7 @@ public sealed class AdviceOnlyTrainingTests
     }
 
     [Fact]
-    public void Train_WithAdviceOnlyQuestions_LeavesEmergencyAndTheCrisisLexicalClassifierUnchanged()
+    public void Train_WithRetrievalTrainingQuestions_LeavesEmergencyAndTheCrisisLexicalClassifierUnchanged()
     {
         var (without, with) = Fits.Value;
 
@@ -71,7 +71,7 @@ public sealed class AdviceOnlyTrainingTests
     }
 
     [Fact]
-    public void Train_WithAdviceOnlyQuestions_RefitsTheAdviceClass()
+    public void Train_WithRetrievalTrainingQuestions_RefitsTheAdviceClass()
     {
         var (without, with) = Fits.Value;
 
