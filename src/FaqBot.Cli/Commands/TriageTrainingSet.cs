@@ -79,7 +79,7 @@ internal sealed record TriageTrainingSet(List<TriageExample> Examples, float[][]
         trainFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with { Id = "train:" + e.Id, IsRegression = true, Author = Path.GetFileName(f) }))
             .Concat(questionTrainFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with
             {
-                Id = "question-train:" + e.Id, IsRegression = true, IsRetrievalTrainingQuestion = true, IsRetrievalQuestion = true, Author = Path.GetFileName(f),
+                Id = "question-train:" + e.Id, IsRegression = true, IsRetrievalTrainingQuestion = true, Author = Path.GetFileName(f),
             })))
             .Concat(ordinaryFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with { Id = "ordinary:" + e.Id, IsRegression = true, TrainsOnly = true, Author = Path.GetFileName(f) })))
             .Concat(languageFiles.SelectMany(f => TriageBank.Read(f).Select(e => e with { Id = "language:" + e.Id, IsRegression = true, OtherLanguage = true, Author = Path.GetFileName(f) })));

@@ -33,10 +33,11 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     public bool IsRetrievalTrainingQuestion { get; init; }
 
     /// <summary>
-    /// True for a question of the retrieval question bank or of its training files. Their topics and wordings recur
-    /// from file to file (they were written for the same documents), so, with the training files in the advice
-    /// classifier, they look easier out of fold than a new author's question would: the advice thresholds are chosen
-    /// on the triage banks' messages without them (<see cref="ChoosesThresholds"/>).
+    /// True for a question of the retrieval question bank's tune half. Its topics and wordings recur in the retrieval
+    /// training files (written for the same documents), so, with those files in the advice classifier, its questions
+    /// look easier out of fold than a new author's would: the advice thresholds are chosen on the triage banks'
+    /// messages without them (<see cref="ChoosesThresholds"/>; the training files' questions choose no threshold at
+    /// all, <see cref="IsRetrievalTrainingQuestion"/>).
     /// </summary>
     public bool IsRetrievalQuestion { get; init; }
 
@@ -61,10 +62,10 @@ public sealed record TriageExample(string Id, string Text, string Kind, string C
     /// <summary>
     /// Whether this message trains the lexical classifier of <paramref name="head"/>: a class it trains
     /// (<see cref="Trains"/>), never an ordinary message of the <c>triage-ordinary*</c> files (they teach the embedding
-    /// classifiers only), and a retrieval training question only for advice (<see cref="IsRetrievalTrainingQuestion"/>). The ordinary
-    /// files' everyday words ("appt", "bill", "parking") say nothing about crisis that the lexical classifier could not
-    /// learn from the banks, and with them it caught fewer crisis messages (triage round 17: 1,421 against 1,425 of the
-    /// tune halves' cross-validation).
+    /// classifiers only), and a retrieval training question only for advice (<see cref="IsRetrievalTrainingQuestion"/>).
+    /// The ordinary files' everyday words ("appt", "bill", "parking") say nothing about crisis that the lexical
+    /// classifier could not learn from the banks, and with them it caught fewer crisis messages (triage round 17: 1,421
+    /// against 1,425 of the tune halves' cross-validation).
     /// </summary>
     public bool TrainsLexical(TriageLabel head) => Trains(head) && !TrainsOnly && (head == TriageLabel.Advice || !IsRetrievalTrainingQuestion);
 

@@ -14,7 +14,7 @@ public sealed class RetrievalTrainingQuestionTests
         var bank = TriageBank.Read(Repo.Data("triage-bank.jsonl")).Where(e => TriageSplit.IsTune(e.Id))
             .GroupBy(e => e.Kind).SelectMany(g => g.Take(30)).ToList();
         var questions = TriageBank.Read(Repo.Data("questions-train.jsonl")).Take(120)
-            .Select(e => e with { Id = "question-train:" + e.Id, IsRegression = true, IsRetrievalTrainingQuestion = true, IsRetrievalQuestion = true }).ToList();
+            .Select(e => e with { Id = "question-train:" + e.Id, IsRegression = true, IsRetrievalTrainingQuestion = true }).ToList();
         List<TriageExample> all = [.. bank, .. questions];
         var embeddings = all.Select(e => SeedEngine.Encoder.EncodeQuery(e.Text)).ToList();
         var without = TriageTrainer.Train(bank, embeddings.Take(bank.Count).ToList(), SeedEngine.Encoder.ModelId, "without");
