@@ -78,13 +78,18 @@ public sealed class MessageTriage
     /// <summary>Builds the faster regexes now; a server calls it once in the background after start-up.</summary>
     public static void Prepare()
     {
-        foreach (var set in (PatternSet[])[Crisis, PastActsAndIdioms, Informational, CrisisUnlessInformational, FirstPersonWords, StudyContext, Emergency, EmergencyUnlessInformational, Advice, CourseAndCost, Smalltalk, SmalltalkFirst, AsksIfExpected])
+        foreach (var set in PatternSets)
         {
             set.Prepare();
         }
-
-        TriageAudienceGuess.Prepare();
     }
+
+    /// <summary>Every rule list triage matches with, its audience guess's included.</summary>
+    internal static IReadOnlyList<PatternSet> PatternSets =>
+    [
+        Crisis, PastActsAndIdioms, Informational, CrisisUnlessInformational, FirstPersonWords, StudyContext, Emergency,
+        EmergencyUnlessInformational, Advice, CourseAndCost, Smalltalk, SmalltalkFirst, AsksIfExpected, .. TriageAudienceGuess.PatternSets,
+    ];
 
     /// <summary>Classifies one message without a shared embedding (the injected encoder, if any, computes it when needed).</summary>
     /// <exception cref="ArgumentNullException">When <paramref name="message"/> is null.</exception>

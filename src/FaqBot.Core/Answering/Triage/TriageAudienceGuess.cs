@@ -70,12 +70,6 @@ internal static class TriageAudienceGuess
             ? TriageAudience.Other
             : TriageAudience.Self;
 
-    /// <summary>Builds the faster regexes now.</summary>
-    public static void Prepare()
-    {
-        OtherAtRisk.Prepare();
-        WriterAtRisk.Prepare();
-        ThirdPersonPronoun.Prepare();
-        WriterWish.Prepare();
-    }
+    /// <summary>The rule lists the guess matches with (built in a server's warm-up with triage's own).</summary>
+    internal static IReadOnlyList<PatternSet> PatternSets => [OtherAtRisk, WriterAtRisk, ThirdPersonPronoun, WriterWish];
 }
