@@ -1,4 +1,5 @@
 using FaqBot.Core.KnowledgeBase;
+using FaqBot.Core.Strings;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -16,12 +17,17 @@ public sealed partial class KeywordIndex : IDisposable
     private readonly bool _ownsStore;
     private readonly Passage[] _passages;
     private readonly float[][][] _vectors;
+    private readonly WordMemo<string[]> _nearWords;
     private int _disposed;
+
+    // Words of four letters or fewer get no near words: one edit turns most of them into other real words.
+    private const int NearWordMinLength = 5;
 
     private KeywordIndex(IndexStore store, bool ownsStore, IndexSearcher searcher, IDictionary<string, string> commitData)
     {
         _store = store;
         _ownsStore = ownsStore;
+        _nearWords = new(ComputeNearWords);
         Searcher = searcher;
         var reader = searcher.IndexReader;
         _passages = new Passage[reader.MaxDoc];
@@ -86,9 +92,15 @@ public sealed partial class KeywordIndex : IDisposable
     public IReadOnlyList<string> FindNearWords(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        const int MinLength = 5;
+        return word.Length is < NearWordMinLength or > 40 ? [] : _nearWords.Get(word);
+    }
+
+    // Building the Levenshtein automata was most of a keyword search's time and allocation (0.7 MB a question); patients
+    // reuse their words, and an index never changes (a rebuild makes a new one), so the answers are remembered.
+    private string[] ComputeNearWords(string word)
+    {
         var terms = MultiFields.GetTerms(Searcher.IndexReader, PassageFields.Words);
-        if (word.Length is < MinLength or > 40 || terms is null)
+        if (terms is null)
         {
             return [];
         }
@@ -98,13 +110,13 @@ public sealed partial class KeywordIndex : IDisposable
         while (fuzzy.MoveNext())
         {
             var text = fuzzy.Term.Utf8ToString();
-            if (text.Length >= MinLength && text != word)
+            if (text.Length >= NearWordMinLength && text != word)
             {
                 found.Add(text);
             }
         }
 
-        return found;
+        return [.. found];
     }
 
     /// <summary>Runs <paramref name="action"/> holding a reference on the commit, so a concurrent dispose cannot close it.</summary>

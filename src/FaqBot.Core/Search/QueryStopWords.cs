@@ -1,3 +1,5 @@
+using FaqBot.Core.Strings;
+
 namespace FaqBot.Core.Search;
 
 /// <summary>
@@ -42,11 +44,14 @@ internal static class QueryStopWords
     public static bool IsMisspelledFiller(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length is < 5 or > 40)
-        {
-            return false;
-        }
+        return word.Length is >= 5 and <= 40 && MisspelledFillers.Get(word);
+    }
 
+    // The automaton is built per word, the costly part (0.1 MB); the answer depends on the word alone.
+    private static readonly WordMemo<bool> MisspelledFillers = new(IsOneEditFromAFiller);
+
+    private static bool IsOneEditFromAFiller(string word)
+    {
         var automaton = new Lucene.Net.Util.Automaton.CharacterRunAutomaton(new Lucene.Net.Util.Automaton.LevenshteinAutomata(word, true).ToAutomaton(1));
         return LongFillers.Any(filler => Math.Abs(filler.Length - word.Length) <= 1 && automaton.Run(filler));
     }

@@ -47,6 +47,21 @@ public sealed class SearcherTests
     }
 
     [Fact]
+    public void Search_TypoAgain_NearWordsRememberedGiveTheSameRanking()
+    {
+        var searcher = Make(Corpus);
+
+        var first = searcher.Search("actualy anxeity");
+        var again = searcher.Search("actualy anxeity");
+
+        Assert.Equal(["anxeity"], again.Clauses.Select(c => c.Word));
+        Assert.Equal(first.Hits.Select(h => (h.Passage.Id, h.Score)), again.Hits.Select(h => (h.Passage.Id, h.Score)));
+        Assert.Equal("d", again.Hits[0].Passage.Id);
+        Assert.Equal(["anxiety"], searcher.Index.FindNearWords("anxeity"));
+        Assert.Empty(searcher.Index.FindNearWords("anx"));
+    }
+
+    [Fact]
     public void Search_UnknownWord_LowersCoverage()
     {
         var searcher = Make(Corpus);
