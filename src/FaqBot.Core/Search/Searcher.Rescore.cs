@@ -13,8 +13,9 @@ public sealed partial class Searcher
     // fields), coverage of the question, and a bonus for matched words standing close together in the body.
     private SearchHit Rescore(int doc, float baseScore, IReadOnlyList<QueryClause> clauses, double unknownWeight)
     {
-        var reader = _searcher.IndexReader;
-        var present = TermsOf(reader.GetTermVector(doc, PassageFields.All), clauses);
+        // Both fields' vectors from one read: each read decompresses the passage's whole stored chunk.
+        var vectors = _searcher.IndexReader.GetTermVectors(doc);
+        var present = TermsOf(vectors?.GetTerms(PassageFields.All), clauses);
         var matchedWeight = 0.0;
         var knownWeight = 0.0;
         var matchedTerms = new List<string>();
@@ -43,7 +44,7 @@ public sealed partial class Searcher
             }
         }
 
-        var bonus = Math.Min(ProximityBonus(reader, doc, best), baseScore * ProximityCap);
+        var bonus = Math.Min(ProximityBonus(vectors?.GetTerms(PassageFields.Body), best), baseScore * ProximityCap);
         var unmatched = (knownWeight - matchedWeight) * _options.UnmatchedWordWeight;
         var total = matchedWeight + unmatched + unknownWeight;
         var coverage = total > 0 ? Math.Min(1, matchedWeight / total) : 0;
@@ -79,9 +80,9 @@ public sealed partial class Searcher
     }
 
     // Pairs of matched words score more the closer they stand in the body: adjacent words earn the full weight.
-    private double ProximityBonus(IndexReader reader, int doc, List<(string Term, double Weight)> matched)
+    private double ProximityBonus(Terms? vector, List<(string Term, double Weight)> matched)
     {
-        if (matched.Count < 2 || reader.GetTermVector(doc, PassageFields.Body) is not { } vector)
+        if (matched.Count < 2 || vector is null)
         {
             return 0;
         }
