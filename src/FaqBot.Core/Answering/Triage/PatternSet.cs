@@ -21,15 +21,16 @@ internal sealed class PatternSet
     // exemptions; no capture groups, as capture passes are the slow part of that engine.
     internal const int ShortMessageLimit = 2000;
 
-    /// <summary>Characters of long messages the linear-time regexes read before they are rebuilt (about 25 MB of cached states).</summary>
+    /// <summary>Characters of long messages the linear-time regexes read before they are rebuilt (about 20 MB of cached states).</summary>
     internal const long LongTextBudget = 1_000_000;
 
     // The linear-time engine refuses a pattern whose automaton could grow past a node cap, 10,000 by default, which the
-    // larger lists pass (the crisis rules could reach ~93,000). Each of its regexes holds about 1.2 MB whatever its size,
-    // so the 47 chunks that cap forced cost 140 MB where one regex a list costs 49 MB; and the chunks, blanked one after
-    // another, could blank otherwise than the rules joined as one (2 of 11,473 bank messages). The cap is a process-wide
-    // AppContext value read when a regex is built; it guards against untrusted patterns, and ours are compiled in. A list
-    // still over the raised cap is halved until each half fits (a single rule over it is a bug in the lexicon).
+    // larger lists pass (the crisis rules could reach ~93,000). Each of its regexes holds about 1.2 MB whatever its
+    // size, so the 47 chunks that cap forced cost 140 MB where one regex a list, 17 in all, costs 56 MB; and the chunks,
+    // blanked one after another, could blank otherwise than the rules joined as one (2 of 11,473 bank messages). The cap
+    // is a process-wide AppContext value read when a regex is built; it guards against untrusted patterns, and ours are
+    // compiled in. A list still over the raised cap is halved until each half fits (a single rule over it is a bug in
+    // the lexicon).
     internal const int AutomatonNodeCap = 250_000;
     private const string AutomatonNodeCapSetting = "REGEX_NONBACKTRACKING_MAX_AUTOMATA_SIZE";
     private const string Blanked = " . ";
@@ -151,7 +152,18 @@ internal sealed class PatternSet
             }
         }
 
-        return blanked is null ? text : blanked.Append(text, Math.Min(position, text.Length), Math.Max(0, text.Length - position)).ToString();
+        if (blanked is null)
+        {
+            return text;
+        }
+
+        // After an empty match at the very end, position is one past it.
+        if (position < text.Length)
+        {
+            blanked.Append(text, position, text.Length - position);
+        }
+
+        return blanked.ToString();
     }
 
     private static string Window(string text, System.Text.RegularExpressions.Match found)
