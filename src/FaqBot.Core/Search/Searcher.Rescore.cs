@@ -13,7 +13,7 @@ public sealed partial class Searcher
     // fields), coverage of the question, and a bonus for matched words standing close together in the body.
     private SearchHit Rescore(int doc, float baseScore, IReadOnlyList<QueryClause> clauses, double unknownWeight)
     {
-        // Both fields' vectors from one read: each read decompresses the passage's whole stored chunk.
+        // Both fields' vectors from one read: each read decompresses the chunk of term vectors the passage lies in.
         var vectors = _searcher.IndexReader.GetTermVectors(doc);
         var present = TermsOf(vectors?.GetTerms(PassageFields.All), clauses);
         var matchedWeight = 0.0;
