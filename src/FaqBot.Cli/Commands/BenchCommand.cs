@@ -46,9 +46,9 @@ internal static class BenchCommand
         var index = encoder is null ? KeywordIndex.Build(passages, "bench") : BuildWithVectors(passages, seed, encoder, output);
         using var engine = FaqEngine.OverIndex(settings, index, encoder, TriageSetup.Create(args));
 
-        // A server builds triage's linear-time regexes in its warm-up (StartupSequence), so the bench does too: without
-        // them an ordinary question is matched by the backtracking interpreter (about 0.35 ms more), and rss_mb would
-        // leave out the ~140 MB they take (docs/benchmarks.md, "the warm server's memory").
+        // A server builds triage's regexes in its warm-up (StartupSequence), so the bench does too: rss_mb then holds the
+        // linear-time ones long messages use (~56 MB), and the first questions do not pay for building the per-rule ones
+        // (docs/benchmarks.md, "the warm server's memory").
         MessageTriage.Prepare();
         var plainQuery = new QueryBuilder(engine.Searcher.QueryAnalyzer);
         var lucene = engine.Searcher.Index.Searcher;

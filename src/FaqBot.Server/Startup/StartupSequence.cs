@@ -56,7 +56,8 @@ public sealed partial class StartupSequence(IServiceProvider services, StartupPr
         // After ready: a reply that offers follow-ups before this finishes waits for it (EngineHost).
         await StepAsync(6, "follow-ups and warm-up", _ => Task.FromResult(CheckFollowUps()), cancellationToken).ConfigureAwait(false);
 
-        // The triage's faster regexes take a while to build; until they exist the interpreter answers, the same way.
+        // Triage's linear-time regexes (long messages only) take a while to build; a long message before they exist
+        // builds them itself.
         var compile = Stopwatch.StartNew();
         MessageTriage.Prepare();
         LogRegexesCompiled(logger, compile.ElapsedMilliseconds);

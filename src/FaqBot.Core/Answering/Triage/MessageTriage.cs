@@ -75,7 +75,10 @@ public sealed class MessageTriage
     /// <summary>The learned layer, or null when triage runs on rules only.</summary>
     public TriageModel? Model { get; }
 
-    /// <summary>Builds the faster regexes now; a server calls it once in the background after start-up.</summary>
+    /// <summary>
+    /// Builds every rule list's regexes now, the slow-to-build linear-time ones for long messages included; a server calls
+    /// it once in the background after start-up.
+    /// </summary>
     public static void Prepare()
     {
         foreach (var set in PatternSets)
