@@ -7,9 +7,10 @@ namespace FaqBot.Core.Indexing;
 
 /// <summary>
 /// The fields of a passage's Lucene document. <c>body</c>, <c>heading</c>, <c>title</c> and <c>questions</c> are
-/// searched with per-field BM25; <c>all</c> (every field's terms, with term vectors) gives document frequencies and
-/// tells which query terms a passage contains; <c>body</c> keeps term vectors with positions for the proximity
-/// bonus; <c>words</c> holds the words as written, for typo lookup. The rest is stored only.
+/// searched with per-field BM25; <c>all</c> (every field's terms) gives document frequencies and, through its postings,
+/// tells which query terms a passage contains; the positions in <c>body</c>'s postings give the proximity bonus
+/// (<c>CandidateTerms</c>: no term vectors are stored); <c>words</c> holds the words as written, for typo lookup. The
+/// rest is stored only.
 /// </summary>
 internal static class PassageFields
 {
@@ -28,13 +29,6 @@ internal static class PassageFields
 
     public static readonly string[] Searched = [Body, Heading, Title, Questions];
 
-    private static readonly FieldType BodyType = Freeze(new FieldType(TextField.TYPE_STORED)
-    {
-        StoreTermVectors = true,
-        StoreTermVectorPositions = true,
-    });
-
-    private static readonly FieldType AllType = Freeze(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
 
     private static readonly FieldType WordsType = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
     {
@@ -47,7 +41,7 @@ internal static class PassageFields
         var doc = new Document
         {
             new StringField(Id, passage.Id, Field.Store.YES),
-            new Field(Body, passage.Text, BodyType),
+            new TextField(Body, passage.Text, Field.Store.YES),
             new TextField(Title, passage.DocumentTitle, Field.Store.YES),
             new StoredField(Source, passage.SourceFile),
             new StoredField(Lines, $"{passage.StartLine.ToString(CultureInfo.InvariantCulture)}-{passage.EndLine.ToString(CultureInfo.InvariantCulture)}"),
@@ -73,7 +67,7 @@ internal static class PassageFields
         }
 
         var everything = string.Join("\n", [passage.DocumentTitle, passage.Heading ?? "", passage.Text, .. passage.Questions]);
-        doc.Add(new Field(All, everything, AllType));
+        doc.Add(new TextField(All, everything, Field.Store.NO));
         doc.Add(new Field(Words, everything, WordsType));
         foreach (var vector in vectors ?? [])
         {

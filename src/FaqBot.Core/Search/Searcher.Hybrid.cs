@@ -22,11 +22,11 @@ public sealed partial class Searcher
         var clauses = ParseQuery(question);
         return _index.Use(_ =>
         {
-            var keyword = KeywordCandidates(clauses);
             var matches = questionVector is null || _semantic.IsEmpty || questionVector.Length != _semantic.Dimensions
                 ? null : _semantic.Match(questionVector, RescoreDepth);
             var semantic = matches?.Top ?? [];
-            var hits = Fuse(keyword, semantic, matches, clauses, ranker, labelled);
+            var (keyword, terms) = KeywordCandidates(clauses, semantic.Select(s => s.Passage));
+            var hits = Fuse(keyword, semantic, matches, clauses, terms, ranker, labelled);
             var signals = Signals(hits, keyword, semantic, clauses);
             return new SearchResult(hits.Take(limit).ToList(), clauses, 0) { Signals = signals };
         });
@@ -34,14 +34,14 @@ public sealed partial class Searcher
 
     private List<SearchHit> Fuse(
         List<SearchHit> keyword, IReadOnlyList<(int Passage, float Similarity)> semantic, SemanticMatches? matches, IReadOnlyList<QueryClause> clauses,
-        LogisticModel? ranker, IReadOnlyDictionary<string, float>? labelled)
+        CandidateTerms terms, LogisticModel? ranker, IReadOnlyDictionary<string, float>? labelled)
     {
         var byPassage = keyword.ToDictionary(h => h.PassageNumber);
         var unknownWeight = UnknownWeight(clauses);
         for (var rank = 0; rank < semantic.Count; rank++)
         {
             var (passage, _) = semantic[rank];
-            var hit = byPassage.TryGetValue(passage, out var known) ? known : Rescore(passage, 0, clauses, unknownWeight) with { Score = 0 };
+            var hit = byPassage.TryGetValue(passage, out var known) ? known : Rescore(passage, 0, clauses, unknownWeight, terms) with { Score = 0 };
             byPassage[passage] = hit with { SemanticRank = rank + 1 };
         }
 

@@ -1,21 +1,13 @@
-using FaqBot.Core.Indexing;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
-
 namespace FaqBot.Core.Search;
 
 public sealed partial class Searcher
 {
     private const double ProximityCap = 0.3;
 
-    // Our layer over Lucene's candidates: which clauses each passage matches (its term vector over all
-    // fields), coverage of the question, and a bonus for matched words standing close together in the body.
-    private SearchHit Rescore(int doc, float baseScore, IReadOnlyList<QueryClause> clauses, double unknownWeight)
+    // Our layer over Lucene's candidates: which clauses each passage matches (its terms over all fields), coverage
+    // of the question, and a bonus for matched words standing close together in the body.
+    private SearchHit Rescore(int doc, float baseScore, IReadOnlyList<QueryClause> clauses, double unknownWeight, CandidateTerms terms)
     {
-        // Both fields' vectors from one read: each read decompresses the chunk of term vectors the passage lies in.
-        var vectors = _searcher.IndexReader.GetTermVectors(doc);
-        var present = TermsOf(vectors?.GetTerms(PassageFields.All), clauses);
         var matchedWeight = 0.0;
         var knownWeight = 0.0;
         var matchedTerms = new List<string>();
@@ -27,7 +19,7 @@ public sealed partial class Searcher
             string? bestTerm = null;
             foreach (var alternative in clause.Alternatives)
             {
-                if (present.Contains(alternative.Term))
+                if (terms.Contains(doc, alternative.Term))
                 {
                     matchedTerms.Add(alternative.Term);
                     if (alternative.Boost > bestBoost)
@@ -44,7 +36,7 @@ public sealed partial class Searcher
             }
         }
 
-        var bonus = Math.Min(ProximityBonus(vectors?.GetTerms(PassageFields.Body), best), baseScore * ProximityCap);
+        var bonus = Math.Min(ProximityBonus(best.ConvertAll(b => terms.BodyPositions(doc, b.Term)), best), baseScore * ProximityCap);
         var unmatched = (knownWeight - matchedWeight) * _options.UnmatchedWordWeight;
         var total = matchedWeight + unmatched + unknownWeight;
         var coverage = total > 0 ? Math.Min(1, matchedWeight / total) : 0;
@@ -55,43 +47,16 @@ public sealed partial class Searcher
         return new SearchHit(_index.Passages[doc], doc, score, coverage, matchedTerms);
     }
 
-    // The query terms a passage contains, read from its term vector.
-    private static HashSet<string> TermsOf(Terms? vector, IReadOnlyList<QueryClause> clauses)
-    {
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        if (vector is null)
-        {
-            return present;
-        }
-
-        var terms = vector.GetEnumerator();
-        foreach (var clause in clauses)
-        {
-            foreach (var alternative in clause.Alternatives)
-            {
-                if (terms.SeekExact(new BytesRef(alternative.Term)))
-                {
-                    present.Add(alternative.Term);
-                }
-            }
-        }
-
-        return present;
-    }
+    // The postings of every alternative of the question's words, for the candidate passages alone.
+    private CandidateTerms ReadTerms(IEnumerable<int> docs, IReadOnlyList<QueryClause> clauses) =>
+        CandidateTerms.Read(_searcher.IndexReader, docs, clauses.SelectMany(c => c.Alternatives).Select(a => a.Term));
 
     // Pairs of matched words score more the closer they stand in the body: adjacent words earn the full weight.
-    private double ProximityBonus(Terms? vector, List<(string Term, double Weight)> matched)
+    private double ProximityBonus(List<int[]> positions, List<(string Term, double Weight)> matched)
     {
-        if (matched.Count < 2 || vector is null)
+        if (matched.Count < 2)
         {
             return 0;
-        }
-
-        var terms = vector.GetEnumerator();
-        var positions = new List<int[]>(matched.Count);
-        foreach (var (term, _) in matched)
-        {
-            positions.Add(terms.SeekExact(new BytesRef(term)) ? Positions(terms) : []);
         }
 
         double bonus = 0;
@@ -108,23 +73,6 @@ public sealed partial class Searcher
         }
 
         return bonus * _options.ProximityWeight;
-    }
-
-    private static int[] Positions(TermsEnum terms)
-    {
-        var postings = terms.DocsAndPositions(null, null);
-        if (postings is null || postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
-        {
-            return [];
-        }
-
-        var result = new int[postings.Freq];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = postings.NextPosition();
-        }
-
-        return result;
     }
 
     private static int MinDistance(int[] a, int[] b)

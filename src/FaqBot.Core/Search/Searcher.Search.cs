@@ -24,25 +24,23 @@ public sealed partial class Searcher
 
         return _index.Use(_ =>
         {
-            var hits = KeywordCandidates(clauses).Take(limit).ToList();
+            var hits = KeywordCandidates(clauses, []).Ranked.Take(limit).ToList();
             return new SearchResult(hits, clauses, hits.Count == 0 ? 0 : hits[0].Coverage);
         });
     }
 
-    // Lucene's best RescoreDepth passages, rescored by our layer and sorted by the new score (ties: passage number).
-    private List<SearchHit> KeywordCandidates(IReadOnlyList<QueryClause> clauses)
+    // Lucene's best RescoreDepth passages, rescored by our layer and sorted by the new score (ties: passage number),
+    // with the query terms of those passages and of <paramref name="alsoRead"/> (the semantic candidates, which fusion
+    // rescores too) read in one pass.
+    private (List<SearchHit> Ranked, CandidateTerms Terms) KeywordCandidates(IReadOnlyList<QueryClause> clauses, IEnumerable<int> alsoRead)
     {
-        if (clauses.All(c => c.IsUnknown))
-        {
-            return [];
-        }
-
-        var top = _searcher.Search(BuildQuery(clauses), RescoreDepth);
+        var top = clauses.All(c => c.IsUnknown) ? [] : _searcher.Search(BuildQuery(clauses), RescoreDepth).ScoreDocs;
+        var terms = ReadTerms(top.Select(d => d.Doc).Concat(alsoRead), clauses);
         var unknownWeight = UnknownWeight(clauses);
-        var ranked = new List<SearchHit>(top.ScoreDocs.Length);
-        foreach (var scoreDoc in top.ScoreDocs)
+        var ranked = new List<SearchHit>(top.Length);
+        foreach (var scoreDoc in top)
         {
-            ranked.Add(Rescore(scoreDoc.Doc, scoreDoc.Score, clauses, unknownWeight));
+            ranked.Add(Rescore(scoreDoc.Doc, scoreDoc.Score, clauses, unknownWeight, terms));
         }
 
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PassageNumber.CompareTo(b.PassageNumber));
@@ -51,7 +49,7 @@ public sealed partial class Searcher
             ranked[i] = ranked[i] with { KeywordRank = i + 1, KeywordScore = ranked[i].Score };
         }
 
-        return ranked;
+        return (ranked, terms);
     }
 
     // One clause per question word: its alternatives compete (a passage earns its best one, as a
