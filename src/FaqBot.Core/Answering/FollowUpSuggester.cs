@@ -20,7 +20,7 @@ public sealed class FollowUpSuggester
     // Each candidate costs a search when the engine opens; a large knowledge base offers plenty within this many.
     private const int MaxCandidates = 300;
 
-    private readonly IReadOnlyList<Passage> _passages;
+    private readonly Lazy<Dictionary<string, List<string?>>> _headings;
     private readonly Lazy<List<Suggestion>> _suggestions;
 
     /// <summary>Derives the candidate questions and keeps those that <paramref name="searcher"/> answers from their own section.</summary>
@@ -42,7 +42,7 @@ public sealed class FollowUpSuggester
     {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(answeringHit);
-        _passages = passages;
+        _headings = new Lazy<Dictionary<string, List<string?>>>(() => HeadingsByFile(passages), LazyThreadSafetyMode.ExecutionAndPublication);
         _suggestions = new Lazy<List<Suggestion>>(() => Check(passages, answeringHit), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -124,7 +124,7 @@ public sealed class FollowUpSuggester
     // checked question: authors put related topics side by side.
     private IEnumerable<Suggestion> Neighbours(Passage passage)
     {
-        var headings = _passages.Where(p => p.SourceFile == passage.SourceFile).Select(p => p.Heading).Distinct().ToList();
+        var headings = _headings.Value.GetValueOrDefault(passage.SourceFile) ?? [];
         var own = headings.IndexOf(passage.Heading);
         var nearby = _suggestions.Value.Where(s => s.SourceFile == passage.SourceFile)
             .Select(s => (Suggestion: s, Distance: headings.IndexOf(s.Heading) - own))
@@ -132,6 +132,11 @@ public sealed class FollowUpSuggester
         return nearby.Where(n => n.Distance > 0).OrderBy(n => n.Distance).Take(1)
             .Concat(nearby.Where(n => n.Distance < 0).OrderByDescending(n => n.Distance).Take(1)).Select(n => n.Suggestion);
     }
+
+    // Each document's headings in order, once: finding them per answer meant a pass over every passage, which at
+    // 59,000 passages was a third of a whole answer's own work.
+    private static Dictionary<string, List<string?>> HeadingsByFile(IReadOnlyList<Passage> passages) =>
+        passages.GroupBy(p => p.SourceFile, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Heading).Distinct().ToList(), StringComparer.Ordinal);
 
     private sealed record Suggestion(string Question, string SourceFile, string? Heading);
 }

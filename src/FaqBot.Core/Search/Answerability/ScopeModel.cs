@@ -165,16 +165,10 @@ public sealed class ScopeModel
         }
 
         _notCovered ??= [.. NotCovered.Select(Decode)];
-        var (nearestIn, top3In) = Nearest(ToAnswerable(question));
-        var (nearestOut, top3Out) = Nearest(Similarities(_notCovered, question));
+        var (nearestIn, top3In) = NearestExamples.Of(ToAnswerable(question), Neighbours);
+        var (nearestOut, top3Out) = NearestExamples.Of(Similarities(_notCovered, question), Neighbours);
         var embedding = Embedding is null || Embedding.Weights.Length != question.Length ? 0.5 : Embedding.Predict([.. question.Select(x => (double)x)]);
         return [nearestIn - nearestOut, top3In - top3Out, embedding];
-    }
-
-    private static (double Nearest, double MeanTop) Nearest(float[] similarities)
-    {
-        var ordered = similarities.Where(s => !float.IsNaN(s)).Select(s => (double)s).OrderDescending().ToList();
-        return ordered.Count == 0 ? (0, 0) : (ordered[0], ordered.Take(Neighbours).Average());
     }
 
     // The question's similarity to each example; NaN for an example of another length (another embedding model).
