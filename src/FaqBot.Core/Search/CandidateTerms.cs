@@ -89,26 +89,7 @@ internal sealed class CandidateTerms
     private static List<int> Advance(DocsEnum postings, int[] docs, int docBase)
     {
         var present = new List<int>();
-        var current = -1;
-        foreach (var doc in docs)
-        {
-            var target = doc - docBase;
-            if (current < target)
-            {
-                current = postings.Advance(target);
-            }
-
-            if (current == DocIdSetIterator.NO_MORE_DOCS)
-            {
-                break;
-            }
-
-            if (current == target)
-            {
-                present.Add(doc);
-            }
-        }
-
+        ForEachHeld(postings, docs, docBase, present.Add);
         return present;
     }
 
@@ -119,6 +100,21 @@ internal sealed class CandidateTerms
             return; // indexed without positions: no proximity to read
         }
 
+        ForEachHeld(postings, docs, docBase, doc =>
+        {
+            var positions = new int[postings.Freq];
+            for (var i = 0; i < positions.Length; i++)
+            {
+                positions[i] = postings.NextPosition();
+            }
+
+            _found[(doc, term)] = positions;
+        });
+    }
+
+    // Calls found(doc) for each of the ascending docs that the postings list holds, with the list positioned on it.
+    private static void ForEachHeld(DocsEnum postings, IEnumerable<int> docs, int docBase, Action<int> found)
+    {
         var current = -1;
         foreach (var doc in docs)
         {
@@ -135,13 +131,7 @@ internal sealed class CandidateTerms
 
             if (current == target)
             {
-                var positions = new int[postings.Freq];
-                for (var i = 0; i < positions.Length; i++)
-                {
-                    positions[i] = postings.NextPosition();
-                }
-
-                _found[(doc, term)] = positions;
+                found(doc);
             }
         }
     }
