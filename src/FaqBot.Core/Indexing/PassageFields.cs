@@ -29,7 +29,6 @@ internal static class PassageFields
 
     public static readonly string[] Searched = [Body, Heading, Title, Questions];
 
-
     private static readonly FieldType WordsType = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,

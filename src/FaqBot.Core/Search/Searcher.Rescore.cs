@@ -36,7 +36,7 @@ public sealed partial class Searcher
             }
         }
 
-        var bonus = Math.Min(ProximityBonus(best.ConvertAll(b => terms.BodyPositions(doc, b.Term)), best), baseScore * ProximityCap);
+        var bonus = Math.Min(ProximityBonus(doc, terms, best), baseScore * ProximityCap);
         var unmatched = (knownWeight - matchedWeight) * _options.UnmatchedWordWeight;
         var total = matchedWeight + unmatched + unknownWeight;
         var coverage = total > 0 ? Math.Min(1, matchedWeight / total) : 0;
@@ -52,12 +52,14 @@ public sealed partial class Searcher
         CandidateTerms.Read(_searcher.IndexReader, docs, clauses.SelectMany(c => c.Alternatives).Select(a => a.Term));
 
     // Pairs of matched words score more the closer they stand in the body: adjacent words earn the full weight.
-    private double ProximityBonus(List<int[]> positions, List<(string Term, double Weight)> matched)
+    private double ProximityBonus(int doc, CandidateTerms terms, List<(string Term, double Weight)> matched)
     {
         if (matched.Count < 2)
         {
             return 0;
         }
+
+        var positions = matched.ConvertAll(m => terms.BodyPositions(doc, m.Term));
 
         double bonus = 0;
         for (var i = 0; i < matched.Count; i++)
