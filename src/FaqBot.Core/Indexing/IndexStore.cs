@@ -20,7 +20,7 @@ public sealed class IndexStore : IDisposable
     internal const string ModelKey = "faqbot.embedding-model";
 
     /// <summary>Bump when the fields or the analysis change what an index contains, so old indexes are rebuilt.</summary>
-    internal const string FormatVersion = "faqbot-lucene-2";
+    internal const string FormatVersion = "faqbot-lucene-3";
 
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
 

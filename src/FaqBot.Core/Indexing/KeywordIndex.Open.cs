@@ -1,8 +1,6 @@
 using FaqBot.Core.Analysis;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Semantics;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Store;
 
 namespace FaqBot.Core.Indexing;
@@ -92,7 +90,10 @@ public sealed partial class KeywordIndex
     private static KeywordIndex Write(IndexStore store, bool ownsStore, IReadOnlyList<Passage> passages, float[][][]? vectors, string fingerprint, string model)
     {
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { [IndexStore.FingerprintKey] = fingerprint, [IndexStore.ModelKey] = model };
-        store.Replace(passages.Select((p, i) => PassageFields.ToDocument(p, vectors?[i])), data, IndexingAnalyzer());
+        // Every field arrives analysed (PassageDocuments); the writer's analyzer only sets the gap between a field's
+        // values, which is 0 as it always was.
+        var documents = new PassageDocuments();
+        store.Replace(AnalysisAhead.Of(passages, vectors).Select(documents.Make), data, EnglishAnalyzers.CreateTerms());
         var searcher = store.Acquire();
         return new KeywordIndex(store, ownsStore, searcher, searcher.IndexReader is Lucene.Net.Index.DirectoryReader reader ? reader.IndexCommit.UserData : data);
     }
@@ -130,8 +131,4 @@ public sealed partial class KeywordIndex
 
         return previous;
     }
-
-    // The English chain for every field but the words as written, which typos are matched against.
-    private static PerFieldAnalyzerWrapper IndexingAnalyzer() =>
-        new(EnglishAnalyzers.CreateTerms(), new Dictionary<string, Analyzer> { [PassageFields.Words] = EnglishAnalyzers.CreateSurfaceWords() });
 }

@@ -1,16 +1,16 @@
 using System.Globalization;
 using FaqBot.Core.KnowledgeBase;
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
 
 namespace FaqBot.Core.Indexing;
 
 /// <summary>
 /// The fields of a passage's Lucene document. <c>body</c>, <c>heading</c>, <c>title</c> and <c>questions</c> are
-/// searched with per-field BM25; <c>all</c> (every field's terms) gives document frequencies and, through its postings,
-/// tells which query terms a passage contains; the positions in <c>body</c>'s postings give the proximity bonus
-/// (<c>CandidateTerms</c>: no term vectors are stored); <c>words</c> holds the words as written, for typo lookup. The
-/// rest is stored only.
+/// searched with per-field BM25; <c>all</c> (every field's terms, without frequencies, positions or norms) gives
+/// document frequencies and, through its postings, tells which query terms a passage contains; the positions in
+/// <c>body</c>'s postings give the proximity bonus (<c>CandidateTerms</c>: no term vectors are stored); <c>words</c>
+/// holds the words as written, for typo lookup. The rest is stored only. <see cref="PassageDocuments"/> makes the
+/// documents.
 /// </summary>
 internal static class PassageFields
 {
@@ -29,53 +29,6 @@ internal static class PassageFields
 
     public static readonly string[] Searched = [Body, Heading, Title, Questions];
 
-    private static readonly FieldType WordsType = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
-    {
-        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
-        OmitNorms = true,
-    });
-
-    public static Document ToDocument(Passage passage, float[][]? vectors)
-    {
-        var doc = new Document
-        {
-            new StringField(Id, passage.Id, Field.Store.YES),
-            new TextField(Body, passage.Text, Field.Store.YES),
-            new TextField(Title, passage.DocumentTitle, Field.Store.YES),
-            new StoredField(Source, passage.SourceFile),
-            new StoredField(Lines, $"{passage.StartLine.ToString(CultureInfo.InvariantCulture)}-{passage.EndLine.ToString(CultureInfo.InvariantCulture)}"),
-        };
-        if (passage.Heading is not null)
-        {
-            doc.Add(new TextField(Heading, passage.Heading, Field.Store.YES));
-        }
-
-        if (passage.Url is not null)
-        {
-            doc.Add(new StoredField(Url, passage.Url));
-        }
-
-        if (passage.Page is { } page)
-        {
-            doc.Add(new StoredField(Pages, $"{page.ToString(CultureInfo.InvariantCulture)}-{(passage.LastPage ?? page).ToString(CultureInfo.InvariantCulture)}"));
-        }
-
-        foreach (var question in passage.Questions)
-        {
-            doc.Add(new TextField(Questions, question, Field.Store.YES));
-        }
-
-        var everything = string.Join("\n", [passage.DocumentTitle, passage.Heading ?? "", passage.Text, .. passage.Questions]);
-        doc.Add(new TextField(All, everything, Field.Store.NO));
-        doc.Add(new Field(Words, everything, WordsType));
-        foreach (var vector in vectors ?? [])
-        {
-            doc.Add(new StoredField(Vector, VectorBytes.From(vector)));
-        }
-
-        return doc;
-    }
-
     public static Passage ToPassage(Document doc)
     {
         var lines = doc.Get(Lines).Split('-');
@@ -92,10 +45,4 @@ internal static class PassageFields
     }
 
     public static float[][] ToVectors(Document doc) => [.. doc.GetBinaryValues(Vector).Select(VectorBytes.To)];
-
-    private static FieldType Freeze(FieldType type)
-    {
-        type.Freeze();
-        return type;
-    }
 }

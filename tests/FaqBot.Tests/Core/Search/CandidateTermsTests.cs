@@ -51,7 +51,7 @@ public sealed class CandidateTermsTests
         Assert.Empty(read.BodyPositions(0, term));
     }
 
-    // The catch-all field's text, as PassageFields writes it.
+    // The texts the catch-all field holds the terms of (PassageAnalyzer takes the union of their terms).
     private static string Everything(Passage passage) =>
         string.Join("\n", [passage.DocumentTitle, passage.Heading ?? "", passage.Text, .. passage.Questions]);
 }
