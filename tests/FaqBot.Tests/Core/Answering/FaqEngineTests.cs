@@ -110,6 +110,32 @@ public sealed class FaqEngineTests : IDisposable
     }
 
     [Fact]
+    public void Open_IndexOfAnEarlierFormat_IsRebuiltOnceSayingWhy()
+    {
+        WriteKb();
+        FaqEngine.Open(Settings()).Dispose();
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(_root, "data", "index")))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(
+            Lucene.Net.Util.LuceneVersion.LUCENE_48, EnglishAnalyzers.CreateTerms()) { OpenMode = Lucene.Net.Index.OpenMode.APPEND }))
+        {
+            var data = new Dictionary<string, string>(writer.CommitData) { [FaqBot.Core.Indexing.IndexStore.FormatKey] = "faqbot-lucene-2" };
+            writer.SetCommitData(data);
+            writer.Commit();
+        }
+
+        var warnings = new List<string>();
+        using (var engine = FaqEngine.Open(Settings(), warn: warnings.Add))
+        {
+            Assert.False(engine.FromSnapshot);
+            Assert.Contains(warnings, w => w.Contains("index format faqbot-lucene-2, not faqbot-lucene-3", StringComparison.Ordinal));
+            Assert.Equal(AnswerKind.Answer, engine.Ask("evening sessions in newark").Kind);
+        }
+
+        using var again = FaqEngine.Open(Settings());
+        Assert.True(again.FromSnapshot);
+    }
+
+    [Fact]
     public void Open_SavedIndex_OpensWithPlainLuceneAndPassesCheckIndex()
     {
         WriteKb();
