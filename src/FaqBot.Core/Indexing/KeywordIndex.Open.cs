@@ -95,7 +95,9 @@ public sealed partial class KeywordIndex
         var documents = new PassageDocuments();
         store.Replace(AnalysisAhead.Of(passages, vectors).Select(documents.Make), data, EnglishAnalyzers.CreateTerms());
         var searcher = store.Acquire();
-        return new KeywordIndex(store, ownsStore, searcher, searcher.IndexReader is Lucene.Net.Index.DirectoryReader reader ? reader.IndexCommit.UserData : data);
+        return new KeywordIndex(
+            store, ownsStore, searcher, searcher.IndexReader is Lucene.Net.Index.DirectoryReader reader ? reader.IndexCommit.UserData : data,
+            new WrittenPassages(passages, vectors));
     }
 
     // The vectors of the index being replaced, by the text they were embedded from.

@@ -23,12 +23,20 @@ public sealed partial class KeywordIndex : IDisposable
     // Words of four letters or fewer get no near words: one edit turns most of them into other real words.
     private const int NearWordMinLength = 5;
 
-    private KeywordIndex(IndexStore store, bool ownsStore, IndexSearcher searcher, IDictionary<string, string> commitData)
+    private KeywordIndex(IndexStore store, bool ownsStore, IndexSearcher searcher, IDictionary<string, string> commitData, WrittenPassages? written = null)
     {
         _store = store;
         _ownsStore = ownsStore;
         _nearWords = new(ComputeNearWords);
         Searcher = searcher;
+        CommitData = new Dictionary<string, string>(commitData, StringComparer.Ordinal);
+        Fingerprint = commitData.TryGetValue(IndexStore.FingerprintKey, out var fingerprint) ? fingerprint : "";
+        Similarity = searcher.Similarity;
+        if (written is not null && written.TryTake(searcher.IndexReader, out _passages, out _vectors))
+        {
+            return;
+        }
+
         var reader = searcher.IndexReader;
         _passages = new Passage[reader.MaxDoc];
         _vectors = new float[reader.MaxDoc][][];
@@ -45,10 +53,6 @@ public sealed partial class KeywordIndex : IDisposable
             _passages[doc] = PassageFields.ToPassage(stored);
             _vectors[doc] = PassageFields.ToVectors(stored);
         }
-
-        CommitData = new Dictionary<string, string>(commitData, StringComparer.Ordinal);
-        Fingerprint = commitData.TryGetValue(IndexStore.FingerprintKey, out var fingerprint) ? fingerprint : "";
-        Similarity = searcher.Similarity;
     }
 
     /// <summary>The passages; a passage's index here is its Lucene document number.</summary>
