@@ -81,13 +81,15 @@ public sealed class IndexStore : IDisposable
         }
     }
 
-    /// <summary>Replaces the whole index with <paramref name="documents"/> in one commit carrying <paramref name="commitData"/>.</summary>
+    /// <summary>Replaces the whole index with <paramref name="documents"/>, their fields already analysed
+    /// (<see cref="PassageDocuments"/>), in one commit carrying <paramref name="commitData"/>.</summary>
     /// <exception cref="LockObtainFailedException">Another process holds the index's write lock.</exception>
-    internal void Replace(IEnumerable<Lucene.Net.Documents.Document> documents, IDictionary<string, string> commitData, Lucene.Net.Analysis.Analyzer analyzer)
+    internal void Replace(IEnumerable<Lucene.Net.Documents.Document> documents, IDictionary<string, string> commitData)
     {
         lock (_writeLock)
         {
-            IndexWriterConfig Config() => new(Analysis.EnglishChain.Version, analyzer)
+            // The writer analyses nothing: its analyzer only sets the gap between a field's values, 0 as it always was.
+            IndexWriterConfig Config() => new(Analysis.EnglishChain.Version, Analysis.EnglishAnalyzers.CreateTerms())
             {
                 OpenMode = OpenMode.CREATE,
                 Similarity = new Lucene.Net.Search.Similarities.BM25Similarity(),

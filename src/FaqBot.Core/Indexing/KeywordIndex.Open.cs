@@ -1,4 +1,3 @@
-using FaqBot.Core.Analysis;
 using FaqBot.Core.KnowledgeBase;
 using FaqBot.Core.Semantics;
 using Lucene.Net.Store;
@@ -90,10 +89,8 @@ public sealed partial class KeywordIndex
     private static KeywordIndex Write(IndexStore store, bool ownsStore, IReadOnlyList<Passage> passages, float[][][]? vectors, string fingerprint, string model)
     {
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { [IndexStore.FingerprintKey] = fingerprint, [IndexStore.ModelKey] = model };
-        // Every field arrives analysed (PassageDocuments); the writer's analyzer only sets the gap between a field's
-        // values, which is 0 as it always was.
         var documents = new PassageDocuments();
-        store.Replace(AnalysisAhead.Of(passages, vectors).Select(documents.Make), data, EnglishAnalyzers.CreateTerms());
+        store.Replace(AnalysisAhead.Of(passages, vectors).Select(documents.Make), data);
         var searcher = store.Acquire();
         return new KeywordIndex(
             store, ownsStore, searcher, searcher.IndexReader is Lucene.Net.Index.DirectoryReader reader ? reader.IndexCommit.UserData : data,
